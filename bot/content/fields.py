@@ -1,0 +1,147 @@
+"""Small readers shared by the FAQ and flow parsers: each returns a value or records a problem."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.content.model import Source, Text
+from bot.content.problems import Problem, did_you_mean
+from bot.content.schema import ID_PATTERN, LANGS, ROLES, SOURCE, Shape
+from bot.content.yaml_source import LineDict, LineList, line_of
+
+__all__ = ["Reader"]
+
+_ID = re.compile(ID_PATTERN)
+
+
+class Reader:
+    """Reads fields of one file and collects the problems it meets, all with ``path:line``."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def problem(self, line: int, message: str, hint: str = "") -> None:
+        self.problems.append(Problem(self.path, line, message, hint))
+
+    def mapping(self, value: Any, line: int, what: str) -> LineDict | None:
+        if isinstance(value, LineDict):
+            return value
+        self.problem(line_of(value, line), f"{what} should be a mapping of keys and values", _got(value))
+        return None
+
+    def keys(self, data: LineDict, shape: Shape, what: str) -> bool:
+        """Report unknown and missing keys; True when all required keys are present."""
+        for key in data:
+            if key not in shape.allowed:
+                hint = did_you_mean(key, shape.allowed, f"allowed keys: {', '.join(sorted(shape.allowed))}")
+                self.problem(data.line_of(key), f"unknown key '{key}' in {what}", hint)
+        missing = sorted(shape.required - set(data))
+        for key in missing:
+            self.problem(data.line, f"{what} has no '{key}'", f"add '{key}:'")
+        return not missing
+
+    def ident(self, data: LineDict, key: str, what: str) -> str:
+        return self.check_ident(data.get(key), data.line_of(key), f"{what} {key}")
+
+    def check_ident(self, value: Any, line: int, what: str) -> str:
+        if isinstance(value, str) and _ID.match(value):
+            return value
+        self.problem(line, f"{what} {value!r} is not a valid id",
+                     "use lowercase letters, digits and _ (start with a letter, at most 40 characters)")
+        return str(value)
+
+    def string(self, data: LineDict, key: str, what: str) -> str:
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        self.problem(data.line_of(key), f"{what} '{key}' should be a non-empty text", _got(value))
+        return ""
+
+    def text(self, data: LineDict, key: str, what: str) -> Text:
+        """A text with both languages: ``{nl: ..., en: ...}``."""
+        value = data.get(key)
+        line = data.line_of(key)
+        table = self.mapping(value, line, f"{what} '{key}'")
+        if table is None:
+            return Text("", "")
+        parts: dict[str, str] = {}
+        for lang in LANGS:
+            part = table.get(lang)
+            if isinstance(part, str) and part.strip():
+                parts[lang] = part.strip()
+            elif lang not in table:
+                self.problem(table.line, f"{what} '{key}' has no '{lang}' translation", f"add '{lang}:'")
+            else:
+                self.problem(table.line_of(lang), f"{what} '{key}.{lang}' is empty or not a text", _got(part))
+        for lang in table:
+            if lang not in LANGS:
+                self.problem(table.line_of(lang), f"unknown language '{lang}' in {what} '{key}'", "use nl and en")
+        return Text(parts.get("nl", ""), parts.get("en", ""))
+
+    def optional_text(self, data: LineDict, key: str, what: str) -> Text | None:
+        return self.text(data, key, what) if key in data else None
+
+    def string_list(self, data: LineDict, key: str, what: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.problem(data.line_of(key), f"{what} '{key}' should be a list of texts", _got(value))
+            return ()
+        return tuple(v.strip() for v in value)
+
+    def roles(self, data: LineDict, what: str) -> tuple[str, ...]:
+        roles = self.string_list(data, "roles", what)
+        for role in roles:
+            if role not in ROLES:
+                hint = did_you_mean(role, ROLES, f"known roles: {', '.join(ROLES)}")
+                self.problem(data.line_of("roles"), f"unknown role '{role}' in {what}", hint)
+        return roles
+
+    def sources(self, data: LineDict, key: str, what: str) -> tuple[Source, ...]:
+        value = data.get(key, [])
+        if not isinstance(value, LineList):
+            self.problem(data.line_of(key), f"{what} '{key}' should be a list", _got(value))
+            return ()
+        found: list[Source] = []
+        for index, item in enumerate(value):
+            line = value.line_of(index)
+            source = self.mapping(item, line, "source")
+            if source is None or not self.keys(source, SOURCE, "source"):
+                continue
+            url = source.get("url", "")
+            document = source.get("document", "")
+            if not url and not document:
+                self.problem(source.line, "source has neither 'url' nor 'document'", "add where to read it")
+            elif url and not (isinstance(url, str) and url.startswith(("https://", "http://"))):
+                self.problem(source.line_of("url"), f"source url {url!r} is not a web address", "start with https://")
+            found.append(Source(self.string(source, "title", "source"), str(url or ""), str(document or "")))
+        return tuple(found)
+
+    def variants(self, data: LineDict, key: str, what: str) -> dict[str, tuple[str, ...]]:
+        """Question variants per language: ``{nl: [...], en: [...]}``, each language present."""
+        table = self.mapping(data.get(key), data.line_of(key), f"{what} '{key}'")
+        if table is None:
+            return {}
+        result: dict[str, tuple[str, ...]] = {}
+        for lang in LANGS:
+            if lang not in table:
+                self.problem(table.line, f"{what} '{key}' has no '{lang}' variants", f"add '{lang}:' with questions")
+                continue
+            result[lang] = self.string_list(table, lang, f"{what} '{key}'")
+        for lang in table:
+            if lang not in LANGS:
+                self.problem(table.line_of(lang), f"unknown language '{lang}' in {what} '{key}'", "use nl and en")
+        return result
+
+
+def _got(value: Any) -> str:
+    if value is None:
+        return "it is empty"
+    kind = {bool: "true/false", dict: "a mapping", list: "a list", str: "a text", int: "a number"}
+    for base, name in kind.items():
+        if isinstance(value, base):
+            return f"found {name}"
+    return f"found {type(value).__name__}"

@@ -1,0 +1,124 @@
+"""Load all content from a folder: every file parsed, every rule verified, then the indexes built.
+
+Content is accepted whole or refused whole: one problem anywhere raises :class:`ContentError` with all
+problems found, and nothing of the new content is used.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from bot.content.model import Content, FaqEntry, Flow
+from bot.content.parse_faq import parse_faq_file, parse_synonyms_file
+from bot.content.parse_flow import parse_flow_file
+from bot.content.problems import Problem
+from bot.content.schema import SYNONYMS_FILE
+from bot.content.verify import verify_all
+from bot.content.yaml_source import read_yaml
+from bot.errors import ContentError
+from bot.faq.matcher import TRIGGER_THRESHOLDS, FaqIndex, Target
+
+__all__ = ["ContentHolder", "content_files", "load_content"]
+
+log = logging.getLogger(__name__)
+
+
+def content_files(root: Path) -> list[Path]:
+    """The files that make up the content, in a stable order (their changes trigger a reload)."""
+    return sorted([*root.glob("faq/*.yaml"), *root.glob("flows/*.yaml")])
+
+
+def load_content(root: Path) -> Content:
+    """Read ``root/faq`` and ``root/flows``; raise ContentError listing every problem."""
+    problems: list[Problem] = []
+    faq: dict[str, FaqEntry] = {}
+    flows: dict[str, Flow] = {}
+    synonyms: list[tuple[str, ...]] = []
+    for folder in ("faq", "flows"):
+        if not (root / folder).is_dir():
+            problems.append(Problem(folder, 0, f"folder '{root / folder}' does not exist",
+                                    "run from the project folder or set HELPDESK_CONTENT"))
+    for path in content_files(root):
+        shown = path.relative_to(root).as_posix()
+        data, found = read_yaml(path, shown)
+        problems += found
+        if data is None:
+            continue
+        if path.parent.name == "faq" and path.name == SYNONYMS_FILE:
+            groups, reader = parse_synonyms_file(data, shown)
+            synonyms += [words for words, _ in groups]
+        elif path.parent.name == "faq":
+            entries, reader = parse_faq_file(data, shown)
+            for entry in entries:
+                if entry.id in faq:
+                    reader.problem(entry.where.line, f"FAQ id '{entry.id}' is already used at {faq[entry.id].where}",
+                                   "give every entry its own id")
+                else:
+                    faq[entry.id] = entry
+        else:
+            flow, reader = parse_flow_file(data, shown)
+            if flow is not None and flow.id in flows:
+                reader.problem(flow.where.line, f"flow id '{flow.id}' is already used at {flows[flow.id].where}",
+                               "give every flow its own id")
+            elif flow is not None:
+                flows[flow.id] = flow
+        problems += reader.problems
+    problems += verify_all(faq, flows)
+    if problems:
+        raise ContentError(problems)
+    return Content(
+        flows=flows,
+        faq=faq,
+        faq_index=FaqIndex([_faq_target(e) for e in faq.values()], synonyms),
+        trigger_index=FaqIndex([Target(f.id, f.triggers) for f in flows.values() if f.triggers], synonyms,
+                               thresholds=TRIGGER_THRESHOLDS),
+        synonyms=tuple(synonyms),
+    )
+
+
+def _faq_target(entry: FaqEntry) -> Target:
+    extra = {lang: f"{entry.answer.get(lang)} {' '.join(entry.tags)}" for lang in ("nl", "en")}
+    return Target(entry.id, entry.questions, extra, entry.roles)
+
+
+class ContentHolder:
+    """Serves the last good content; :meth:`reload` swaps in new content only when it validates."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._lock = threading.Lock()
+        self._content = load_content(root)
+        self._stamp = self._fingerprint()
+
+    @property
+    def content(self) -> Content:
+        return self._content
+
+    def reload(self) -> list[Problem]:
+        """Load again; on problems keep serving the old content and return the problems."""
+        with self._lock:
+            stamp = self._fingerprint()
+            try:
+                fresh = load_content(self.root)
+            except ContentError as exc:
+                self._stamp = stamp
+                log.error("content reload refused, still serving the previous content:\n%s", exc)
+                return exc.problems
+            self._content, self._stamp = fresh, stamp
+            log.info("content reloaded: %d FAQ entries, %d flows", len(fresh.faq), len(fresh.flows))
+            return []
+
+    def reload_if_changed(self) -> list[Problem]:
+        return self.reload() if self._fingerprint() != self._stamp else []
+
+    def _fingerprint(self) -> tuple[tuple[str, int, int], ...]:
+        stamps = []
+        for path in content_files(self.root):
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
+        return tuple(stamps)

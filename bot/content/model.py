@@ -1,0 +1,215 @@
+"""Content objects: what the engine reads. Plain frozen values that remember their file and line."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal, Union
+
+if TYPE_CHECKING:
+    from bot.faq.matcher import FaqIndex
+
+__all__ = [
+    "BranchNode",
+    "ChoiceNode",
+    "Content",
+    "DocumentNode",
+    "EndNode",
+    "FaqEntry",
+    "FaqNode",
+    "Flow",
+    "HandoffNode",
+    "Lang",
+    "MessageNode",
+    "Node",
+    "Option",
+    "QuestionNode",
+    "Source",
+    "Text",
+    "Where",
+]
+
+Lang = Literal["nl", "en"]
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """The file (relative to the content root) and line an object was read from."""
+
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A user-facing text in Dutch and English."""
+
+    nl: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.nl
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    title: str
+    url: str = ""
+    document: str = ""
+
+    def render(self) -> str:
+        ref = self.url or self.document
+        return f"{self.title} — {ref}" if ref else self.title
+
+
+@dataclass(frozen=True)
+class FaqEntry:
+    id: str
+    questions: Mapping[str, tuple[str, ...]]
+    answer: Text
+    sources: tuple[Source, ...]
+    reviewed: datetime.date
+    where: Where
+    tags: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    lines: Mapping[str, int] = field(default_factory=dict)  # line of each key, for precise errors
+
+    def applies_to(self, role: str | None) -> bool:
+        return not self.roles or role in self.roles
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    label: Text
+    next: str
+    where: Where
+    roles: tuple[str, ...] = ()
+
+    def visible_to(self, role: str | None) -> bool:
+        return not self.roles or role in self.roles
+
+
+@dataclass(frozen=True)
+class _NodeBase:
+    id: str  # full id, "flow:node"
+    where: Where
+
+    @property
+    def flow(self) -> str:
+        return self.id.split(":", 1)[0]
+
+    @property
+    def local(self) -> str:
+        return self.id.split(":", 1)[1]
+
+
+@dataclass(frozen=True)
+class _Recorded:
+    """Keys that let a node take part in a decision record."""
+
+    record_label: Text | None = None
+    sources: tuple[Source, ...] = ()
+    outcome: bool = False
+    reasons: Text | None = None
+
+
+@dataclass(frozen=True)
+class MessageNode(_Recorded, _NodeBase):
+    text: Text = Text("", "")
+    next: str = ""
+    kind: Literal["message"] = "message"
+
+
+@dataclass(frozen=True)
+class ChoiceNode(_Recorded, _NodeBase):
+    text: Text = Text("", "")
+    options: tuple[Option, ...] = ()
+    kind: Literal["choice"] = "choice"
+
+    def options_for(self, role: str | None) -> tuple[Option, ...]:
+        return tuple(o for o in self.options if o.visible_to(role))
+
+
+@dataclass(frozen=True)
+class QuestionNode(_NodeBase):
+    text: Text = Text("", "")
+    save_as: str = ""
+    next: str = ""
+    check: str = "text"
+    record_label: Text | None = None
+    kind: Literal["question"] = "question"
+
+
+@dataclass(frozen=True)
+class FaqNode(_NodeBase):
+    faq: str = ""
+    next: str = ""
+    kind: Literal["faq"] = "faq"
+
+
+@dataclass(frozen=True)
+class HandoffNode(_NodeBase):
+    text: Text = Text("", "")
+    to: str = "escalation"
+    kind: Literal["handoff"] = "handoff"
+
+
+@dataclass(frozen=True)
+class DocumentNode(_NodeBase):
+    title: Text = Text("", "")
+    filename: str = ""
+    text: Text = Text("", "")
+    next: str = ""
+    kind: Literal["document"] = "document"
+
+
+@dataclass(frozen=True)
+class EndNode(_Recorded, _NodeBase):
+    text: Text = Text("", "")
+    kind: Literal["end"] = "end"
+
+
+@dataclass(frozen=True)
+class BranchNode(_NodeBase):
+    on: str = "role"  # "role" or the save_as key of an earlier question / the id of an earlier choice
+    cases: Mapping[str, str] = field(default_factory=dict)
+    default: str = ""
+    kind: Literal["branch"] = "branch"
+
+    def target(self, value: str | None) -> str:
+        return self.cases.get(value or "", self.default)
+
+
+Node = Union[MessageNode, ChoiceNode, QuestionNode, FaqNode, HandoffNode, DocumentNode, EndNode, BranchNode]
+
+
+@dataclass(frozen=True)
+class Flow:
+    id: str
+    title: Text
+    start: str  # full node id
+    nodes: Mapping[str, Node]  # by full node id, in file order
+    where: Where
+    triggers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    description: Text | None = None
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything the engine needs to answer: flows, FAQ entries and the FAQ index built from them."""
+
+    flows: Mapping[str, Flow]
+    faq: Mapping[str, FaqEntry]
+    faq_index: FaqIndex
+    trigger_index: FaqIndex
+    synonyms: tuple[tuple[str, ...], ...] = ()
+
+    def node(self, node_id: str) -> Node | None:
+        flow = self.flows.get(node_id.split(":", 1)[0])
+        return flow.nodes.get(node_id) if flow else None

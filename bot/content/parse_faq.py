@@ -1,0 +1,79 @@
+"""Turn a loaded ``faq/*.yaml`` file into FAQ entries, reporting every problem with its line."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from bot.content.fields import Reader
+from bot.content.model import FaqEntry, Text, Where
+from bot.content.schema import FAQ_ENTRY
+from bot.content.yaml_source import LineDict, LineList
+
+__all__ = ["parse_faq_file", "parse_synonyms_file"]
+
+
+def parse_faq_file(data: Any, path: str) -> tuple[list[FaqEntry], Reader]:
+    reader = Reader(path)
+    items = _top_list(reader, data, "faq", "FAQ entries")
+    entries = []
+    for index, item in enumerate(items):
+        raw = reader.mapping(item, items.line_of(index), "FAQ entry")
+        if raw is not None:
+            entry = _entry(reader, raw)
+            if entry is not None:
+                entries.append(entry)
+    return entries, reader
+
+
+def _entry(reader: Reader, raw: LineDict) -> FaqEntry | None:
+    if not reader.keys(raw, FAQ_ENTRY, "FAQ entry"):
+        return None
+    entry_id = reader.ident(raw, "id", "FAQ entry")
+    what = f"FAQ entry '{entry_id}'"
+    reviewed = raw.get("reviewed")
+    if not isinstance(reviewed, datetime.date) or isinstance(reviewed, datetime.datetime):
+        reader.problem(raw.line_of("reviewed"), f"{what} 'reviewed' should be a date", "write it as 2026-11-28")
+        reviewed = datetime.date.min
+    sources = reader.sources(raw, "sources", what)
+    answer = reader.text(raw, "answer", what)
+    return FaqEntry(
+        id=entry_id,
+        questions=reader.variants(raw, "question", what),
+        answer=Text(answer.nl, answer.en),
+        sources=sources,
+        reviewed=reviewed,
+        where=Where(reader.path, raw.line),
+        tags=reader.string_list(raw, "tags", what),
+        roles=reader.roles(raw, what),
+        related=reader.string_list(raw, "related", what),
+        lines=dict(raw.key_lines),
+    )
+
+
+def parse_synonyms_file(data: Any, path: str) -> tuple[list[tuple[tuple[str, ...], int]], Reader]:
+    """``synonyms:`` is a list of groups; each group a list of words or phrases that mean the same."""
+    reader = Reader(path)
+    items = _top_list(reader, data, "synonyms", "synonym groups")
+    groups = []
+    for index, group in enumerate(items):
+        line = items.line_of(index)
+        words = tuple(w.strip() for w in group if isinstance(w, str) and w.strip()) if isinstance(group, list) else ()
+        if not isinstance(group, list) or len(words) != len(group) or len(words) < 2:
+            reader.problem(line, "a synonym group should be a list of at least two words", "write [leerling, scholier]")
+            continue
+        groups.append((words, line))
+    return groups, reader
+
+
+def _top_list(reader: Reader, data: Any, key: str, what: str) -> LineList:
+    if not isinstance(data, LineDict) or set(data) != {key}:
+        found = ", ".join(sorted(data)) if isinstance(data, dict) else "no mapping"
+        reader.problem(getattr(data, "line", 1), f"the file should have one top-level key '{key}:' (found: {found})",
+                       f"put the {what} in a list under '{key}:'")
+        return LineList()
+    items = data[key]
+    if not isinstance(items, LineList):
+        reader.problem(data.line_of(key), f"'{key}:' should hold a list of {what}", "start each item with '- '")
+        return LineList()
+    return items

@@ -1,0 +1,82 @@
+"""Every key name the content files may use, in one place.
+
+A key that is not listed here is an error (a typo such as ``anwser`` must not be silently ignored).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "BUTTON_ID_MAX_BYTES",
+    "CHECKS",
+    "FAQ_ENTRY",
+    "FILE_TOP_KEYS",
+    "FLOW",
+    "ID_PATTERN",
+    "LANGS",
+    "NODE_KINDS",
+    "OPTION",
+    "RESERVED_FLOWS",
+    "ROLES",
+    "SOURCE",
+    "Shape",
+    "TEXT_MAX_CHARS",
+]
+
+LANGS = ("nl", "en")
+
+# Role ids, used in content (`roles:`), sessions and `--role`.
+ROLES = ("jongerenwerker", "docent", "politie", "zorg", "gemeente", "anders")
+
+# Flows the main menu relies on.
+RESERVED_FLOWS = ("signalling", "sharing", "escalation")
+
+# Telegram limits.
+BUTTON_ID_MAX_BYTES = 64
+TEXT_MAX_CHARS = 4096
+
+ID_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
+
+# Checks a question node may apply to the typed answer (implemented in bot.engine.checks).
+CHECKS = ("text", "municipality", "concern", "contact")
+
+
+@dataclass(frozen=True)
+class Shape:
+    """The keys one kind of YAML mapping may have."""
+
+    name: str
+    required: frozenset[str]
+    optional: frozenset[str] = frozenset()
+
+    @property
+    def allowed(self) -> frozenset[str]:
+        return self.required | self.optional
+
+
+def _shape(name: str, required: str, optional: str = "") -> Shape:
+    return Shape(name, frozenset(required.split()), frozenset(optional.split()))
+
+
+# One top-level key per file, by folder.
+FILE_TOP_KEYS = {"faq": "faq", "flows": "flow"}
+SYNONYMS_FILE = "synonyms.yaml"
+SYNONYMS_TOP_KEY = "synonyms"
+
+FAQ_ENTRY = _shape("FAQ entry", "id question answer sources reviewed", "tags roles related")
+SOURCE = _shape("source", "title", "url document")
+FLOW = _shape("flow", "id title start nodes", "triggers description")
+OPTION = _shape("option", "id label next", "roles")
+
+_NODE_COMMON = "record_label sources outcome reasons"
+NODE_KINDS: dict[str, Shape] = {
+    "message": _shape("message node", "kind text next", _NODE_COMMON),
+    "choice": _shape("choice node", "kind text options", _NODE_COMMON),
+    "question": _shape("question node", "kind text save_as next", "check record_label"),
+    "faq": _shape("faq node", "kind faq next"),
+    "handoff": _shape("handoff node", "kind text", "to"),
+    "document": _shape("document node", "kind title filename text next"),
+    "end": _shape("end node", "kind text", _NODE_COMMON),
+    "branch": _shape("branch node", "kind on cases default"),
+}
