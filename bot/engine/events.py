@@ -1,0 +1,72 @@
+"""What can happen to a conversation. Adapters translate their input into one of these."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Union
+
+__all__ = ["ButtonPress", "Command", "EffectOutcome", "Event", "Resume", "Start", "TextMessage", "Unsupported"]
+
+
+def _now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.timezone.utc)
+
+
+@dataclass(frozen=True, slots=True)
+class Start:
+    """The user opened the conversation (Telegram ``/start``, a new console chat)."""
+
+    at: datetime.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class Resume:
+    """The channel reopened (the console started again): show the user where they were."""
+
+    at: datetime.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class TextMessage:
+    text: str
+    at: datetime.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class ButtonPress:
+    """A press on an inline button (or a numbered option in the console). ``data`` is the button id."""
+
+    data: str
+    at: datetime.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """``/name arg``; ``name`` is lowercase without the slash."""
+
+    name: str
+    arg: str = ""
+    at: datetime.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class Unsupported:
+    """Something the bot cannot read: a sticker, photo, voice message, an edited message, a group chat."""
+
+    kind: str  # "sticker", "photo", "voice", "edited", "group", "other"
+    at: datetime.datetime = field(default_factory=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class EffectOutcome:
+    """The application layer reports back how an effect went (e.g. a ticket was stored as ``ref``)."""
+
+    effect: str
+    ok: bool
+    ref: str = ""
+    detail: str = ""
+    at: datetime.datetime = field(default_factory=_now)
+
+
+Event = Union[Start, Resume, TextMessage, ButtonPress, Command, Unsupported, EffectOutcome]

@@ -1,0 +1,58 @@
+"""How a FAQ answer looks to the user: the answer, its sources, related entries and feedback buttons.
+
+``helpdesk ask`` uses the same functions, so what it prints is exactly what a user would see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.content.model import Content, Source
+from bot.engine.buttons import faq_button, feedback_button
+from bot.engine.navigation import nav_row
+from bot.engine.phrases import say
+from bot.engine.replies import Button, TextReply
+from bot.faq.verdict import Match
+
+__all__ = ["answer_reply", "answer_text", "match_reply", "question_label", "with_sources"]
+
+LABEL_MAX_CHARS = 60
+
+
+def with_sources(text: str, sources: Iterable[Source], lang: str) -> str:
+    listed = "\n".join(f"- {source.render()}" for source in sources)
+    return f"{text}\n\n{say('sources', lang)}\n{listed}" if listed else text
+
+
+def answer_text(content: Content, entry_id: str, lang: str) -> str:
+    entry = content.faq[entry_id]
+    return with_sources(entry.answer.get(lang), entry.sources, lang)
+
+
+def question_label(content: Content, entry_id: str, lang: str) -> str:
+    """A button label for an entry: its first question variant, shortened."""
+    variants = content.faq[entry_id].questions.get(lang) or (entry_id,)
+    label = variants[0]
+    return label if len(label) <= LABEL_MAX_CHARS else label[: LABEL_MAX_CHARS - 1].rstrip() + "…"
+
+
+def answer_reply(content: Content, entry_id: str, lang: str, *, feedback: bool = True) -> TextReply:
+    entry = content.faq[entry_id]
+    rows: list[tuple[Button, ...]] = [
+        (Button(faq_button(rel), "→ " + question_label(content, rel, lang)),) for rel in entry.related if rel in content.faq
+    ]
+    if feedback:
+        rows.append((Button(feedback_button("up", entry_id), say("feedback_up", lang)),
+                     Button(feedback_button("down", entry_id), say("feedback_down", lang))))
+        rows.append(nav_row(lang))
+    return TextReply(answer_text(content, entry_id, lang), tuple(rows))
+
+
+def match_reply(content: Content, match: Match, lang: str) -> TextReply:
+    """The reply for a matcher verdict: the answer, "did you mean" with buttons, or an honest no-answer."""
+    if match.verdict == "answer" and match.target:
+        return answer_reply(content, match.target, lang)
+    if match.verdict == "suggest" and match.suggestions:
+        rows = tuple((Button(faq_button(s), question_label(content, s, lang)),) for s in match.suggestions)
+        return TextReply(say("did_you_mean", lang), (*rows, nav_row(lang)))
+    return TextReply(say("no_answer", lang), (nav_row(lang),))

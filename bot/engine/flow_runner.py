@@ -1,0 +1,144 @@
+"""Walking a flow: entering nodes, showing prompts, taking answers.
+
+Nodes that need no input (message, faq, document, branch, handoff) run straight through until a node
+waits for the user (choice, question) or the flow ends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.content.model import (
+    BranchNode,
+    ChoiceNode,
+    Content,
+    DocumentNode,
+    EndNode,
+    FaqNode,
+    HandoffNode,
+    MessageNode,
+    Node,
+    Option,
+    QuestionNode,
+)
+from bot.engine.buttons import option_button
+from bot.engine.checks import run_check
+from bot.engine.faq_reply import answer_reply, with_sources
+from bot.engine.navigation import menu_reply, nav_row
+from bot.engine.phrases import say
+from bot.engine.record import VISITED, decision_record
+from bot.engine.replies import Button, Effect, Reply, TextReply
+from bot.engine.session import Session, TrailStep
+
+__all__ = ["Progress", "choose", "enter", "match_option", "prompt", "start_flow", "take_answer"]
+
+MAX_STEPS = 100  # guards against a loop of input-less nodes (the validator refuses those too)
+
+@dataclass
+class Progress:
+    """What walking a flow produced; ``visited`` lists every node entered, for coverage and analytics."""
+
+    session: Session
+    replies: list[Reply] = field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)
+    visited: list[str] = field(default_factory=list)
+
+
+def start_flow(content: Content, session: Session, flow_id: str, at: str) -> Progress:
+    flow = content.flows.get(flow_id)
+    if flow is None:
+        return Progress(session.leave_flow(), [menu_reply(session.lang, say("not_understood", session.lang))])
+    return enter(content, session.leave_flow(), flow.start, at)
+
+
+def enter(content: Content, session: Session, node_id: str, at: str) -> Progress:
+    """Run from ``node_id`` until a node waits for input; ``at`` is the event time (ISO) for documents."""
+    lang = session.lang
+    done = Progress(session)
+    replies = done.replies
+    for _ in range(MAX_STEPS):
+        node = content.node(node_id)
+        if node is None:  # content changed under a stored session: fall back to the menu
+            replies.append(menu_reply(lang))
+            done.session = session.leave_flow()
+            return done
+        done.visited.append(node_id)
+        session = session.at(node_id)
+        if getattr(node, "outcome", False):
+            session = session.replace(trail=(*session.trail, TrailStep(node_id, VISITED)))
+        if isinstance(node, (ChoiceNode, QuestionNode)):
+            replies.append(prompt(content, session, node))
+            done.session = session
+            return done
+        if isinstance(node, MessageNode):
+            replies.append(TextReply(with_sources(node.text.get(lang), node.sources, lang)))
+            node_id = node.next
+        elif isinstance(node, FaqNode):
+            replies.append(answer_reply(content, node.faq, lang, feedback=False))
+            node_id = node.next
+        elif isinstance(node, DocumentNode):
+            replies.append(decision_record(content, session, node, at))
+            node_id = node.next
+        elif isinstance(node, BranchNode):
+            value = session.role if node.on == "role" else session.answer(node.on)
+            node_id = node.target(value)
+        elif isinstance(node, HandoffNode):
+            replies.append(TextReply(node.text.get(lang)))
+            target = content.flows.get(node.to)
+            session = session.leave_flow()
+            if target is None:
+                replies.append(menu_reply(lang))
+                done.session = session
+                return done
+            node_id = target.start
+        elif isinstance(node, EndNode):
+            replies.append(menu_reply(lang, intro=with_sources(node.text.get(lang), node.sources, lang)))
+            done.session = session.leave_flow()
+            return done
+    replies.append(menu_reply(lang, say("error", lang)))
+    done.session = session.leave_flow()
+    return done
+
+
+def prompt(content: Content, session: Session, node: Node) -> TextReply:
+    """The message that asks for this node's input, with its buttons and the nav row."""
+    lang = session.lang
+    in_contact_flow = node.flow == "escalation"
+    nav = nav_row(lang, contact=not in_contact_flow)
+    if isinstance(node, ChoiceNode):
+        options = node.options_for(session.role)
+        rows = tuple((Button(option_button(node.id, o.id), o.label.get(lang)),) for o in options)
+        text = with_sources(node.text.get(lang), node.sources, lang)
+        return TextReply(text, (*rows, nav))
+    if isinstance(node, QuestionNode):
+        return TextReply(node.text.get(lang), (nav,))
+    return TextReply(say("not_understood", lang), (nav,))
+
+
+def choose(content: Content, session: Session, node: ChoiceNode, option: Option, at: str) -> Progress:
+    session = session.with_answer(node.local, option.id)
+    session = session.replace(trail=(*session.trail, TrailStep(node.id, option.id)))
+    return enter(content, session, option.next, at)
+
+
+def match_option(node: ChoiceNode, text: str, session: Session) -> Option | None:
+    """A typed answer at a choice: its number ("2") or its label, ignoring case."""
+    options = node.options_for(session.role)
+    typed = text.strip().rstrip(".)").casefold()
+    if typed.isdigit() and 1 <= int(typed) <= len(options):
+        return options[int(typed) - 1]
+    for option in options:
+        if typed in (option.id, option.label.nl.casefold(), option.label.en.casefold()):
+            return option
+    return None
+
+
+def take_answer(content: Content, session: Session, node: QuestionNode, text: str, at: str) -> Progress:
+    result = run_check(node.check, text, content)
+    if not result.ok:
+        problem = result.problem.get(session.lang) if result.problem else say("question_empty", session.lang)
+        return Progress(session, [TextReply(problem), prompt(content, session, node)])
+    session = session.with_answer(node.save_as, result.value)
+    session = session.replace(trail=(*session.trail, TrailStep(node.id, node.save_as)))
+    return enter(content, session, node.next, at)
+

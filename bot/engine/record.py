@@ -1,0 +1,80 @@
+"""The decision record ("afwegingsverslag"): a dated summary of a flow's questions, answers and outcome.
+
+Built only from the flow's own texts and the options the user pressed, so it never holds the young
+person's name or details; free-text answers are not copied into it.
+"""
+
+from __future__ import annotations
+
+from bot.content.model import ChoiceNode, Content, DocumentNode, Node, QuestionNode, Text
+from bot.engine.phrases import ROLE_LABELS, say
+from bot.engine.replies import DocumentReply
+from bot.engine.session import Session
+
+__all__ = ["VISITED", "decision_record"]
+
+VISITED = ""  # trail value for an outcome node that was shown (not answered)
+
+_LABELS = {
+    "date": Text("Datum", "Date"),
+    "role": Text("Rol", "Role"),
+    "unknown_role": Text("niet opgegeven", "not given"),
+    "privacy": Text(
+        "Dit verslag bevat bewust geen naam of andere gegevens van de jongere. Vul die alleen aan in je eigen, "
+        "beveiligde dossier als dat nodig is.",
+        "This record deliberately holds no name or other details of the young person. Add those only in your "
+        "own secure file, and only if needed.",
+    ),
+    "steps": Text("Vragen en antwoorden", "Questions and answers"),
+    "outcome": Text("Uitkomst", "Outcome"),
+    "reasons": Text("Afweging", "Reasons"),
+    "sources": Text("Bronnen", "Sources"),
+    "typed": Text("(eigen antwoord, niet opgenomen)", "(own answer, not included)"),
+    "disclaimer": Text(
+        "Gemaakt met de helpdesk-bot. Algemene informatie, geen juridisch advies; overleg bij twijfel met je "
+        "functionaris gegevensbescherming (FG) of je contactpersoon bij de gemeente.",
+        "Made with the help desk bot. General information, not legal advice; when in doubt consult your data "
+        "protection officer (DPO) or your municipal contact.",
+    ),
+}
+
+
+def decision_record(content: Content, session: Session, node: DocumentNode, at: str) -> DocumentReply:
+    lang = session.lang
+    label = (lambda key: _LABELS[key].get(lang))
+    role = ROLE_LABELS[session.role].get(lang) if session.role in ROLE_LABELS else label("unknown_role")
+    lines = [f"# {node.title.get(lang)}", "", f"{label('date')}: {at[:16].replace('T', ' ')}", f"{label('role')}: {role}",
+             "", label("privacy"), "", node.text.get(lang), "", f"## {label('steps')}", ""]
+    outcomes: list[Node] = []
+    for step in session.trail:
+        asked = content.node(step.node)
+        if asked is None:
+            continue
+        if getattr(asked, "outcome", False):
+            outcomes.append(asked)
+        if isinstance(asked, ChoiceNode) and step.value:
+            option = next((o for o in asked.options if o.id == step.value), None)
+            answer = option.label.get(lang) if option else step.value
+            lines.append(f"- {_question(asked).get(lang)}: **{answer}**")
+        elif isinstance(asked, QuestionNode):
+            lines.append(f"- {_question(asked).get(lang)}: {label('typed')}")
+    sources = []
+    for outcome in outcomes:
+        lines += ["", f"## {label('outcome')}", "", outcome.text.get(lang)]  # type: ignore[union-attr]
+        reasons = getattr(outcome, "reasons", None)
+        if reasons:
+            lines += ["", f"### {label('reasons')}", "", reasons.get(lang)]
+        sources += [s for s in getattr(outcome, "sources", ()) if s not in sources]
+    if sources:
+        lines += ["", f"## {label('sources')}", ""] + [f"- {s.render()}" for s in sources]
+    lines += ["", "---", label("disclaimer"), ""]
+    filename = f"{node.filename}-{at[:10]}.md"
+    return DocumentReply(filename, "\n".join(lines), say("document_caption", lang))
+
+
+def _question(node: ChoiceNode | QuestionNode) -> Text:
+    """The short label of a step for the record, or the first line of its question text."""
+    if node.record_label:
+        return node.record_label
+    return Text(node.text.nl.splitlines()[0], node.text.en.splitlines()[0])
+

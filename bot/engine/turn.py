@@ -1,0 +1,262 @@
+"""One turn of the dialogue. The routing order is written here and nowhere else."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from bot.content.model import ChoiceNode, Content, QuestionNode
+from bot.content.schema import ROLES
+from bot.engine import flow_runner
+from bot.engine.buttons import parse_button
+from bot.engine.events import ButtonPress, Command, EffectOutcome, Event, Resume, Start, TextMessage, Unsupported
+from bot.engine.faq_reply import answer_reply, match_reply
+from bot.engine.navigation import MENU_FLOWS, language_prompt, menu_reply, nav_row, role_prompt
+from bot.engine.phrases import ROLE_LABELS, say
+from bot.engine.replies import Button, Effect, Reply, TextReply, Turn
+from bot.engine.session import Session
+from bot.privacy import mask_personal_data
+
+__all__ = ["MAX_TEXT_CHARS", "handle", "merge_texts"]
+
+MAX_TEXT_CHARS = 1000  # what is read of one message; the rest is ignored with a note
+MERGE_MAX_CHARS = 3500  # merged texts stay well under Telegram's 4096
+ONBOARDING_LANGUAGE = "onboarding:language"
+ONBOARDING_ROLE = "onboarding:role"
+
+
+def handle(content: Content, session: Session, event: Event) -> Turn:
+    """Carry one turn: ``(content, session, event) -> Turn(session, replies, effects)``. Pure; never raises
+    on user input.
+
+    Routing order:
+
+    1. ``Start``: the welcome and onboarding (language, then role), or the menu for a known user;
+       ``Resume``: the step the user was at.
+    2. A command: /start /menu /help /cancel /taal/lang /rol/role.
+    3. A button: its meaning (language, role, menu item, FAQ entry, feedback); an option of the active node
+       is that node's answer; an option of another node is stale and the user is shown where they are.
+    4. Text at the active node: a question takes it as its answer; a choice takes a number or label.
+    5. Text that matches a flow's trigger starts that flow.
+    6. Text that matches the FAQ: above the answer threshold the answer, in the band below it "did you
+       mean" with buttons.
+    7. Otherwise an explicit "no answer" with the menu and the municipal contact; the question is logged,
+       masked, for maintainers. Inside a flow, 5–7 end by showing the step the user was at.
+
+    Unsupported input (stickers, photos, edits, group chats) gets a clear answer and changes nothing.
+    """
+    turn = _route(content, session.replace(turns=session.turns + 1), event)
+    return Turn(turn.session, merge_texts(turn.replies), turn.effects, turn.visited)
+
+
+def merge_texts(replies: tuple[Reply, ...]) -> tuple[Reply, ...]:
+    """Join a text without buttons to the text that follows it: fewer messages, same content.
+
+    Telegram allows about one message a second per chat, so three short messages would take three seconds.
+    """
+    merged: list[Reply] = []
+    for reply in replies:
+        last = merged[-1] if merged else None
+        if (isinstance(reply, TextReply) and isinstance(last, TextReply) and not last.buttons
+                and len(last.text) + len(reply.text) < MERGE_MAX_CHARS):
+            merged[-1] = TextReply(f"{last.text}\n\n{reply.text}", reply.buttons)
+        else:
+            merged.append(reply)
+    return tuple(merged)
+
+
+def _route(content: Content, session: Session, event: Event) -> Turn:
+    at = event.at.isoformat()
+    if isinstance(event, Start):
+        return _start(session)
+    if isinstance(event, Resume):
+        return _resume(content, session, [])
+    if isinstance(event, Command):
+        return _command(content, session, event.name.lower(), event.arg.strip(), at)
+    if isinstance(event, ButtonPress):
+        return _button(content, session, event.data, at)
+    if isinstance(event, TextMessage):
+        return _text(content, session, event.text, at)
+    if isinstance(event, Unsupported):
+        key = {"sticker": "unsupported_sticker", "edited": "unsupported_edited", "group": "unsupported_group"}
+        return Turn(session, (TextReply(say(key.get(event.kind, "unsupported_media"), session.lang)),))
+    if isinstance(event, EffectOutcome):
+        return Turn(session)
+    return Turn(session, (menu_reply(session.lang, say("not_understood", session.lang)),))
+
+
+def _start(session: Session) -> Turn:
+    lang = session.lang
+    if session.role is None:
+        welcome = TextReply(say("welcome", lang))
+        return Turn(session.leave_flow().at(ONBOARDING_LANGUAGE), (welcome, language_prompt(lang)))
+    return Turn(session.leave_flow(), (menu_reply(lang, say("welcome", lang)),))
+
+
+def _command(content: Content, session: Session, name: str, arg: str, at: str) -> Turn:
+    lang = session.lang
+    if name == "start":
+        return _start(session)
+    if name == "menu":
+        return Turn(session.leave_flow(), (menu_reply(lang),))
+    if name == "cancel":
+        return Turn(session.leave_flow(), (menu_reply(lang, say("cancelled", lang)),))
+    if name == "help":
+        return _resume(content, session, [TextReply(say("help", lang))])
+    if name in ("taal", "lang"):
+        if arg.lower() in ("nl", "en"):
+            return _set_language(content, session, arg.lower())
+        return Turn(session, (language_prompt(lang),))
+    if name in ("rol", "role"):
+        if arg.lower() in ROLES:
+            return _set_role(content, session, arg.lower())
+        return Turn(session, (role_prompt(lang),))
+    safe_name = "".join(ch for ch in name[:32] if ch.isalnum() or ch == "_")
+    return _resume(content, session, [TextReply(say("unknown_command", lang, name=safe_name))])
+
+
+def _button(content: Content, session: Session, data: str, at: str) -> Turn:
+    ref = parse_button(data)
+    lang = session.lang
+    if ref is None:
+        return Turn(session.leave_flow(), (menu_reply(lang, say("unknown_button", lang)),))
+    (first, *rest) = ref.parts
+    if ref.kind == "lang" and first in ("nl", "en"):
+        return _set_language(content, session, first)
+    if ref.kind == "role" and first in ROLES:
+        return _set_role(content, session, first)
+    if ref.kind == "menu":
+        return _menu_item(content, session, first, at)
+    if ref.kind == "faq" and first in content.faq:
+        return Turn(session.replace(last_faq=first), (answer_reply(content, first, lang),))
+    if ref.kind == "fb" and first in ("up", "down") and rest[0] in content.faq:
+        return _feedback(session, first, rest[0])
+    if ref.kind == "fbn" and first == "rephrase":
+        return Turn(session, (TextReply(say("ask_prompt", lang), (nav_row(lang),)),))
+    if ref.kind == "fbn" and first == "contact":
+        return _menu_item(content, session, "contact", at)
+    if ref.kind == "o":
+        return _option(content, session, f"{first}:{rest[0]}", rest[1], at)
+    return Turn(session.leave_flow(), (menu_reply(lang, say("unknown_button", lang)),))
+
+
+def _option(content: Content, session: Session, node_id: str, option_id: str, at: str) -> Turn:
+    node = content.node(node_id)
+    options = node.options_for(session.role) if isinstance(node, ChoiceNode) else ()
+    option = next((o for o in options if o.id == option_id), None)
+    if not isinstance(node, ChoiceNode) or option is None:
+        return Turn(session.leave_flow(), (menu_reply(session.lang, say("unknown_button", session.lang)),))
+    if session.node != node_id:
+        return _resume(content, session, [TextReply(say("stale_button", session.lang))], stale=True)
+    return _progress(flow_runner.choose(content, session, node, option, at))
+
+
+def _text(content: Content, session: Session, raw: str, at: str) -> Turn:
+    lang = session.lang
+    text = _clean(raw)
+    notes: list[Reply] = []
+    if not text:
+        return _resume(content, session, [TextReply(say("empty_text", lang))])
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS]
+        notes.append(TextReply(say("too_long", lang)))
+    node = content.node(session.node) if session.node else None
+    if isinstance(node, QuestionNode):
+        return _progress(flow_runner.take_answer(content, session, node, text, at), notes)
+    if isinstance(node, ChoiceNode):
+        option = flow_runner.match_option(node, text, session)
+        if option is not None:
+            return _progress(flow_runner.choose(content, session, node, option, at), notes)
+    if session.node in (ONBOARDING_LANGUAGE, ONBOARDING_ROLE):
+        picked = _onboarding_answer(session.node, text)
+        if picked:
+            return _button(content, session, picked, at)
+    trigger = content.trigger_index.match(text, lang, session.role)
+    if trigger.verdict == "answer" and trigger.target in content.flows:
+        return _progress(flow_runner.start_flow(content, session, trigger.target, at), notes)
+    match = content.faq_index.match(text, lang, session.role)
+    effects: tuple[Effect, ...] = ()
+    if match.verdict != "answer":
+        effects = (Effect("log_unanswered", {"text": mask_personal_data(text), "lang": lang, "role": session.role,
+                                             "verdict": match.verdict, "score": round(match.score, 1)}),)
+    else:
+        session = session.replace(last_faq=match.target)
+    reply = match_reply(content, match, lang)
+    if session.node:  # inside a flow: answer, then show the step the user was at
+        turn = _resume(content, session, [*notes, reply])
+        return Turn(turn.session, turn.replies, effects)
+    return Turn(session.replace(suggestions=match.suggestions), (*notes, reply), effects)
+
+
+def _menu_item(content: Content, session: Session, item: str, at: str) -> Turn:
+    lang = session.lang
+    if item == "ask":
+        return Turn(session.leave_flow(), (TextReply(say("ask_prompt", lang), (nav_row(lang),)),))
+    if item in MENU_FLOWS:
+        return _progress(flow_runner.start_flow(content, session, MENU_FLOWS[item], at))
+    return Turn(session.leave_flow(), (menu_reply(lang),))
+
+
+def _feedback(session: Session, vote: str, entry_id: str) -> Turn:
+    effect = Effect("log_feedback", {"faq_id": entry_id, "vote": vote, "lang": session.lang, "role": session.role})
+    if vote == "up":
+        return Turn(session, (TextReply(say("thanks_up", session.lang)),), (effect,))
+    lang = session.lang
+    buttons = ((Button("fbn:rephrase", say("rephrase", lang)), Button("fbn:contact", say("menu_contact", lang))),)
+    return Turn(session, (TextReply(say("thanks_down", lang), buttons),), (effect,))
+
+
+def _set_language(content: Content, session: Session, lang: str) -> Turn:
+    session = session.replace(lang=lang)
+    done = TextReply(say("language_set", lang))
+    if session.node == ONBOARDING_LANGUAGE:
+        return Turn(session.at(ONBOARDING_ROLE), (done, role_prompt(lang)))
+    return _resume(content, session, [done])
+
+
+def _set_role(content: Content, session: Session, role: str) -> Turn:
+    session = session.replace(role=role)
+    done = say("role_set", session.lang, role=ROLE_LABELS[role].get(session.lang))
+    if session.node in (ONBOARDING_LANGUAGE, ONBOARDING_ROLE):
+        return Turn(session.leave_flow(), (menu_reply(session.lang, done),))
+    return _resume(content, session, [TextReply(done)])
+
+
+def _resume(content: Content, session: Session, replies: list[Reply], *, stale: bool = False) -> Turn:
+    """Add the prompt of where the user is (onboarding, a flow step, or the menu) after ``replies``."""
+    lang = session.lang
+    node = content.node(session.node) if session.node else None
+    if session.node == ONBOARDING_LANGUAGE:
+        where: Reply = language_prompt(lang)
+    elif session.node == ONBOARDING_ROLE:
+        where = role_prompt(lang)
+    elif node is not None and isinstance(node, (ChoiceNode, QuestionNode)):
+        where = flow_runner.prompt(content, session, node)
+        if not stale:
+            replies = [*replies, TextReply(say("flow_resume", lang))]
+    else:
+        return Turn(session.leave_flow(), (*replies, menu_reply(lang)))
+    return Turn(session, (*replies, where))
+
+
+def _progress(progress: flow_runner.Progress, notes: list[Reply] | None = None) -> Turn:
+    replies = (*(notes or []), *progress.replies)
+    return Turn(progress.session, replies, tuple(progress.effects), tuple(progress.visited))
+
+
+def _onboarding_answer(node: str, text: str) -> str | None:
+    typed = text.strip().casefold()
+    if node == ONBOARDING_LANGUAGE:
+        table = {"1": "nl", "nederlands": "nl", "nl": "nl", "dutch": "nl", "2": "en", "english": "en", "en": "en",
+                 "engels": "en"}
+        return f"lang:{table[typed]}" if typed in table else None
+    roles = {str(i): role for i, role in enumerate(ROLES, start=1)}
+    roles.update({role: role for role in ROLES})
+    roles.update({label.get(lang).casefold(): role for role, label in ROLE_LABELS.items() for lang in ("nl", "en")})
+    return f"role:{roles[typed]}" if typed in roles else None
+
+
+def _clean(text: str) -> str:
+    """Drop control and format characters (keeping newlines) and surrounding space."""
+    kept = (ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    return "".join(kept).strip()
+

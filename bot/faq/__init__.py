@@ -1,0 +1,1 @@
+"""Answering free-text questions: normalisation, synonyms, and a measured fuzzy matcher."""
