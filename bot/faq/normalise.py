@@ -1,0 +1,88 @@
+"""From a typed question to the terms the matcher compares.
+
+    "Mag ik dit doorvertellen aan de gemeente?"
+      fold       -> "mag ik dit doorvertellen aan de gemeente"
+      synonyms   -> "mag ik dit delen aan de gemeente"      (doorvertellen ~ delen, from faq/synonyms.yaml)
+      stop words -> ["mag", "delen", "gemeente"]
+      stem       -> ["mag", "del", "gemeent"]                (Snowball, Dutch or English)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import Stemmer
+
+__all__ = ["Analyzer", "fold"]
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+STOP_WORDS = {
+    "nl": frozenset(
+        """aan al alle alleen als ben bent bij da dan dat de deze die dit doe doen door dus een eens en er even
+        ga gaan gaat geen had heb hebben hebt heeft het hier hij hoor hun iets ik in is je jij jou jouw ja kan
+        kun kunnen kunt laat laten me meer men met mij mijn mn na naar niet nog nou nu of om ook op over
+        s sommige t te toch tot u uit uw van veel voor want was wel werd wij wil willen word worden wordt
+        ze zelf zich zij zijn zo zou zouden eigenlijk gewoon even ok oke hallo hoi beste graag dank
+        iemand iets echt heel erg best""".split()
+    ),
+    "en": frozenset(
+        """a about am an and any are as at be been being but by can could did do does doing for from had has
+        have having he her hi hello his i if in into is it its just me my of on or our please she so some
+        than that the their them then there these they this those to too us very was we were will with
+        would you your yours someone something really""".split()
+    ),
+}
+
+# The classic Snowball Dutch stemmer: the newer "dutch" strips "ge-" and merges gegevens with geven.
+_STEMMERS = {"nl": "dutch_porter", "en": "english"}
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents, keep letters and digits: "Zorg- en Veiligheidshuis!" -> "zorg en veiligheidshuis"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", plain.replace("'", "")).strip()
+
+
+class Analyzer:
+    """Turns text in one language into stemmed, synonym-merged terms. Built once per index."""
+
+    def __init__(self, lang: str, synonym_groups: Iterable[Sequence[str]] = ()) -> None:
+        self.lang = lang
+        self.stop_words = STOP_WORDS[lang]
+        algorithm = _STEMMERS[lang] if _STEMMERS[lang] in Stemmer.algorithms() else "dutch"
+        self._stemmer = Stemmer.Stemmer(algorithm)
+        self._phrases: dict[str, str] = {}
+        self._word_canon: dict[str, str] = {}
+        for group in synonym_groups:
+            canonical = fold(group[0]).replace(" ", "")
+            for member in group:
+                folded = fold(member)
+                if " " in folded:
+                    self._phrases[folded] = canonical
+                else:
+                    self._word_canon[self._stem_raw(folded)] = self._stem_raw(canonical)
+        ordered = sorted(self._phrases, key=len, reverse=True)
+        self._phrase_re = re.compile(r"\b(" + "|".join(map(re.escape, ordered)) + r")\b") if ordered else None
+        self.stem = lru_cache(maxsize=65536)(self._stem)
+
+    def words(self, text: str) -> list[str]:
+        """Folded words with multi-word synonyms joined and stop words removed (not stemmed)."""
+        folded = fold(text)
+        if self._phrase_re is not None:
+            folded = self._phrase_re.sub(lambda m: self._phrases[m.group(1)], folded)
+        return [w for w in folded.split() if w not in self.stop_words]
+
+    def terms(self, text: str) -> list[str]:
+        return [self.stem(w) for w in self.words(text)]
+
+    def _stem_raw(self, word: str) -> str:
+        return str(self._stemmer.stemWord(word))
+
+    def _stem(self, word: str) -> str:
+        stem = self._stem_raw(word)
+        return self._word_canon.get(stem, stem)
