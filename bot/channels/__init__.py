@@ -1,0 +1,1 @@
+"""Channels translate their input to engine events and render replies; nothing else."""

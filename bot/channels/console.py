@@ -1,0 +1,88 @@
+"""The terminal chat: the same engine as Telegram, with numbered options for buttons.
+
+Type a number to press an option, free text to ask, ``/commands`` as on Telegram, ``/quit`` (or Ctrl-D)
+to leave. Decision records are saved as files and their path is printed.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+from bot.conversations import Conversations
+from bot.engine import ButtonPress, Command, DocumentReply, Event, Resume, Start, TextMessage, TextReply, Turn
+
+__all__ = ["ConsoleChat"]
+
+USER = "console:local"
+WIDTH = 78
+
+
+class ConsoleChat:
+    def __init__(self, conversations: Conversations, documents: Path, *, user: str = USER,
+                 read: Callable[[str], str] = input, write: Callable[[str], None] = print) -> None:
+        self.conversations = conversations
+        self.documents = documents
+        self.user = user
+        self.read = read
+        self.write = write
+        self.options: list[str] = []
+
+    def run(self) -> None:
+        known = self.conversations.sessions.load(self.user) is not None
+        self.show(self.conversations.handle(self.user, Resume() if known else Start()))
+        while True:
+            try:
+                line = self.read("> ")
+            except (EOFError, KeyboardInterrupt):
+                self.write("")
+                return
+            if line.strip().lower() in ("/quit", "/exit", "/stop"):
+                return
+            event = self.event_for(line)
+            if event is not None:
+                self.show(self.conversations.handle(self.user, event))
+
+    def event_for(self, line: str) -> Event | None:
+        text = line.strip()
+        if text.isdigit() and 1 <= int(text) <= len(self.options):
+            return ButtonPress(self.options[int(text) - 1])
+        if text.startswith("/") and len(text) > 1:
+            name, _, arg = text[1:].partition(" ")
+            return Command(name.split("@")[0].lower(), arg)
+        return TextMessage(line)
+
+    def show(self, turn: Turn) -> None:
+        self.options = []
+        for reply in turn.replies:
+            if isinstance(reply, TextReply):
+                self.write(_wrap(reply.text))
+                for row in reply.buttons:
+                    for button in row:
+                        self.options.append(button.id)
+                        self.write(f"  [{len(self.options)}] {button.label}")
+            elif isinstance(reply, DocumentReply):
+                path = self._save(reply)
+                self.write(f"{reply.caption}\n  -> {path}")
+        self.write("")
+
+    def _save(self, document: DocumentReply) -> Path:
+        self.documents.mkdir(parents=True, exist_ok=True)
+        stem, suffix = Path(document.filename).stem, Path(document.filename).suffix
+        path = self.documents / document.filename
+        counter = 1
+        while path.exists():
+            counter += 1
+            path = self.documents / f"{stem}-{counter}{suffix}"
+        path.write_text(document.content, encoding="utf-8")
+        return path
+
+
+def _wrap(text: str) -> str:
+    lines = []
+    for paragraph in text.splitlines():
+        indent = "  " if paragraph.startswith("- ") else ""
+        lines.append(textwrap.fill(paragraph, WIDTH, subsequent_indent=indent) if paragraph else "")
+    return "\n".join(lines)
+

@@ -1,0 +1,171 @@
+"""``helpdesk``: the command line. Each subcommand wires parts from :mod:`bot.app` and runs them.
+
+    helpdesk chat                      talk to the bot in this terminal (no token, no network)
+    helpdesk check                     validate flows, FAQ (and the contacts directory)
+    helpdesk test                      replay the conversation transcripts, report node coverage
+    helpdesk ask "vraag" [--role R] [--lang nl|en] [--json]
+    helpdesk ask --batch               JSON lines in, JSON lines out
+    helpdesk graph                     write a Mermaid picture of every flow to docs/flows/
+    helpdesk questions                 unanswered questions and feedback, for maintainers
+    helpdesk purge                     delete what is older than the retention periods
+    helpdesk serve                     run on Telegram
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import Settings
+from bot.content.load import load_content
+from bot.content.schema import ROLES
+from bot.errors import ConfigError, ContentError
+
+__all__ = ["main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        settings = Settings.load()
+        return int(args.run(settings, args))
+    except ContentError as exc:
+        print(str(exc), file=sys.stderr)
+        print("Fix these and run 'helpdesk check' again.", file=sys.stderr)
+        return 1
+    except ConfigError as exc:
+        print(f"configuration problem: {exc}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="helpdesk", description="Help desk bot: radicalisation and information sharing.")
+    sub = parser.add_subparsers(dest="command", metavar="command")
+
+    chat = sub.add_parser("chat", help="talk to the bot in this terminal")
+    chat.set_defaults(run=_chat)
+
+    check = sub.add_parser("check", help="validate all content and print every problem")
+    check.set_defaults(run=_check)
+
+    test = sub.add_parser("test", help="replay tests/conversations/*.yaml and report node coverage")
+    test.add_argument("--folder", type=Path, default=None, help="transcripts folder (default tests/conversations)")
+    test.set_defaults(run=_test)
+
+    ask = sub.add_parser("ask", help="answer one question, or JSON lines with --batch")
+    ask.add_argument("question", nargs="?", help="the question, in quotes")
+    ask.add_argument("--role", choices=ROLES)
+    ask.add_argument("--lang", choices=("nl", "en"), default="nl")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+    ask.add_argument("--batch", action="store_true", help='read {"q","role","lang"} lines on stdin')
+    ask.set_defaults(run=_ask)
+
+    graph = sub.add_parser("graph", help="write Mermaid pictures of the flows to docs/flows/")
+    graph.add_argument("--out", type=Path, default=None, help="output folder (default docs/flows)")
+    graph.set_defaults(run=_graph)
+
+    questions = sub.add_parser("questions", help="show unanswered questions and feedback (masked)")
+    questions.add_argument("--limit", type=int, default=30)
+    questions.set_defaults(run=_questions)
+
+    purge = sub.add_parser("purge", help="delete records older than the retention periods")
+    purge.set_defaults(run=_purge)
+    return parser
+
+
+def _chat(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import build_conversations, configure_logging, documents_folder
+    from bot.channels.console import ConsoleChat
+
+    configure_logging("WARNING")
+    conversations = build_conversations(settings)
+    print(f"Helpdesk chat. Gesprek opgeslagen in {settings.db_path}. Typ /quit om te stoppen.\n")
+    ConsoleChat(conversations, documents_folder(settings)).run()
+    return 0
+
+
+def _check(settings: Settings, args: argparse.Namespace) -> int:
+    content = load_content(settings.content_root)
+    print(f"content OK: {len(content.faq)} FAQ entries, {len(content.flows)} flows "
+          f"({sum(len(f.nodes) for f in content.flows.values())} nodes) in {settings.content_root}")
+    return 0
+
+
+def _test(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.transcripts import coverage, run_transcripts
+
+    content = load_content(settings.content_root)
+    folder = args.folder or settings.content_root / "tests" / "conversations"
+    outcomes = run_transcripts(content, folder)
+    failed = [o for o in outcomes if not o.ok]
+    for outcome in failed:
+        for problem in outcome.failures:
+            print(f"FAIL {problem.render()}  [{outcome.name}, role {outcome.role or 'onboarding'}]")
+    report = coverage(content, outcomes, ("signalling", "sharing"))
+    print(f"{len(outcomes) - len(failed)}/{len(outcomes)} conversations passed; node coverage of the guided "
+          f"flows per role: {report.percent:.1f}% ({len(report.reachable) - len(report.missing)}/{len(report.reachable)})")
+    for role, node in report.missing[:20]:
+        print(f"  not visited: {node} as {role}")
+    return 1 if failed or report.missing else 0
+
+
+def _ask(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.faq.ask import answer, answer_batch
+
+    content = load_content(settings.content_root)
+    if args.batch:
+        for line in answer_batch(content, sys.stdin):
+            print(line, flush=True)
+        return 0
+    if not args.question:
+        print("give a question in quotes, or use --batch", file=sys.stderr)
+        return 2
+    result = answer(content, args.question, args.lang, args.role)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(result["answer"])
+        print(f"\n[{result['faq_id'] or 'geen zeker antwoord'}; score {result['score']}]")
+    return 0
+
+
+def _graph(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.flow_graph import write_graphs
+
+    content = load_content(settings.content_root)
+    written = write_graphs(content, args.out or settings.content_root / "docs" / "flows")
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+def _questions(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.storage.database import open_database
+    from bot.storage.questions import QuestionLog
+
+    log = QuestionLog(open_database(settings.db_path))
+    print("Unanswered and uncertain questions (personal data masked):")
+    for row in log.recent(limit=args.limit):
+        if row["kind"] in ("unanswered", "suggested"):
+            print(f"  {row['at'][:16]} {row['kind']:<10} {row['lang']} {row['role'] or '-':<14} {row['text']}")
+    print("\nFeedback per FAQ entry (👍 / 👎):")
+    for row in log.feedback_totals():
+        print(f"  {row['faq_id']:<40} {row['up']:>4} {row['down']:>4}")
+    return 0
+
+
+def _purge(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.retention import purge_expired
+    from bot.storage.database import open_database
+
+    counts = purge_expired(open_database(settings.db_path), settings.retention, datetime.datetime.now(datetime.UTC))
+    print(", ".join(f"{name}: {count} deleted" for name, count in counts.items()))
+    return 0

@@ -1,0 +1,78 @@
+"""The application layer around the pure engine: load the session, run the turn, save, carry out effects.
+
+Every channel (console, Telegram) calls :meth:`Conversations.handle`; it is the one path from an event
+to replies, and the one place that performs what the engine asks for.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from typing import Protocol
+
+from bot.content.load import ContentHolder
+from bot.engine import Effect, Event, Session, Turn, handle
+from bot.engine.turn import merge_texts
+from bot.storage.questions import QuestionLog
+from bot.storage.sessions import SessionStore
+
+__all__ = ["Conversations", "EffectHandler"]
+
+log = logging.getLogger(__name__)
+
+
+class EffectHandler(Protocol):
+    """Carries out one kind of effect; may return events to feed back into the same conversation."""
+
+    def __call__(self, effect: Effect, session: Session, at: datetime.datetime) -> list[Event]: ...
+
+
+class Conversations:
+    def __init__(self, content: ContentHolder, sessions: SessionStore, questions: QuestionLog) -> None:
+        self.content = content
+        self.sessions = sessions
+        self.questions = questions
+        self.handlers: dict[str, EffectHandler] = {
+            "log_unanswered": self._log_unanswered,
+            "log_feedback": self._log_feedback,
+        }
+
+    def session_for(self, user: str) -> Session:
+        return self.sessions.load(user) or Session(user)
+
+    def handle(self, user: str, event: Event) -> Turn:
+        """One event in, the replies out; the session is saved before this returns."""
+        content = self.content.content
+        session = self.session_for(user)
+        turn = handle(content, session, event)
+        replies, effects, visited = list(turn.replies), list(turn.effects), list(turn.visited)
+        session = turn.session
+        while effects:
+            effect = effects.pop(0)
+            for follow_up in self._perform(effect, session, event.at):
+                more = handle(content, session, follow_up)
+                session = more.session
+                replies += more.replies
+                effects += more.effects
+                visited += more.visited
+        self.sessions.save(session, event.at)
+        return Turn(session, merge_texts(tuple(replies)), (), tuple(visited))
+
+    def _perform(self, effect: Effect, session: Session, at: datetime.datetime) -> list[Event]:
+        handler = self.handlers.get(effect.kind)
+        if handler is None:
+            log.error("no handler for effect %r; it was dropped", effect.kind)
+            return []
+        return handler(effect, session, at)
+
+    def _log_unanswered(self, effect: Effect, session: Session, at: datetime.datetime) -> list[Event]:
+        data = effect.data
+        self.questions.record("unanswered" if data.get("verdict") == "none" else "suggested", at,
+                              text=str(data.get("text", "")), lang=session.lang, role=session.role,
+                              score=data.get("score"))
+        return []
+
+    def _log_feedback(self, effect: Effect, session: Session, at: datetime.datetime) -> list[Event]:
+        self.questions.record(f"feedback_{effect.data['vote']}", at, lang=session.lang, role=session.role,
+                              faq_id=str(effect.data["faq_id"]))
+        return []

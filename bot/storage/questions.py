@@ -1,0 +1,49 @@
+"""Questions the bot could not answer, and feedback on answers, kept for maintainers.
+
+Texts are masked with :mod:`bot.privacy` here, whatever the caller did, and cut to a short length.
+"""
+
+from __future__ import annotations
+
+import datetime
+import threading
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.privacy import mask_personal_data
+
+__all__ = ["QuestionLog"]
+
+TEXT_MAX_CHARS = 500
+
+
+class QuestionLog:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._lock = threading.Lock()
+
+    def record(self, kind: str, at: datetime.datetime, *, text: str = "", lang: str = "nl", role: str | None = None,
+               faq_id: str | None = None, score: float | None = None) -> None:
+        row = {"at": at.astimezone(datetime.timezone.utc).isoformat(timespec="seconds"), "kind": kind,
+               "text": mask_personal_data(text[:TEXT_MAX_CHARS]), "lang": lang, "role": role or "",
+               "faq_id": faq_id or "", "score": score}
+        with self._lock:
+            self.db["questions"].insert(row)
+
+    def recent(self, kind: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        where, args = ("where kind = ?", [kind]) if kind else ("", [])
+        with self._lock:
+            return list(self.db.query(f"select * from questions {where} order by id desc limit ?", [*args, limit]))
+
+    def feedback_totals(self) -> list[dict[str, Any]]:
+        sql = ("select faq_id, sum(kind = 'feedback_up') as up, sum(kind = 'feedback_down') as down "
+               "from questions where kind like 'feedback_%' group by faq_id order by down desc, up desc")
+        with self._lock:
+            return list(self.db.query(sql))
+
+    def purge(self, before: datetime.datetime) -> int:
+        with self._lock:
+            cursor = self.db.execute("delete from questions where at < ?",
+                                     [before.astimezone(datetime.timezone.utc).isoformat(timespec="seconds")])
+        return int(cursor.rowcount)
