@@ -1,0 +1,108 @@
+"""Each deliberately broken fixture in tests/fixtures/broken/ produces its own ``path:line:`` message.
+
+A fixture's first line says what it does to the valid fixture content: ``# replaces: <file>`` or
+``# deletes: <file>``.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.content.load import ContentHolder, load_content
+from bot.errors import ContentError
+from tests.conftest import FIXTURES
+
+EXPECTED = {
+    "yaml_syntax": "faq/basis.yaml:5: YAML syntax error: mapping values are not allowed here — a text containing "
+                   "': ' must be quoted, or written as a block with |-",
+    "unknown_key": "faq/extra.yaml:7: unknown key 'anwser' in FAQ entry — did you mean 'answer'?",
+    "wrong_type": "faq/extra.yaml:7: FAQ entry 'extra_vraag' 'answer' should be a mapping of keys and values — found a text",
+    "dangling_related": "faq/extra.yaml:13: FAQ entry 'extra_vraag' links to 'toestemming_nodg', which does not exist "
+                        "— did you mean 'toestemming_nodig'?",
+    "dangling_next": "flows/sharing.yaml:10: message node 'first' next points to node 'secnd', which does not exist in "
+                     "flow 'sharing' — did you mean 'second'?",
+    "unreachable": "flows/sharing.yaml:11: node 'orphan' cannot be reached from the start of flow 'sharing' — link to it "
+                   "from another node, or remove it",
+    "no_way_out": "flows/sharing.yaml:8: choice 'first' shows no option to role 'jongerenwerker' — add an option without "
+                  "'roles'",
+    "input_free_loop": "flows/sharing.yaml:8: node 'first' is in a loop that never waits for the user — put a choice or "
+                       "question in the loop, or end it",
+    "duplicate_id": "faq/extra.yaml:3: FAQ id 'acuut_gevaar' is already used at faq/basis.yaml:3 — give every entry its "
+                    "own id",
+    "duplicate_variant": "faq/extra.yaml:4: question 'Wat doe ik bij acuut gevaar?' is under FAQ entries 'acuut_gevaar' "
+                         "(faq/basis.yaml:3) and 'extra_vraag' — keep it under one entry only",
+    "missing_translation": "faq/extra.yaml:8: FAQ entry 'extra_vraag' 'answer' has no 'en' translation — add 'en:'",
+    "long_button": "flows/sharing.yaml:11: button id 'o:sharing:a_node_with_a_rather_long_name:an_option_with_a_long_name_too'"
+                   " is 71 bytes; Telegram allows 64 — use shorter flow, node or option ids",
+    "long_text": "flows/sharing.yaml:8: text of 'first' (nl) is 4100 characters; Telegram shows at most 4096 — shorten it "
+                 "or split it over two nodes",
+    "missing_sources": "faq/extra.yaml:10: FAQ entry 'extra_vraag' has no sources — every answer needs at least one source",
+    "too_few_variants": "faq/extra.yaml:4: FAQ entry 'extra_vraag' has 1 'nl' question variant(s) — write at least 3 ways "
+                        "to ask it, so the matcher finds it",
+    "unknown_role": "faq/extra.yaml:13: unknown role 'docnt' in FAQ entry 'extra_vraag' — did you mean 'docent'?",
+    "unknown_faq_in_flow": "flows/sharing.yaml:8: node 'first' shows FAQ entry 'toestemming_nodg', which does not exist "
+                           "— did you mean 'toestemming_nodig'?",
+    "unknown_kind": "flows/sharing.yaml:8: node 'first' has unknown kind 'mesage' — did you mean 'message'?",
+    "duplicate_key": "faq/extra.yaml:9: key 'nl' appears twice in the same block — remove or rename one of them",
+    "bad_date": "faq/extra.yaml:13: FAQ entry 'extra_vraag' 'reviewed' should be a date — write it as 2026-11-28",
+    "missing_flow": "flows:0: there is no flow with id 'escalation'; the main menu needs it — add flows/escalation.yaml "
+                    "with 'id: escalation'",
+}
+
+
+def broken_copy(case: str, target: Path) -> Path:
+    shutil.copytree(FIXTURES / "content_ok", target)
+    fixture = (FIXTURES / "broken" / f"{case}.yaml").read_text(encoding="utf-8")
+    action, _, name = fixture.splitlines()[0].removeprefix("# ").partition(": ")
+    if action == "deletes":
+        (target / name).unlink()
+    else:
+        (target / name).write_text(fixture, encoding="utf-8")
+    return target
+
+
+def test_every_broken_fixture_has_an_expected_message() -> None:
+    assert sorted(p.stem for p in (FIXTURES / "broken").glob("*.yaml")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("case", sorted(EXPECTED))
+def test_broken_content_is_refused_with_its_message(case: str, tmp_path: Path) -> None:
+    with pytest.raises(ContentError) as refused:
+        load_content(broken_copy(case, tmp_path / "content"))
+    assert EXPECTED[case] in [p.render() for p in refused.value.problems]
+
+
+def test_all_problems_are_reported_together(tmp_path: Path) -> None:
+    root = broken_copy("unknown_key", tmp_path / "content")
+    (root / "flows" / "sharing.yaml").write_text((FIXTURES / "broken" / "unreachable.yaml").read_text())
+    with pytest.raises(ContentError) as refused:
+        load_content(root)
+    paths = {p.path for p in refused.value.problems}
+    assert paths == {"faq/extra.yaml", "flows/sharing.yaml"}
+
+
+def test_failed_reload_keeps_serving_the_last_good_content(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(FIXTURES / "content_ok", root)
+    holder = ContentHolder(root)
+    good = holder.content
+    (root / "faq" / "basis.yaml").write_text("faq:\n  - id: [broken\n")
+
+    problems = holder.reload_if_changed()
+
+    assert problems and problems[0].path == "faq/basis.yaml"
+    assert holder.content is good
+
+
+def test_reload_picks_up_a_valid_change(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(FIXTURES / "content_ok", root)
+    holder = ContentHolder(root)
+    path = root / "faq" / "basis.yaml"
+    path.write_text(path.read_text().replace("Bel 112 of de politie.", "Bel direct 112."))
+
+    assert holder.reload_if_changed() == []
+    assert holder.content.faq["acuut_gevaar"].answer.nl == "Bel direct 112."
