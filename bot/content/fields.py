@@ -10,7 +10,7 @@ from bot.content.problems import Problem, did_you_mean
 from bot.content.schema import ID_PATTERN, LANGS, ROLES, SOURCE, Shape
 from bot.content.yaml_source import LineDict, LineList, line_of
 
-__all__ = ["Reader"]
+__all__ = ["Reader", "reflow"]
 
 _ID = re.compile(ID_PATTERN)
 
@@ -70,7 +70,7 @@ class Reader:
         for lang in LANGS:
             part = table.get(lang)
             if isinstance(part, str) and part.strip():
-                parts[lang] = part.strip()
+                parts[lang] = reflow(part)
             elif lang not in table:
                 self.problem(table.line, f"{what} '{key}' has no '{lang}' translation", f"add '{lang}:'")
             else:
@@ -135,6 +135,28 @@ class Reader:
             if lang not in LANGS:
                 self.problem(table.line_of(lang), f"unknown language '{lang}' in {what} '{key}'", "use nl and en")
         return result
+
+
+_LIST_ITEM = re.compile(r"^(- |• |\d+[.)] )")
+
+
+def reflow(text: str) -> str:
+    """Join hard-wrapped lines into paragraphs, as a phone shows them best.
+
+    A blank line separates paragraphs; a line starting with "- ", "• " or "1. " starts a new line; every
+    other line break inside a paragraph becomes a space (authors wrap long YAML lines for readability).
+    """
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines: list[str] = []
+        for raw in block.splitlines():
+            line = raw.strip()
+            if lines and not _LIST_ITEM.match(line) and not lines[-1].endswith(":"):
+                lines[-1] = f"{lines[-1]} {line}"
+            else:
+                lines.append(line)
+        paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
 
 
 def _got(value: Any) -> str:
