@@ -1,0 +1,297 @@
+"""Dutch municipalities: the bundled CBS list with aliases, and lookup of a name as a user types it.
+
+Lookup order, first hit wins:
+
+1. the typed text is normalised (case, accents, apostrophes and punctuation ignored) and stripped of
+   "gemeente X", "X gemeente", "in X", "municipality of X";
+2. an official name or alias → ``found`` (``choose`` for a name CBS disambiguates, "Bergen", or a
+   municipality split over several, "Haaren"); a former municipality carries a note in Dutch and English;
+3. a province name that is no municipality ("Limburg", "Friesland") → ``unknown``;
+4. the start of one to four names, word by word ("Alphen", "Capelle") → ``found`` or ``choose``;
+5. a typo (texts of four characters or more): ``found`` when one candidate scores at least 85 and
+   6 points above any other municipality, ``choose`` among the candidates within 10 points of the best
+   when the best scores at least 75;
+6. otherwise ``unknown``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from bot.content.fields import Reader
+from bot.content.problems import Problem, did_you_mean
+from bot.content.schema import Shape
+from bot.content.yaml_source import read_yaml
+from bot.errors import ConfigError, ContentError
+
+__all__ = ["Alias", "Lookup", "Municipality", "MunicipalityIndex", "normalise"]
+
+FOUND_SCORE = 85  # a typo is accepted when the best candidate scores this much (rapidfuzz ratio, 0-100) ...
+FOUND_MARGIN = 6  # ... and this much more than the best other municipality
+CHOOSE_SCORE = 75  # below this a candidate is not offered at all
+CHOOSE_BAND = 10  # offered: candidates within this many points of the best
+MAX_CHOICES = 4
+PREFIX_MIN_CHARS = 4  # shorter texts ("Den", "Sit") only match exactly: too many names are one edit away
+
+ALIASES_FILE = Shape("aliases file", frozenset({"aliases"}))
+ALIAS = Shape("alias", frozenset({"to", "source"}), frozenset({"since"}))
+_EXTRA_PROVINCE_NAMES = ("Friesland", "Brabant", "North Holland", "South Holland", "North Brabant", "Zealand")
+_PREFIXES = ("in ", "de gemeente ", "gemeente ", "gem ", "the municipality of ", "municipality of ")
+_SUFFIXES = (" gemeente", " municipality")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Municipality:
+    name: str  # official CBS name, e.g. "'s-Gravenhage", "Bergen (L.)"
+    province: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    kind: Literal["found", "choose", "unknown"]
+    matches: tuple[Municipality, ...]  # found: one; choose: one ("did you mean?") to four; unknown: none
+    note_nl: str = ""  # e.g. "Weesp hoort sinds 2022 bij Amsterdam." when a former municipality was typed
+    note_en: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    name: str  # as users type it, e.g. "Den Haag", "Weesp"
+    to: tuple[str, ...]  # official names; several when the user has to choose
+    source: str
+    since: int | None = None  # year a former municipality merged into (or was split over) ``to``
+
+
+_UNKNOWN = Lookup("unknown", ())
+
+
+def normalise(text: str) -> str:
+    """Lowercase ASCII words: ``"'s-Hertogenbosch"`` → ``"s hertogenbosch"``, ``"Fryslân"`` → ``"fryslan"``.
+
+    Used for names and aliases alike, so the two are compared in the same form."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.replace("'", "").replace("\u2019", "").replace("`", "")
+    return " ".join(_NON_WORD.sub(" ", plain).split())
+
+
+def _strip_prefixes(key: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for prefix in _PREFIXES:
+            if key.startswith(prefix) and len(key) > len(prefix):
+                key, changed = key[len(prefix):], True
+        for suffix in _SUFFIXES:
+            if key.endswith(suffix) and len(key) > len(suffix):
+                key, changed = key[: -len(suffix)], True
+    return key
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    matches: tuple[Municipality, ...]
+    note_nl: str = ""
+    note_en: str = ""
+
+    def result(self) -> Lookup:
+        kind: Literal["found", "choose"] = "found" if len(self.matches) == 1 else "choose"
+        return Lookup(kind, self.matches, self.note_nl, self.note_en)
+
+
+class MunicipalityIndex:
+    """All municipalities by official name, and every normalised name or alias users may type."""
+
+    def __init__(self, municipalities: Iterable[Municipality], aliases: Iterable[Alias] = ()) -> None:
+        self._by_name: dict[str, Municipality] = {}
+        self._keys: dict[str, _Entry] = {}
+        for municipality in municipalities:
+            if municipality.name in self._by_name:
+                raise ValueError(f"municipality {municipality.name!r} is listed twice")
+            self._by_name[municipality.name] = municipality
+            self._add(normalise(municipality.name), _Entry((municipality,)), municipality.name)
+        bases: dict[str, list[Municipality]] = {}
+        for municipality in self._by_name.values():
+            if " (" in municipality.name:
+                bases.setdefault(normalise(municipality.name.split(" (")[0]), []).append(municipality)
+        for base, found in bases.items():
+            self._keys.setdefault(base, _Entry(tuple(found)))
+        self.aliases = tuple(aliases)
+        for alias in self.aliases:
+            missing = [name for name in alias.to if name not in self._by_name]
+            if missing or not alias.to:
+                raise ValueError(f"alias {alias.name!r} points to {missing or 'nothing'}, not a municipality")
+            targets = tuple(self._by_name[name] for name in alias.to)
+            self._add(normalise(alias.name), _alias_entry(alias, targets), alias.name)
+        self._provinces = {normalise(m.province) for m in self._by_name.values()}
+        self._provinces.update(normalise(name) for name in _EXTRA_PROVINCE_NAMES)
+        self._choices = list(self._keys)
+
+    def _add(self, key: str, entry: _Entry, shown: str) -> None:
+        present = self._keys.get(key)
+        if present is not None and present.matches != entry.matches:
+            raise ValueError(f"{shown!r} reads the same as another name for {present.matches[0].name!r}")
+        if present is None or entry.note_nl and not present.note_nl:
+            self._keys[key] = entry
+
+    @classmethod
+    def bundled(cls) -> MunicipalityIndex:
+        """The 342 municipalities (CBS 2023) and aliases shipped in ``bot/escalation/data``; read once."""
+        return _bundled()
+
+    @classmethod
+    def from_files(cls, table: Path, aliases: Path | None = None) -> MunicipalityIndex:
+        """Read a ``name<TAB>province`` table and an aliases YAML file; ContentError lists every problem."""
+        municipalities, problems = _read_table(table)
+        found: list[Alias] = []
+        if aliases is not None:
+            found, alias_problems = _read_aliases(aliases, {m.name for m in municipalities})
+            problems += alias_problems
+        if problems:
+            raise ContentError(problems)
+        return cls(municipalities, found)
+
+    def lookup(self, text: str) -> Lookup:
+        key = _strip_prefixes(normalise(text))
+        if not key or key.startswith(("provincie ", "province ")):
+            return _UNKNOWN
+        entry = self._keys.get(key)
+        if entry is not None:
+            return entry.result()
+        if key in self._provinces:
+            return _UNKNOWN
+        return self._by_prefix(key) or self._by_typo(key)
+
+    def resolve(self, text: str) -> tuple[Municipality, ...]:
+        """Exact official name or alias (normalised, no typos): the municipalities it means, or ()."""
+        entry = self._keys.get(_strip_prefixes(normalise(text)))
+        return entry.matches if entry else ()
+
+    def get(self, name: str) -> Municipality | None:
+        return self._by_name.get(name)
+
+    def names(self) -> list[str]:
+        return list(self._by_name)
+
+    def __len__(self) -> int:
+        return len(self._by_name)
+
+    def _by_prefix(self, key: str) -> Lookup | None:
+        if len(key) < PREFIX_MIN_CHARS:
+            return None
+        entries: list[_Entry] = []
+        found: list[Municipality] = []
+        for candidate, entry in self._keys.items():
+            if candidate.startswith(key + " "):
+                entries.append(entry)
+                found += [m for m in entry.matches if m not in found]
+                if len(found) > MAX_CHOICES:
+                    return None
+        if len(entries) == 1 or len(found) == 1:
+            return entries[0].result()
+        return Lookup("choose", tuple(found)) if found else None
+
+    def _by_typo(self, key: str) -> Lookup:
+        if len(key) < PREFIX_MIN_CHARS:
+            return _UNKNOWN
+        scored = process.extract(key, self._choices, scorer=fuzz.ratio, limit=12, score_cutoff=CHOOSE_SCORE)
+        if not scored:
+            return _UNKNOWN
+        best_key, best, _ = scored[0]
+        entry = self._keys[best_key]
+        rivals = [score for choice, score, _ in scored[1:] if self._keys[choice].matches != entry.matches]
+        if best >= FOUND_SCORE and (not rivals or best - rivals[0] >= FOUND_MARGIN):
+            return entry.result()
+        offered: list[Municipality] = []
+        for choice, score, _ in scored:
+            if score < best - CHOOSE_BAND:
+                break
+            offered += [m for m in self._keys[choice].matches if m not in offered]
+        return Lookup("choose", tuple(offered[:MAX_CHOICES]))
+
+
+def _alias_entry(alias: Alias, targets: tuple[Municipality, ...]) -> _Entry:
+    if alias.since is None:
+        return _Entry(targets)
+    names = [m.name for m in targets]
+    if len(names) == 1:
+        return _Entry(targets, f"{alias.name} hoort sinds {alias.since} bij {names[0]}.",
+                      f"{alias.name} has been part of {names[0]} since {alias.since}.")
+    return _Entry(targets, f"{alias.name} is in {alias.since} verdeeld over {_listing(names, 'en')}.",
+                  f"In {alias.since}, {alias.name} was divided between {_listing(names, 'and')}.")
+
+
+def _listing(names: list[str], last: str) -> str:
+    return f"{', '.join(names[:-1])} {last} {names[-1]}"
+
+
+def _read_table(path: Path) -> tuple[list[Municipality], list[Problem]]:
+    shown = str(path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].split("\t") != ["name", "province"]:
+        return [], [Problem(shown, 1, "the first line should be the header 'name<TAB>province'", "add the header")]
+    found: list[Municipality] = []
+    problems: list[Problem] = []
+    for number, line in enumerate(lines[1:], start=2):
+        fields = [f.strip() for f in line.split("\t")]
+        if len(fields) != 2 or not all(fields):
+            problems.append(Problem(shown, number, f"expected a name and a province, found {line!r}",
+                                    "separate them with one tab"))
+            continue
+        found.append(Municipality(fields[0], fields[1]))
+    return found, problems
+
+
+def _read_aliases(path: Path, names: set[str]) -> tuple[list[Alias], list[Problem]]:
+    reader = Reader(str(path))
+    data, problems = read_yaml(path, str(path))
+    reader.problems += problems
+    top = reader.mapping(data, 1, "the aliases file") if data is not None else None
+    if top is not None and not reader.keys(top, ALIASES_FILE, "the aliases file"):
+        top = None
+    table = reader.mapping(top.get("aliases"), top.line_of("aliases"), "'aliases'") if top is not None else None
+    found: list[Alias] = []
+    official = {normalise(n): n for n in names}
+    for name, value in (table or {}).items():
+        line = table.line_of(name) if table is not None else 1
+        item = reader.mapping(value, line, f"alias '{name}'")
+        if item is None or not reader.keys(item, ALIAS, f"alias '{name}'"):
+            continue
+        targets = item["to"] if isinstance(item["to"], list) else [item["to"]]
+        for target in targets:
+            if target not in names:
+                reader.problem(item.line_of("to"),
+                               f"alias '{name}' points to '{target}', which is not a municipality",
+                               did_you_mean(str(target), names, "use the official name from gemeenten.tsv"))
+        same = official.get(normalise(str(name)))
+        if same is not None and same not in targets:
+            reader.problem(table.line_of(name) if table is not None else 1,
+                           f"alias '{name}' reads the same as the municipality '{same}'", "remove the alias")
+        since = item.get("since")
+        if since is not None and not (isinstance(since, int) and not isinstance(since, bool) and 1800 < since < 2100):
+            reader.problem(item.line_of("since"), f"alias '{name}' since {since!r} is not a year", "write e.g. 2022")
+            since = None
+        source = reader.string(item, "source", f"alias '{name}'")
+        found.append(Alias(name, tuple(str(t) for t in targets), source, since))
+    return found, reader.problems
+
+
+@functools.cache
+def _bundled() -> MunicipalityIndex:
+    data = resources.files("bot.escalation") / "data"
+    with resources.as_file(data / "gemeenten.tsv") as table, resources.as_file(data / "aliases.yaml") as aliases:
+        if not (table.is_file() and aliases.is_file()):
+            raise ConfigError(f"the municipality list is missing from the installed package ({table}); install "
+                              "with package data: [tool.setuptools.package-data] \"bot.escalation\" = "
+                              "[\"data/*.tsv\", \"data/*.yaml\"] in pyproject.toml")
+        return MunicipalityIndex.from_files(table, aliases)
