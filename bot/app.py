@@ -12,16 +12,27 @@ from bot.config import Settings
 from bot.content.load import ContentHolder
 from bot.privacy import mask_personal_data
 from bot.conversations import Conversations
-from bot.storage.database import open_database
+from bot.escalation.access import Access
+from bot.escalation.outbox import Outbox
+from bot.escalation.service import MailSettings, TicketService
+from bot.escalation.tickets import TicketStore
+from bot.storage.database import installation_secret, open_database
 from bot.storage.questions import QuestionLog
 from bot.storage.sessions import SqliteSessionStore
 
-__all__ = ["RedactingFormatter", "build_conversations", "configure_logging", "documents_folder"]
+__all__ = ["RedactingFormatter", "build_conversations", "build_ticket_service", "configure_logging", "documents_folder"]
 
 
 def build_conversations(settings: Settings, db: Database | None = None) -> Conversations:
     db = db or open_database(settings.db_path)
-    return Conversations(ContentHolder(settings.content_root), SqliteSessionStore(db), QuestionLog(db))
+    holder = ContentHolder(settings.content_root, settings.contacts_path)
+    return Conversations(holder, SqliteSessionStore(db), QuestionLog(db), build_ticket_service(settings, db, holder))
+
+
+def build_ticket_service(settings: Settings, db: Database, holder: ContentHolder) -> TicketService:
+    mail = MailSettings(reply_address=settings.mail_reply_address, secret=installation_secret(db))
+    return TicketService(TicketStore(db), Outbox(db), Access(db, settings.allowlist), lambda: holder.content,
+                         mail, settings.claim_reminder_minutes)
 
 
 class RedactingFormatter(logging.Formatter):

@@ -52,6 +52,10 @@ class Settings:
     claim_reminder_minutes: int = 120
     log_level: str = "INFO"
     allowlist: tuple[str, ...] = ()  # Telegram user ids allowed to escalate without an invite code
+    mail_reply_address: str = ""  # contacts' e-mail replies go to this address (plus-addressed per ticket)
+    inbound_smtp: str = ""  # host:port where the bot receives those replies, e.g. 0.0.0.0:2525
+    rate_limit: bool = True  # off only for load benchmarks against a local Bot API stand-in
+    webhook_secret: str = field(default="", repr=False)
 
     @classmethod
     def load(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -81,6 +85,10 @@ class Settings:
             ),
             claim_reminder_minutes=_int(env, "HELPDESK_CLAIM_REMINDER_MINUTES", 120),
             log_level=env.get("HELPDESK_LOG_LEVEL", "INFO").upper(),
+            mail_reply_address=env.get("HELPDESK_MAIL_REPLY_ADDRESS", ""),
+            inbound_smtp=env.get("HELPDESK_INBOUND_SMTP", ""),
+            rate_limit=env.get("HELPDESK_RATE_LIMIT", "on").lower() not in ("off", "0", "false", "no"),
+            webhook_secret=env.get("TELEGRAM_WEBHOOK_SECRET", ""),
             allowlist=tuple(x.strip() for x in env.get("HELPDESK_ALLOWLIST", "").split(",") if x.strip()),
         )
 

@@ -11,7 +11,8 @@ import logging
 from typing import Protocol
 
 from bot.content.load import ContentHolder
-from bot.engine import Effect, Event, Session, Turn, handle
+from bot.engine import Effect, EffectOutcome, Event, Session, Turn, handle
+from bot.escalation.service import Actor, TicketService
 from bot.engine.turn import merge_texts
 from bot.storage.questions import QuestionLog
 from bot.storage.sessions import SessionStore
@@ -28,17 +29,29 @@ class EffectHandler(Protocol):
 
 
 class Conversations:
-    def __init__(self, content: ContentHolder, sessions: SessionStore, questions: QuestionLog) -> None:
+    def __init__(self, content: ContentHolder, sessions: SessionStore, questions: QuestionLog,
+                 tickets: TicketService | None = None) -> None:
         self.content = content
         self.sessions = sessions
         self.questions = questions
+        self.tickets = tickets
         self.handlers: dict[str, EffectHandler] = {
             "log_unanswered": self._log_unanswered,
             "log_feedback": self._log_feedback,
         }
+        if tickets is not None:
+            self.handlers.update({
+                "redeem_invite": lambda e, s, at: [tickets.redeem(s.user, e.data["code"], e.data["flow"], at)],
+                "create_ticket": lambda e, s, at: [tickets.create(s.user, e.data, at)],
+                "list_tickets": lambda e, s, at: [tickets.list_for(s.user, at)],
+                "ticket_action": lambda e, s, at: [tickets.act(Actor(user=s.user), e.data["action"], e.data["ref"], at)],
+                "ticket_message": lambda e, s, at: [tickets.message(Actor(user=s.user), e.data["ref"], e.data["text"], at)],
+            })
 
     def session_for(self, user: str) -> Session:
-        return self.sessions.load(user) or Session(user)
+        session = self.sessions.load(user) or Session(user)
+        registered = self.tickets is not None and self.tickets.access.is_registered(user)
+        return session.replace(registered=registered) if registered != session.registered else session
 
     def handle(self, user: str, event: Event) -> Turn:
         """One event in, the replies out; the session is saved before this returns."""
@@ -61,8 +74,8 @@ class Conversations:
     def _perform(self, effect: Effect, session: Session, at: datetime.datetime) -> list[Event]:
         handler = self.handlers.get(effect.kind)
         if handler is None:
-            log.error("no handler for effect %r; it was dropped", effect.kind)
-            return []
+            log.error("no handler for effect %r", effect.kind)
+            return [EffectOutcome(effect.kind, False, "unavailable", at=at)]
         return handler(effect, session, at)
 
     def _log_unanswered(self, effect: Effect, session: Session, at: datetime.datetime) -> list[Event]:

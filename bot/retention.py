@@ -7,6 +7,7 @@ import datetime
 from sqlite_utils import Database
 
 from bot.config import Retention
+from bot.escalation.tickets import TicketStore
 from bot.storage.questions import QuestionLog
 from bot.storage.sessions import SqliteSessionStore
 
@@ -18,4 +19,5 @@ def purge_expired(db: Database, retention: Retention, now: datetime.datetime) ->
     return {
         "sessions": SqliteSessionStore(db).purge_idle(now - retention.sessions_days * days),
         "questions": QuestionLog(db).purge(now - retention.questions_days * days),
+        "closed tickets": TicketStore(db).purge_closed(now - retention.tickets_days * days),
     }

@@ -18,6 +18,8 @@ from bot.content.schema import SYNONYMS_FILE
 from bot.content.verify import verify_all
 from bot.content.yaml_source import read_yaml
 from bot.errors import ContentError
+from bot.escalation.directory import load_directory
+from bot.escalation.municipalities import MunicipalityIndex
 from bot.faq.matcher import TRIGGER_THRESHOLDS, FaqIndex, Target
 
 __all__ = ["ContentHolder", "content_files", "load_content"]
@@ -30,8 +32,8 @@ def content_files(root: Path) -> list[Path]:
     return sorted([*root.glob("faq/*.yaml"), *root.glob("flows/*.yaml")])
 
 
-def load_content(root: Path) -> Content:
-    """Read ``root/faq`` and ``root/flows``; raise ContentError listing every problem."""
+def load_content(root: Path, contacts: Path | None = None) -> Content:
+    """Read ``root/faq``, ``root/flows`` and the contacts directory; raise ContentError listing every problem."""
     problems: list[Problem] = []
     faq: dict[str, FaqEntry] = {}
     flows: dict[str, Flow] = {}
@@ -66,6 +68,12 @@ def load_content(root: Path) -> Content:
                 flows[flow.id] = flow
         problems += reader.problems
     problems += verify_all(faq, flows)
+    municipalities = MunicipalityIndex.bundled()
+    directory = None
+    try:
+        directory = load_directory(contacts, municipalities)
+    except ContentError as exc:
+        problems += exc.problems
     if problems:
         raise ContentError(problems)
     return Content(
@@ -75,6 +83,8 @@ def load_content(root: Path) -> Content:
         trigger_index=FaqIndex([Target(f.id, f.triggers) for f in flows.values() if f.triggers], synonyms,
                                thresholds=TRIGGER_THRESHOLDS),
         synonyms=tuple(synonyms),
+        municipalities=municipalities,
+        directory=directory,
     )
 
 
@@ -86,10 +96,11 @@ def _faq_target(entry: FaqEntry) -> Target:
 class ContentHolder:
     """Serves the last good content; :meth:`reload` swaps in new content only when it validates."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, contacts: Path | None = None) -> None:
         self.root = root
+        self.contacts = contacts
         self._lock = threading.Lock()
-        self._content = load_content(root)
+        self._content = load_content(root, contacts)
         self._stamp = self._fingerprint()
 
     @property
@@ -101,7 +112,7 @@ class ContentHolder:
         with self._lock:
             stamp = self._fingerprint()
             try:
-                fresh = load_content(self.root)
+                fresh = load_content(self.root, self.contacts)
             except ContentError as exc:
                 self._stamp = stamp
                 log.error("content reload refused, still serving the previous content:\n%s", exc)
@@ -115,7 +126,7 @@ class ContentHolder:
 
     def _fingerprint(self) -> tuple[tuple[str, int, int], ...]:
         stamps = []
-        for path in content_files(self.root):
+        for path in [*content_files(self.root), *([self.contacts] if self.contacts else [])]:
             try:
                 stat = path.stat()
             except OSError:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Union
 
 if TYPE_CHECKING:
+    from bot.escalation.directory import Directory
+    from bot.escalation.municipalities import MunicipalityIndex
     from bot.faq.matcher import FaqIndex
 
 __all__ = [
@@ -16,6 +18,7 @@ __all__ = [
     "Content",
     "DocumentNode",
     "EndNode",
+    "EscalateNode",
     "FaqEntry",
     "FaqNode",
     "Flow",
@@ -186,7 +189,18 @@ class BranchNode(_NodeBase):
         return self.cases.get(value or "", self.default)
 
 
-Node = Union[MessageNode, ChoiceNode, QuestionNode, FaqNode, HandoffNode, DocumentNode, EndNode, BranchNode]
+@dataclass(frozen=True)
+class EscalateNode(_NodeBase):
+    """Shows a summary of the flow's answers and sends them to the municipal contact on confirmation.
+
+    It ends the flow: the user hears how sending went and is back in the menu."""
+
+    text: Text = Text("", "")
+    kind: Literal["escalate"] = "escalate"
+
+
+Node = Union[MessageNode, ChoiceNode, QuestionNode, FaqNode, HandoffNode, DocumentNode, EndNode, BranchNode,
+             EscalateNode]
 
 
 @dataclass(frozen=True)
@@ -198,6 +212,7 @@ class Flow:
     where: Where
     triggers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     description: Text | None = None
+    access: str = ""  # "registered": only registered professionals may start it
 
 
 @dataclass(frozen=True)
@@ -209,6 +224,8 @@ class Content:
     faq_index: FaqIndex
     trigger_index: FaqIndex
     synonyms: tuple[tuple[str, ...], ...] = ()
+    municipalities: MunicipalityIndex | None = None
+    directory: Directory | None = None
 
     def node(self, node_id: str) -> Node | None:
         flow = self.flows.get(node_id.split(":", 1)[0])

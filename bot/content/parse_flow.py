@@ -14,6 +14,7 @@ from bot.content.model import (
     ChoiceNode,
     DocumentNode,
     EndNode,
+    EscalateNode,
     FaqNode,
     Flow,
     HandoffNode,
@@ -25,7 +26,7 @@ from bot.content.model import (
     Where,
 )
 from bot.content.problems import did_you_mean
-from bot.content.schema import CHECKS, FLOW, NODE_KINDS, OPTION, ROLES
+from bot.content.schema import CHECKS, FLOW, FLOW_ACCESS, NODE_KINDS, OPTION, ROLES
 from bot.content.yaml_source import LineDict
 
 __all__ = ["parse_flow_file"]
@@ -52,6 +53,10 @@ def parse_flow_file(data: Any, path: str) -> tuple[Flow | None, Reader]:
         if node is not None:
             nodes[node.id] = node
     triggers = reader.variants(raw, "triggers", f"flow '{flow_id}'") if "triggers" in raw else {}
+    access = raw.get("access", "")
+    if access not in FLOW_ACCESS:
+        reader.problem(raw.line_of("access"), f"flow '{flow_id}' has unknown access {access!r}",
+                       "leave it out, or write 'access: registered'")
     flow = Flow(
         id=flow_id,
         title=reader.text(raw, "title", f"flow '{flow_id}'"),
@@ -60,6 +65,7 @@ def parse_flow_file(data: Any, path: str) -> tuple[Flow | None, Reader]:
         where=Where(path, raw.line),
         triggers=triggers,
         description=reader.optional_text(raw, "description", f"flow '{flow_id}'"),
+        access=str(access),
     )
     return flow, reader
 
@@ -116,6 +122,8 @@ class _NodeParser:
                                 text=reader.text(body, "text", what), next=nxt())
         if kind == "end":
             return EndNode(**base, text=reader.text(body, "text", what))
+        if kind == "escalate":
+            return EscalateNode(**base, text=reader.text(body, "text", what))
         return self._branch(body, base, what)
 
     def _recorded(self, body: LineDict, what: str) -> dict[str, Any]:

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 __all__ = [
     "BUTTON_ID_MAX_BYTES",
     "CHECKS",
+    "CHECK_OUTPUTS",
+    "ESCALATE_KEYS",
+    "FLOW_ACCESS",
     "FAQ_ENTRY",
     "FILE_TOP_KEYS",
     "FLOW",
@@ -66,7 +69,8 @@ SYNONYMS_TOP_KEY = "synonyms"
 
 FAQ_ENTRY = _shape("FAQ entry", "id question answer sources reviewed", "tags roles related")
 SOURCE = _shape("source", "title", "url document")
-FLOW = _shape("flow", "id title start nodes", "triggers description")
+FLOW = _shape("flow", "id title start nodes", "triggers description access")
+FLOW_ACCESS = ("", "registered")  # registered: only professionals with an invite code may start the flow
 OPTION = _shape("option", "id label next", "roles")
 
 _NODE_COMMON = "record_label sources outcome reasons"
@@ -79,4 +83,10 @@ NODE_KINDS: dict[str, Shape] = {
     "document": _shape("document node", "kind title filename text next"),
     "end": _shape("end node", "kind text", _NODE_COMMON),
     "branch": _shape("branch node", "kind on cases default"),
+    "escalate": _shape("escalate node", "kind text"),
 }
+
+# Answers a check saves besides the typed value, usable in a branch's ``on`` (e.g. on: route).
+CHECK_OUTPUTS = {"municipality": ("route",)}
+# What an escalate node sends: the answers saved under these keys in its flow.
+ESCALATE_KEYS = ("municipality", "concern", "urgency", "contact")

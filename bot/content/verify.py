@@ -8,6 +8,7 @@ from bot.content.model import (
     BranchNode,
     ChoiceNode,
     DocumentNode,
+    EscalateNode,
     FaqEntry,
     FaqNode,
     Flow,
@@ -18,7 +19,15 @@ from bot.content.model import (
     Text,
 )
 from bot.content.problems import Problem, did_you_mean
-from bot.content.schema import BUTTON_ID_MAX_BYTES, LANGS, RESERVED_FLOWS, ROLES, TEXT_MAX_CHARS
+from bot.content.schema import (
+    BUTTON_ID_MAX_BYTES,
+    CHECK_OUTPUTS,
+    ESCALATE_KEYS,
+    LANGS,
+    RESERVED_FLOWS,
+    ROLES,
+    TEXT_MAX_CHARS,
+)
 from bot.engine.buttons import faq_button, feedback_button, option_button
 from bot.faq.normalise import fold
 
@@ -98,11 +107,24 @@ def verify_branches(faq: Faq, flows: Flows) -> Iterable[Problem]:
     for flow in flows.values():
         keys = {n.local for n in flow.nodes.values() if isinstance(n, ChoiceNode)}
         keys |= {n.save_as for n in flow.nodes.values() if isinstance(n, QuestionNode)}
+        keys |= {out for n in flow.nodes.values() if isinstance(n, QuestionNode) for out in CHECK_OUTPUTS.get(n.check, ())}
         for node in flow.nodes.values():
             if isinstance(node, BranchNode) and node.on != "role" and node.on not in keys:
                 yield Problem(node.where.path, node.where.line, f"branch node '{node.local}' looks at '{node.on}', "
                               "which is neither 'role' nor a choice or question of this flow",
                               did_you_mean(node.on, keys | {"role"}, "use 'role' or the id of a choice node"))
+
+
+def verify_escalate(faq: Faq, flows: Flows) -> Iterable[Problem]:
+    for flow in flows.values():
+        keys = {n.local for n in flow.nodes.values() if isinstance(n, ChoiceNode)}
+        keys |= {n.save_as for n in flow.nodes.values() if isinstance(n, QuestionNode)}
+        for node in flow.nodes.values():
+            missing = [k for k in ESCALATE_KEYS if k not in keys] if isinstance(node, EscalateNode) else []
+            if missing:
+                yield Problem(node.where.path, node.where.line, f"escalate node '{node.local}' needs the answers "
+                              f"{', '.join(missing)}, which no question or choice of this flow saves",
+                              "add a question with save_as (or a choice with that id) for each")
 
 
 def verify_reachable(faq: Faq, flows: Flows) -> Iterable[Problem]:
@@ -211,6 +233,7 @@ VERIFIERS: tuple[Callable[[Faq, Flows], Iterable[Problem]], ...] = (
     verify_unique_triggers,
     verify_node_targets,
     verify_branches,
+    verify_escalate,
     verify_reachable,
     verify_way_out,
     verify_lengths,

@@ -4,17 +4,18 @@
     role:<role>               choose the role
     menu:<item>               a main-menu item: signalling, sharing, ask, contact; menu:home shows the menu
     o:<flow>:<node>:<option>  an option of a choice node; stale when the session is elsewhere
+    p:<flow>:<node>:<index>   one of the values a question's check offered (a municipality, "send masked")
     faq:<id>                  show a FAQ entry (related entries, "did you mean")
     fb:<up|down>:<id>         feedback on a FAQ answer
     fbn:<rephrase|contact>    what to do after a thumbs-down
-    t:<action>:<ref>          a municipal contact acts on a ticket (claim, reply, close)
+    t:<action>:<ref>          act on a ticket: claim, reply, close (contact); answer (professional)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["ButtonRef", "faq_button", "feedback_button", "option_button", "parse_button"]
+__all__ = ["ButtonRef", "faq_button", "feedback_button", "option_button", "parse_button", "pick_button", "ticket_button"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,14 @@ def option_button(node_id: str, option_id: str) -> str:
     return f"o:{node_id}:{option_id}"
 
 
+def pick_button(node_id: str, index: int) -> str:
+    return f"p:{node_id}:{index}"
+
+
+def ticket_button(action: str, ref: str) -> str:
+    return f"t:{action}:{ref}"
+
+
 def faq_button(entry_id: str) -> str:
     return f"faq:{entry_id}"
 
@@ -35,7 +44,7 @@ def feedback_button(vote: str, entry_id: str) -> str:
     return f"fb:{vote}:{entry_id}"
 
 
-_ARITY = {"lang": 1, "role": 1, "menu": 1, "o": 3, "faq": 1, "fb": 2, "fbn": 1, "t": 2, "pick": 2}
+_ARITY = {"lang": 1, "role": 1, "menu": 1, "o": 3, "p": 3, "faq": 1, "fb": 2, "fbn": 1, "t": 2}
 
 
 def parse_button(data: str) -> ButtonRef | None:

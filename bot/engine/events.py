@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from typing import Union
+from typing import Any, Union
 
 __all__ = ["ButtonPress", "Command", "EffectOutcome", "Event", "Resume", "Start", "TextMessage", "Unsupported"]
 
@@ -64,8 +64,9 @@ class EffectOutcome:
 
     effect: str
     ok: bool
-    ref: str = ""
-    detail: str = ""
+    detail: str = ""  # a short code saying what happened, e.g. "taken", "forbidden", "national"
+    data: dict[str, Any] = field(default_factory=dict)  # plain values, e.g. {"ref": "K7M-4QX"}
+    items: tuple[dict[str, str], ...] = ()  # rows, e.g. the user's tickets for /status
     at: datetime.datetime = field(default_factory=_now)
 
 

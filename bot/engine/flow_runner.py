@@ -14,6 +14,7 @@ from bot.content.model import (
     Content,
     DocumentNode,
     EndNode,
+    EscalateNode,
     FaqNode,
     HandoffNode,
     MessageNode,
@@ -21,8 +22,9 @@ from bot.content.model import (
     Option,
     QuestionNode,
 )
-from bot.engine.buttons import option_button
-from bot.engine.checks import run_check
+from bot.engine.buttons import option_button, pick_button
+from bot.engine.checks import CheckResult, run_check
+from bot.engine.escalate import access_prompt, escalate_prompt
 from bot.engine.faq_reply import answer_reply, with_sources
 from bot.engine.navigation import menu_reply, nav_row
 from bot.engine.phrases import say
@@ -30,7 +32,7 @@ from bot.engine.record import VISITED, decision_record
 from bot.engine.replies import Button, Effect, Reply, TextReply
 from bot.engine.session import Session, TrailStep
 
-__all__ = ["Progress", "choose", "enter", "match_option", "prompt", "start_flow", "take_answer"]
+__all__ = ["Progress", "choose", "enter", "match_option", "pick", "prompt", "start_flow", "take_answer"]
 
 MAX_STEPS = 100  # guards against a loop of input-less nodes (the validator refuses those too)
 
@@ -48,6 +50,8 @@ def start_flow(content: Content, session: Session, flow_id: str, at: str) -> Pro
     flow = content.flows.get(flow_id)
     if flow is None:
         return Progress(session.leave_flow(), [menu_reply(session.lang, say("not_understood", session.lang))])
+    if flow.access == "registered" and not session.registered:
+        return Progress(session.leave_flow().at(f"access:{flow_id}"), [access_prompt(session.lang)])
     return enter(content, session.leave_flow(), flow.start, at)
 
 
@@ -66,7 +70,7 @@ def enter(content: Content, session: Session, node_id: str, at: str) -> Progress
         session = session.at(node_id)
         if getattr(node, "outcome", False):
             session = session.replace(trail=(*session.trail, TrailStep(node_id, VISITED)))
-        if isinstance(node, (ChoiceNode, QuestionNode)):
+        if isinstance(node, (ChoiceNode, QuestionNode, EscalateNode)):
             replies.append(prompt(content, session, node))
             done.session = session
             return done
@@ -86,9 +90,10 @@ def enter(content: Content, session: Session, node_id: str, at: str) -> Progress
             replies.append(TextReply(node.text.get(lang)))
             target = content.flows.get(node.to)
             session = session.leave_flow()
-            if target is None:
-                replies.append(menu_reply(lang))
-                done.session = session
+            if target is None or (target.access == "registered" and not session.registered):
+                gated = start_flow(content, session, node.to, at)  # the access gate, or the menu
+                done.session = gated.session
+                replies += gated.replies
                 return done
             node_id = target.start
         elif isinstance(node, EndNode):
@@ -112,6 +117,8 @@ def prompt(content: Content, session: Session, node: Node) -> TextReply:
         return TextReply(text, (*rows, nav))
     if isinstance(node, QuestionNode):
         return TextReply(node.text.get(lang), (nav,))
+    if isinstance(node, EscalateNode):
+        return escalate_prompt(content, session, node)
     return TextReply(say("not_understood", lang), (nav,))
 
 
@@ -136,9 +143,39 @@ def match_option(node: ChoiceNode, text: str, session: Session) -> Option | None
 def take_answer(content: Content, session: Session, node: QuestionNode, text: str, at: str) -> Progress:
     result = run_check(node.check, text, content)
     if not result.ok:
-        problem = result.problem.get(session.lang) if result.problem else say("question_empty", session.lang)
-        return Progress(session, [TextReply(problem), prompt(content, session, node)])
+        return _offer(content, session, node, result)
+    return _save(content, session, node, result, at)
+
+
+def pick(content: Content, session: Session, node: QuestionNode, index: int, at: str) -> Progress:
+    """A button a failed check offered: save its value (checked again), or ask to type the answer again."""
+    value = session.pending[index] if 0 <= index < len(session.pending) else ""
+    session = session.replace(pending=())
+    if not value:
+        return Progress(session, [prompt(content, session, node)])
+    result = run_check(node.check, value, content) if node.check == "municipality" else CheckResult(True, value)
+    if not result.ok:
+        return _offer(content, session, node, result)
+    return _save(content, session, node, result, at)
+
+
+def _offer(content: Content, session: Session, node: QuestionNode, result: CheckResult) -> Progress:
+    lang = session.lang
+    problem = result.problem.get(lang) if result.problem else say("question_empty", lang)
+    if not result.choices:
+        return Progress(session.replace(pending=()), [TextReply(problem), prompt(content, session, node)])
+    rows = tuple((Button(pick_button(node.id, i), c.label.get(lang)),) for i, c in enumerate(result.choices))
+    pending = tuple(c.value or "" for c in result.choices)
+    return Progress(session.replace(pending=pending), [TextReply(problem, (*rows, nav_row(lang, contact=False)))])
+
+
+def _save(content: Content, session: Session, node: QuestionNode, result: CheckResult, at: str) -> Progress:
     session = session.with_answer(node.save_as, result.value)
-    session = session.replace(trail=(*session.trail, TrailStep(node.id, node.save_as)))
-    return enter(content, session, node.next, at)
+    for key, value in result.extra:
+        session = session.with_answer(key, value)
+    session = session.replace(trail=(*session.trail, TrailStep(node.id, node.save_as)), pending=())
+    progress = enter(content, session, node.next, at)
+    if result.note:
+        progress.replies.insert(0, TextReply(result.note.get(session.lang)))
+    return progress
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.content.model import Text
 
-__all__ = ["PHRASES", "ROLE_LABELS", "say"]
+__all__ = ["COMMANDS", "PHRASES", "ROLE_LABELS", "say"]
 
 ROLE_LABELS: dict[str, Text] = {
     "jongerenwerker": Text("Jongerenwerker", "Youth worker"),
@@ -114,6 +114,10 @@ PHRASES: dict[str, Text] = {
         "I only work in a private chat, so that concerns about a young person do not end up in a group. "
         "Send me a direct message.",
     ),
+    "unsupported_flood": Text(
+        "Je stuurt veel berichten kort na elkaar. Ik lees even niet mee; probeer het over een halve minuut opnieuw.",
+        "You are sending many messages in a short time. I will pause reading; try again in half a minute.",
+    ),
     "error": Text(
         "Er ging iets mis aan mijn kant. Probeer het opnieuw of typ /menu. Bij acuut gevaar: bel 112.",
         "Something went wrong on my side. Please try again or type /menu. In acute danger: call 112.",
@@ -129,3 +133,15 @@ PHRASES: dict[str, Text] = {
 def say(key: str, lang: str, **values: str) -> str:
     text = PHRASES[key].get(lang)
     return text.format(**values) if values else text
+
+
+# The command menu Telegram shows (setMyCommands), per language.
+COMMANDS: dict[str, Text] = {
+    "start": Text("Opnieuw beginnen", "Start again"),
+    "menu": Text("Het menu", "The menu"),
+    "help": Text("Hoe werkt deze bot?", "How does this bot work?"),
+    "status": Text("Mijn meldingen bij de gemeente", "My concerns sent to the municipality"),
+    "cancel": Text("Stoppen met wat ik doe", "Stop what I am doing"),
+    "taal": Text("Taal: Nederlands of English", "Language: Dutch or English"),
+    "rol": Text("Mijn rol veranderen", "Change my role"),
+}

@@ -61,5 +61,8 @@ class Turn:
     effects: tuple[Effect, ...] = ()
     visited: tuple[str, ...] = ()  # flow nodes entered during this turn, in order (coverage, analytics)
 
+    def with_replies_before(self, replies: list[Reply] | tuple[Reply, ...]) -> Turn:
+        return Turn(self.session, (*replies, *self.replies), self.effects, self.visited)
+
     def texts(self) -> list[str]:
         return [r.text for r in self.replies if isinstance(r, TextReply)]

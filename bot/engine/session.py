@@ -33,6 +33,8 @@ class Session:
     trail: tuple[TrailStep, ...] = ()
     last_faq: str | None = None
     suggestions: tuple[str, ...] = ()
+    pending: tuple[str, ...] = ()  # values offered by a check's buttons ("" = type again), for p: buttons
+    registered: bool = False  # may escalate; set by the application layer from its records
     turns: int = 0
 
     def answer(self, key: str) -> str | None:
@@ -49,7 +51,7 @@ class Session:
         return dataclasses.replace(self, node=node)
 
     def leave_flow(self) -> Session:
-        return dataclasses.replace(self, node=None, answers=(), trail=())
+        return dataclasses.replace(self, node=None, answers=(), trail=(), pending=())
 
     def replace(self, **changes: Any) -> Session:
         return dataclasses.replace(self, **changes)
@@ -69,6 +71,8 @@ class Session:
             "trail": [[step.node, step.value] for step in self.trail],
             "last_faq": self.last_faq,
             "suggestions": list(self.suggestions),
+            "pending": list(self.pending),
+            "registered": self.registered,
             "turns": self.turns,
         }
 
@@ -84,5 +88,7 @@ class Session:
             trail=tuple(TrailStep(str(n), str(v)) for n, v in data.get("trail", [])),
             last_faq=data.get("last_faq"),
             suggestions=tuple(data.get("suggestions", [])),
+            pending=tuple(str(v) for v in data.get("pending", [])),
+            registered=bool(data.get("registered", False)),
             turns=int(data.get("turns", 0)),
         )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from bot.content.model import ChoiceNode, Content, QuestionNode
+from bot.content.model import ChoiceNode, Content, EscalateNode, QuestionNode
 from bot.content.schema import ROLES
-from bot.engine import flow_runner
+from bot.engine import escalate, flow_runner
 from bot.engine.buttons import parse_button
 from bot.engine.events import ButtonPress, Command, EffectOutcome, Event, Resume, Start, TextMessage, Unsupported
 from bot.engine.faq_reply import answer_reply, match_reply
@@ -32,10 +32,12 @@ def handle(content: Content, session: Session, event: Event) -> Turn:
 
     1. ``Start``: the welcome and onboarding (language, then role), or the menu for a known user;
        ``Resume``: the step the user was at.
-    2. A command: /start /menu /help /cancel /taal/lang /rol/role.
-    3. A button: its meaning (language, role, menu item, FAQ entry, feedback); an option of the active node
-       is that node's answer; an option of another node is stale and the user is shown where they are.
-    4. Text at the active node: a question takes it as its answer; a choice takes a number or label.
+    2. A command: /start /menu /help /cancel /taal/lang /rol/role /status.
+    3. A button: its meaning (language, role, menu item, FAQ entry, feedback, a ticket action); an option
+       of the active node is that node's answer; an option of another node is stale and the user is shown
+       where they are.
+    4. Text at the active node: a ticket reply or an invite code when the bot asked for one; a question
+       takes it as its answer; a choice takes a number or label.
     5. Text that matches a flow's trigger starts that flow.
     6. Text that matches the FAQ: above the answer threshold the answer, in the band below it "did you
        mean" with buttons.
@@ -43,6 +45,8 @@ def handle(content: Content, session: Session, event: Event) -> Turn:
        masked, for maintainers. Inside a flow, 5–7 end by showing the step the user was at.
 
     Unsupported input (stickers, photos, edits, group chats) gets a clear answer and changes nothing.
+    ``EffectOutcome`` events (the application reporting how an effect went) are worded by
+    :func:`bot.engine.escalate.on_outcome`.
     """
     turn = _route(content, session.replace(turns=session.turns + 1), event)
     return Turn(turn.session, merge_texts(turn.replies), turn.effects, turn.visited)
@@ -77,10 +81,11 @@ def _route(content: Content, session: Session, event: Event) -> Turn:
     if isinstance(event, TextMessage):
         return _text(content, session, event.text, at)
     if isinstance(event, Unsupported):
-        key = {"sticker": "unsupported_sticker", "edited": "unsupported_edited", "group": "unsupported_group"}
+        key = {"sticker": "unsupported_sticker", "edited": "unsupported_edited", "group": "unsupported_group",
+               "flood": "unsupported_flood"}
         return Turn(session, (TextReply(say(key.get(event.kind, "unsupported_media"), session.lang)),))
     if isinstance(event, EffectOutcome):
-        return Turn(session)
+        return escalate.on_outcome(content, session, event, _start_flow)
     return Turn(session, (menu_reply(session.lang, say("not_understood", session.lang)),))
 
 
@@ -106,6 +111,8 @@ def _command(content: Content, session: Session, name: str, arg: str, at: str) -
         if arg.lower() in ("nl", "en"):
             return _set_language(content, session, arg.lower())
         return Turn(session, (language_prompt(lang),))
+    if name == "status":
+        return Turn(session, (), (escalate.status_effect(),))
     if name in ("rol", "role"):
         if arg.lower() in ROLES:
             return _set_role(content, session, arg.lower())
@@ -136,11 +143,22 @@ def _button(content: Content, session: Session, data: str, at: str) -> Turn:
         return _menu_item(content, session, "contact", at)
     if ref.kind == "o":
         return _option(content, session, f"{first}:{rest[0]}", rest[1], at)
+    if ref.kind == "p":
+        return _pick(content, session, f"{first}:{rest[0]}", rest[1], at)
+    if ref.kind == "t":
+        return escalate.on_ticket_button(session, first, rest[0].upper())
     return Turn(session.leave_flow(), (menu_reply(lang, say("unknown_button", lang)),))
 
 
 def _option(content: Content, session: Session, node_id: str, option_id: str, at: str) -> Turn:
     node = content.node(node_id)
+    if isinstance(node, EscalateNode) and option_id in ("send", "restart"):
+        if session.node != node_id:
+            return _resume(content, session, [TextReply(say("stale_button", session.lang))], stale=True)
+        effect = escalate.send_or_restart(session, node, option_id)
+        if effect is None:
+            return _start_flow(content, session, node.flow, at)
+        return Turn(session, (), (effect,))
     options = node.options_for(session.role) if isinstance(node, ChoiceNode) else ()
     option = next((o for o in options if o.id == option_id), None)
     if not isinstance(node, ChoiceNode) or option is None:
@@ -148,6 +166,19 @@ def _option(content: Content, session: Session, node_id: str, option_id: str, at
     if session.node != node_id:
         return _resume(content, session, [TextReply(say("stale_button", session.lang))], stale=True)
     return _progress(flow_runner.choose(content, session, node, option, at))
+
+
+def _pick(content: Content, session: Session, node_id: str, index: str, at: str) -> Turn:
+    node = content.node(node_id)
+    if not isinstance(node, QuestionNode) or not index.isdigit():
+        return Turn(session.leave_flow(), (menu_reply(session.lang, say("unknown_button", session.lang)),))
+    if session.node != node_id or not session.pending:
+        return _resume(content, session, [TextReply(say("stale_button", session.lang))], stale=True)
+    return _progress(flow_runner.pick(content, session, node, int(index), at))
+
+
+def _start_flow(content: Content, session: Session, flow_id: str, at: str) -> Turn:
+    return _progress(flow_runner.start_flow(content, session, flow_id, at))
 
 
 def _text(content: Content, session: Session, raw: str, at: str) -> Turn:
@@ -159,6 +190,10 @@ def _text(content: Content, session: Session, raw: str, at: str) -> Turn:
     if len(text) > MAX_TEXT_CHARS:
         text = text[:MAX_TEXT_CHARS]
         notes.append(TextReply(say("too_long", lang)))
+    if session.node and session.node.startswith(escalate.REPLY_PREFIX):
+        return Turn(session, tuple(notes), (escalate.reply_effect(session, text),))
+    if session.node and session.node.startswith(escalate.ACCESS_PREFIX):
+        return Turn(session, tuple(notes), (escalate.redeem_effect(session, text),))
     node = content.node(session.node) if session.node else None
     if isinstance(node, QuestionNode):
         return _progress(flow_runner.take_answer(content, session, node, text, at), notes)
@@ -192,7 +227,7 @@ def _menu_item(content: Content, session: Session, item: str, at: str) -> Turn:
     if item == "ask":
         return Turn(session.leave_flow(), (TextReply(say("ask_prompt", lang), (nav_row(lang),)),))
     if item in MENU_FLOWS:
-        return _progress(flow_runner.start_flow(content, session, MENU_FLOWS[item], at))
+        return _start_flow(content, session, MENU_FLOWS[item], at)
     return Turn(session.leave_flow(), (menu_reply(lang),))
 
 
@@ -229,7 +264,12 @@ def _resume(content: Content, session: Session, replies: list[Reply], *, stale: 
         where: Reply = language_prompt(lang)
     elif session.node == ONBOARDING_ROLE:
         where = role_prompt(lang)
-    elif node is not None and isinstance(node, (ChoiceNode, QuestionNode)):
+    elif session.node and session.node.startswith(escalate.ACCESS_PREFIX):
+        where = escalate.access_prompt(lang)
+    elif session.node and session.node.startswith(escalate.REPLY_PREFIX):
+        ref = session.node[len(escalate.REPLY_PREFIX):]
+        return escalate.on_ticket_button(session, "reply", ref).with_replies_before(replies)
+    elif node is not None and isinstance(node, (ChoiceNode, QuestionNode, EscalateNode)):
         where = flow_runner.prompt(content, session, node)
         if not stale:
             replies = [*replies, TextReply(say("flow_resume", lang))]

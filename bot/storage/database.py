@@ -3,18 +3,24 @@
 Tables:
     sessions       one row per conversation: where the user is, language, role (no message texts)
     questions      unanswered questions and feedback for maintainers, personal data masked
-    (escalation tables are added by later migrations)
+    professionals  who may escalate (registered with an invite code); invites: the codes
+    tickets        escalations to a municipal contact: status, timestamps, the (checked) concern
+    reporter_contacts  the professional's own phone or e-mail, kept apart from the concern
+    ticket_events  the audit trail of every ticket; ticket_messages: the thread between both sides
+    outbox         deliveries still to make (Telegram or e-mail), retried until they succeed
+    meta           installation values, such as the secret that signs e-mail reply addresses
 """
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-__all__ = ["MIGRATIONS", "open_database"]
+__all__ = ["MIGRATIONS", "installation_secret", "open_database"]
 
 MIGRATIONS = Migrations("helpdesk")
 
@@ -29,6 +35,46 @@ def m001_sessions_and_questions(db: Database) -> None:
         if_not_exists=True,
     )
     db["questions"].create_index(["at"], if_not_exists=True)
+
+
+@MIGRATIONS()
+def m002_escalation(db: Database) -> None:
+    db["professionals"].create({"user": str, "org": str, "role": str, "registered_at": str, "invite": str},
+                               pk="user", if_not_exists=True)
+    db["invites"].create({"code": str, "org": str, "role": str, "uses_left": int, "created_at": str,
+                          "expires_at": str}, pk="code", if_not_exists=True)
+    db["tickets"].create({
+        "ref": str, "municipality": str, "contact_id": str, "status": str, "urgency": str, "concern": str,
+        "reporter": str, "reporter_role": str, "reporter_org": str, "lang": str, "claimed_by": str,
+        "created_at": str, "updated_at": str, "delivered_at": str, "claimed_at": str, "answered_at": str,
+        "closed_at": str, "reminded_at": str, "backup_at": str,
+    }, pk="ref", if_not_exists=True)
+    db["tickets"].create_index(["reporter"], if_not_exists=True)
+    db["tickets"].create_index(["status"], if_not_exists=True)
+    db["reporter_contacts"].create({"ref": str, "contact": str}, pk="ref", if_not_exists=True)
+    db["ticket_events"].create({"id": int, "ref": str, "at": str, "actor": str, "action": str, "detail": str},
+                               pk="id", if_not_exists=True)
+    db["ticket_events"].create_index(["ref"], if_not_exists=True)
+    db["ticket_messages"].create({"id": int, "ref": str, "at": str, "sender": str, "text": str},
+                                 pk="id", if_not_exists=True)
+    db["ticket_messages"].create_index(["ref"], if_not_exists=True)
+    db["outbox"].create({
+        "id": int, "key": str, "channel": str, "recipient": str, "ref": str, "kind": str, "payload": str,
+        "status": str, "attempts": int, "next_attempt_at": str, "last_error": str, "created_at": str,
+        "sent_at": str,
+    }, pk="id", if_not_exists=True)
+    db["outbox"].create_index(["key"], unique=True, if_not_exists=True)
+    db["outbox"].create_index(["status", "next_attempt_at"], if_not_exists=True)
+    db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+
+
+def installation_secret(db: Database) -> bytes:
+    """A random secret made once per database (signs reply addresses); never logged."""
+    rows = list(db.query("select value from meta where key = 'secret'"))
+    if rows:
+        return bytes.fromhex(rows[0]["value"])
+    db.execute("insert or ignore into meta (key, value) values ('secret', ?)", [secrets.token_hex(32)])
+    return bytes.fromhex(next(iter(db.query("select value from meta where key = 'secret'")))["value"])
 
 
 def open_database(path: Path | str, *, migrate: bool = True) -> Database:

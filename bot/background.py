@@ -1,0 +1,91 @@
+"""Work that runs beside the conversations while ``helpdesk serve`` runs, each job a small loop.
+
+delivery   the outbox, every few seconds (Telegram and e-mail)
+reminders  unclaimed tickets: reminder, then the backup contact (office hours aware)
+inbound    the SMTP listener for contacts' e-mail replies (when HELPDESK_INBOUND_SMTP is set)
+retention  deletes what is past its retention period, every few hours
+heartbeat  touches a file that ``helpdesk health`` (the Docker healthcheck) reads
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import logging
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from sqlite_utils import Database
+from telegram.ext import Application
+
+from bot.config import Settings
+from bot.conversations import Conversations
+from bot.escalation.delivery import Sender, deliver_due, mail_sender, telegram_sender
+from bot.escalation.inbound import InboundMail
+from bot.retention import purge_expired
+
+__all__ = ["HEARTBEAT_NAME", "jobs_for"]
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[Application], Awaitable[None]]
+HEARTBEAT_NAME = "heartbeat"
+DELIVERY_SECONDS = 2.0
+REMINDER_SECONDS = 60.0
+RETENTION_SECONDS = 6 * 3600.0
+HEARTBEAT_SECONDS = 30.0
+
+
+def _now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.timezone.utc)
+
+
+def jobs_for(settings: Settings, conversations: Conversations, db: Database) -> list[Job]:
+    service = conversations.tickets
+    if service is None:
+        return []
+
+    async def delivery(app: Application) -> None:
+        senders: dict[str, Sender] = {"telegram": telegram_sender(app.bot)}
+        if settings.smtp.enabled:
+            senders["email"] = mail_sender(settings.smtp)
+        while True:
+            await deliver_due(service.outbox, service, senders, _now)
+            await asyncio.sleep(DELIVERY_SECONDS)
+
+    async def reminders(app: Application) -> None:
+        while True:
+            service.remind_due(_now())
+            await asyncio.sleep(REMINDER_SECONDS)
+
+    async def retention(app: Application) -> None:
+        while True:
+            counts = purge_expired(db, settings.retention, _now())
+            log.info("retention: %s", counts)
+            await asyncio.sleep(RETENTION_SECONDS)
+
+    async def heartbeat(app: Application) -> None:
+        path = heartbeat_path(settings)
+        while True:
+            path.write_text(_now().isoformat(), encoding="utf-8")
+            await asyncio.sleep(HEARTBEAT_SECONDS)
+
+    jobs: list[Job] = [delivery, reminders, retention, heartbeat]
+    if settings.inbound_smtp:
+        host, _, port = settings.inbound_smtp.rpartition(":")
+
+        async def inbound(app: Application) -> None:
+            server = InboundMail(service, host or "0.0.0.0", int(port))
+            bound = await server.start()
+            log.info("receiving e-mail replies on port %d", bound)
+            try:
+                await asyncio.Event().wait()
+            finally:
+                await server.close()
+
+        jobs.append(inbound)
+    return jobs
+
+
+def heartbeat_path(settings: Settings) -> Path:
+    return settings.db_path.parent / HEARTBEAT_NAME

@@ -1,0 +1,1 @@
+"""Escalation to a municipal contact: directory, intake checks, tickets, durable delivery and replies."""

@@ -1,0 +1,78 @@
+"""Who may escalate: professionals registered with an invite code (or on the configured allowlist).
+
+``helpdesk invite --org NAME [--role ROLE] [--uses N] [--days D]`` creates a code a maintainer hands out;
+the professional types it once in the bot. Codes are random, case-insensitive, and single- or
+limited-use.
+"""
+
+from __future__ import annotations
+
+import datetime
+import secrets
+import threading
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from bot.escalation.tickets import iso
+
+__all__ = ["Access", "Invite", "Professional"]
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+@dataclass(frozen=True)
+class Invite:
+    code: str
+    org: str
+    role: str
+    uses_left: int
+    expires_at: str
+
+
+@dataclass(frozen=True)
+class Professional:
+    user: str
+    org: str
+    role: str
+
+
+class Access:
+    def __init__(self, db: Database, allowlist: tuple[str, ...] = ()) -> None:
+        self.db = db
+        self.allowlist = frozenset(allowlist)
+        self._lock = threading.RLock()
+
+    def create_invite(self, org: str, role: str, uses: int, days: int, now: datetime.datetime) -> Invite:
+        code = "-".join("".join(secrets.choice(CODE_ALPHABET) for _ in range(4)) for _ in range(3))
+        invite = Invite(code, org, role, uses, iso(now + datetime.timedelta(days=days)))
+        with self._lock:
+            self.db["invites"].insert({"code": code, "org": org, "role": role, "uses_left": uses,
+                                       "created_at": iso(now), "expires_at": invite.expires_at})
+        return invite
+
+    def professional(self, user: str) -> Professional | None:
+        with self._lock:
+            rows = list(self.db.query("select user, org, role from professionals where user = ?", [user]))
+        if rows:
+            return Professional(rows[0]["user"], rows[0]["org"], rows[0]["role"])
+        if user.split(":", 1)[-1] in self.allowlist or user in self.allowlist:
+            return Professional(user, "allowlist", "")
+        return None
+
+    def is_registered(self, user: str) -> bool:
+        return self.professional(user) is not None
+
+    def redeem(self, user: str, typed: str, now: datetime.datetime) -> Professional | None:
+        """Use one use of a valid code and register ``user``; None when the code is unknown, used or expired."""
+        code = "".join(ch for ch in typed.upper() if ch.isalnum())
+        code = "-".join(code[i:i + 4] for i in range(0, len(code), 4))
+        with self._lock, self.db.atomic():
+            cursor = self.db.execute("update invites set uses_left = uses_left - 1 where code = ? and uses_left > 0 "
+                                     "and expires_at > ?", [code, iso(now)])
+            if not cursor.rowcount:
+                return None
+            invite = next(iter(self.db.query("select org, role from invites where code = ?", [code])))
+            self.db["professionals"].upsert({"user": user, "org": invite["org"], "role": invite["role"],
+                                             "registered_at": iso(now), "invite": code}, pk="user")
+        return Professional(user, invite["org"], invite["role"])

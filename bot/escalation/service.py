@@ -1,0 +1,264 @@
+"""Escalation as the application carries it out: create, deliver, claim, reply, close, remind.
+
+Telegram buttons (through the engine's effects) and e-mail replies (through the inbound mail server) both
+end here, so permissions are checked in one place, on every action: a contact acts only on tickets of
+their own municipalities (or handed to them as backup); a professional only on their own tickets.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import hmac
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.content.model import Content
+from bot.engine.events import EffectOutcome
+from bot.escalation.access import Access
+from bot.escalation.directory import Contact, Directory
+from bot.escalation.outbox import Outbox
+from bot.escalation.texts import URGENCY, text
+from bot.escalation.tickets import Ticket, TicketDraft, TicketStore
+from bot.privacy import mask_personal_data
+
+__all__ = ["Actor", "MailSettings", "TicketService"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: a chat user (``telegram:<id>``, ``console:local``) or an e-mail sender."""
+
+    user: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    reply_address: str = ""  # e.g. helpdesk-reply@gemeente.example; replies go to helpdesk-reply+REF.TOKEN@...
+    secret: bytes = b""
+
+
+class TicketService:
+    def __init__(self, tickets: TicketStore, outbox: Outbox, access: Access, content: Callable[[], Content],
+                 mail: MailSettings = MailSettings(), reminder_minutes: int = 120) -> None:
+        self.tickets = tickets
+        self.outbox = outbox
+        self.access = access
+        self.content = content
+        self.mail = mail
+        self.reminder_minutes = reminder_minutes
+
+    # --- the professional ---------------------------------------------------------------------------------
+
+    def redeem(self, user: str, code: str, flow: str, at: datetime.datetime) -> EffectOutcome:
+        professional = self.access.redeem(user, code, at)
+        if professional is None:
+            return EffectOutcome("redeem_invite", False, "invalid", at=at)
+        return EffectOutcome("redeem_invite", True, data={"org": professional.org, "flow": flow}, at=at)
+
+    def create(self, user: str, data: dict[str, str], at: datetime.datetime) -> EffectOutcome:
+        directory = self.directory()
+        professional = self.access.professional(user)
+        if professional is None:
+            return EffectOutcome("create_ticket", False, "not registered", at=at)
+        index = self.content().municipalities
+        municipality = index.get(data.get("municipality", "")) if index else None
+        route = directory.route(municipality) if directory and municipality else None
+        if route is None or route.contact is None:
+            national = directory.national if directory else None
+            values = {"municipality": data.get("municipality", ""), "name": national.name if national else "LSE",
+                      "phone": national.phone if national else "088 20 80 080",
+                      "email": national.email if national else "info@hetlse.nl"}
+            return EffectOutcome("create_ticket", False, "national", data=values, at=at)
+        draft = TicketDraft(municipality=route.municipality.name, contact_id=route.contact.id,
+                            urgency=data.get("urgency") or "normal", concern=data.get("concern", ""),
+                            reporter=user, reporter_role=data.get("role") or professional.role,
+                            reporter_org=professional.org, reporter_contact=data.get("contact", ""),
+                            lang=data.get("lang") or "nl")
+        ticket = self.tickets.create(draft, at)
+        self._to_contact(ticket, route.contact, "new", at)
+        return EffectOutcome("create_ticket", True, data={"ref": ticket.ref, "municipality": ticket.municipality,
+                                                          "contact": route.contact.function}, at=at)
+
+    def list_for(self, user: str, at: datetime.datetime) -> EffectOutcome:
+        items = tuple({"ref": t.ref, "municipality": t.municipality, "status": t.status, "updated": t.updated_at}
+                      for t in self.tickets.for_reporter(user))
+        return EffectOutcome("list_tickets", True, items=items, at=at)
+
+    # --- both sides -------------------------------------------------------------------------------------
+
+    def act(self, actor: Actor, action: str, ref: str, at: datetime.datetime) -> EffectOutcome:
+        """A contact claims or closes a ticket."""
+        ticket = self.tickets.get(ref)
+        if ticket is None:
+            return EffectOutcome("ticket_action", False, "missing", data={"ref": ref}, at=at)
+        contact = self._contact_for(actor, ticket)
+        if contact is None:
+            log.warning("refused %s on a ticket by an actor without permission", action)
+            return EffectOutcome("ticket_action", False, "forbidden", data={"ref": ref}, at=at)
+        if action == "close":
+            if ticket.status == "closed":
+                return EffectOutcome("ticket_action", False, "already_closed", data={"ref": ref}, at=at)
+            closed = self.tickets.close(ref, f"contact:{contact.id}", at)
+            if closed is not None:
+                self._to_reporter(closed, "to_reporter_closed", at)
+            return EffectOutcome("ticket_action", True, "closed", data={"ref": ref}, at=at)
+        result = self.tickets.claim(ref, contact.id, at)
+        if result.outcome == "claimed" and result.ticket is not None:
+            self._to_reporter(result.ticket, "to_reporter_claimed", at, contact=contact.function)
+            return EffectOutcome("ticket_action", True, "claimed", data={"ref": ref}, at=at)
+        by = self._function_of(result.ticket.claimed_by) if result.ticket else ""
+        return EffectOutcome("ticket_action", False, result.outcome if result.outcome != "closed" else "already_closed",
+                             data={"ref": ref, "by": by}, at=at)
+
+    def message(self, actor: Actor, ref: str, body: str, at: datetime.datetime) -> EffectOutcome:
+        """A message in the ticket's thread: from the contact to the professional, or back."""
+        ticket = self.tickets.get(ref)
+        if ticket is None or not body.strip():
+            return EffectOutcome("ticket_message", False, "missing", data={"ref": ref}, at=at)
+        if ticket.status == "closed":
+            return EffectOutcome("ticket_message", False, "already_closed", data={"ref": ref}, at=at)
+        contact = self._contact_for(actor, ticket)
+        if contact is not None:
+            updated = self.tickets.add_message(ref, f"contact:{contact.id}", mask_personal_data(body), at)
+            if updated is not None:
+                self._to_reporter(updated, "to_reporter_message", at, contact=contact.function, text=body,
+                                  dedupe=f"msg:{len(self.tickets.messages(ref))}")
+            return EffectOutcome("ticket_message", True, data={"ref": ref}, at=at)
+        if actor.user and actor.user == ticket.reporter:
+            self.tickets.add_message(ref, "reporter", mask_personal_data(body), at)
+            target = self._current_contact(ticket)
+            if target is not None:
+                self._to_contact(ticket, target, "message", at, body=body, key=f"msg:{len(self.tickets.messages(ref))}")
+            return EffectOutcome("ticket_message", True, data={"ref": ref}, at=at)
+        return EffectOutcome("ticket_message", False, "forbidden", data={"ref": ref}, at=at)
+
+    # --- delivery and time ------------------------------------------------------------------------------
+
+    def delivered(self, ref: str, kind: str, channel: str, at: datetime.datetime) -> None:
+        """Called when the outbox delivered ``kind`` to a contact: a new ticket becomes 'delivered'."""
+        if kind == "new" and self.tickets.mark_delivered(ref, at, f"by {channel}"):
+            ticket = self.tickets.get(ref)
+            if ticket is not None:
+                self._to_reporter(ticket, "to_reporter_delivered", at)
+
+    def remind_due(self, now: datetime.datetime) -> int:
+        """Unclaimed tickets: a reminder after the configured office-hours minutes, the backup after twice that."""
+        directory = self.directory()
+        count = 0
+        for ticket in self.tickets.open_tickets() if directory else []:
+            contact = directory.contact(ticket.contact_id) if directory else None
+            if contact is None or ticket.status not in ("new", "delivered"):
+                continue
+            created = datetime.datetime.fromisoformat(ticket.created_at)
+            waited = contact.office_hours.open_minutes_between(created, now)
+            if waited >= self.reminder_minutes and not ticket.reminded_at:
+                self._to_contact(ticket, contact, "reminder", now)
+                self.tickets.note(ticket.ref, "reminded_at", "bot", "reminder", now)
+                count += 1
+            backup = directory.contact(contact.backup) if directory and contact.backup else None
+            if waited >= 2 * self.reminder_minutes and not ticket.backup_at and backup is not None:
+                self._to_contact(ticket, backup, "backup", now, original=contact.function)
+                self.tickets.note(ticket.ref, "backup_at", "bot", f"handed to backup {backup.id}", now)
+                count += 1
+        return count
+
+    def reply_token(self, ref: str, contact_id: str) -> str:
+        return hmac.new(self.mail.secret, f"{ref}:{contact_id}".encode(), hashlib.sha256).hexdigest()[:16]
+
+    def check_token(self, ref: str, token: str) -> Contact | None:
+        """The contact an e-mail reply address was made for, if the token is genuine."""
+        ticket, directory = self.tickets.get(ref), self.directory()
+        if ticket is None or directory is None:
+            return None
+        for contact in directory.contacts.values():
+            if hmac.compare_digest(self.reply_token(ticket.ref, contact.id), token):
+                return contact
+        return None
+
+    # --- helpers ----------------------------------------------------------------------------------------
+
+    def _contact_for(self, actor: Actor, ticket: Ticket) -> Contact | None:
+        directory = self.directory()
+        if directory is None:
+            return None
+        candidates: tuple[Contact, ...] = ()
+        if actor.user.startswith("telegram:"):
+            candidates = directory.contacts_for_chat(int(actor.user.split(":", 1)[1]))
+        elif actor.email:
+            candidates = directory.contact_for_email(actor.email)
+        for contact in candidates:
+            backup_of = directory.contact(ticket.contact_id)
+            handed_over = bool(ticket.backup_at) and backup_of is not None and backup_of.backup == contact.id
+            if (contact.id == ticket.contact_id or handed_over
+                    or ticket.municipality in directory.municipalities_of(contact.id)):
+                return contact
+        return None
+
+    def _current_contact(self, ticket: Ticket) -> Contact | None:
+        directory = self.directory()
+        if directory is None:
+            return None
+        return directory.contact(ticket.claimed_by) or directory.contact(ticket.contact_id)
+
+    def _function_of(self, contact_id: str) -> str:
+        directory = self.directory()
+        contact = directory.contact(contact_id) if directory and contact_id else None
+        return contact.function if contact else contact_id
+
+    def directory(self) -> Directory | None:
+        return self.content().directory
+
+    def _to_reporter(self, ticket: Ticket, template: str, at: datetime.datetime, *, dedupe: str = "",
+                     **values: str) -> None:
+        if not ticket.reporter.startswith("telegram:"):
+            return  # console users see changes with /status
+        body = text(template, ticket.lang, ref=ticket.ref, municipality=ticket.municipality, **values)
+        buttons = []
+        if template == "to_reporter_message":
+            buttons = [[[text("answer_button", ticket.lang, ref=ticket.ref), f"t:answer:{ticket.ref}"]]]
+        self.outbox.enqueue(f"{ticket.ref}:reporter:{dedupe or template}", "telegram", ticket.reporter.split(":", 1)[1],
+                            ticket.ref, template, {"text": body, "buttons": buttons}, at)
+
+    def _to_contact(self, ticket: Ticket, contact: Contact, kind: str, at: datetime.datetime, *, body: str = "",
+                    original: str = "", key: str = "") -> None:
+        lang = "nl"  # municipal contacts are addressed in Dutch, with the English below it in e-mail
+        values = {"ref": ticket.ref, "municipality": ticket.municipality}
+        if kind == "new":
+            message = self._new_ticket_text(ticket, lang)
+        elif kind == "reminder":
+            message = text("to_contact_reminder", lang, **values)
+        elif kind == "backup":
+            message = f"{text('to_backup', lang, contact=original, **values)}\n\n{self._new_ticket_text(ticket, lang)}"
+        else:
+            message = text("to_contact_message", lang, text=body, **values)
+        suffix = key or kind
+        if contact.telegram_chat_id is not None:
+            buttons = [[[text("button_claim", lang), f"t:claim:{ticket.ref}"],
+                        [text("button_reply", lang), f"t:reply:{ticket.ref}"]],
+                       [[text("button_close", lang), f"t:close:{ticket.ref}"]]]
+            self.outbox.enqueue(f"{ticket.ref}:{contact.id}:telegram:{suffix}", "telegram",
+                                str(contact.telegram_chat_id), ticket.ref, kind, {"text": message, "buttons": buttons}, at)
+        if contact.email:
+            subject = f"[{ticket.ref}] Zorgmelding {ticket.municipality} via helpdesk-bot"
+            reply_to = self._reply_address(ticket.ref, contact.id)
+            mail_body = f"{message}\n\n-- \n{text('mail_instructions', 'nl')}\n{text('mail_instructions', 'en')}"
+            self.outbox.enqueue(f"{ticket.ref}:{contact.id}:email:{suffix}", "email", contact.email, ticket.ref, kind,
+                                {"subject": subject, "body": mail_body, "reply_to": reply_to}, at)
+
+    def _new_ticket_text(self, ticket: Ticket, lang: str) -> str:
+        urgency = URGENCY[ticket.urgency].get(lang) if ticket.urgency in URGENCY else ticket.urgency
+        org = f", {ticket.reporter_org}" if ticket.reporter_org else ""
+        return text("to_contact_new", lang, ref=ticket.ref, municipality=ticket.municipality, urgency=urgency,
+                    role=ticket.reporter_role or "-", org=org, reach=self.tickets.reporter_contact(ticket.ref) or "-",
+                    concern=ticket.concern)
+
+    def _reply_address(self, ref: str, contact_id: str) -> str:
+        if not self.mail.reply_address or "@" not in self.mail.reply_address:
+            return ""
+        local, domain = self.mail.reply_address.split("@", 1)
+        return f"{local}+{ref}.{self.reply_token(ref, contact_id)}@{domain}"

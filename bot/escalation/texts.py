@@ -1,0 +1,104 @@
+"""Every text of the escalation path, in Dutch and English: what the professional and the contact read."""
+
+from __future__ import annotations
+
+from bot.content.model import Text
+
+__all__ = ["TEXTS", "URGENCY", "text"]
+
+URGENCY = {
+    "acute": Text("acuut (112 is al gebeld of wordt gebeld)", "acute (112 has been or is being called)"),
+    "soon": Text("graag deze week", "this week, please"),
+    "normal": Text("geen haast", "no hurry"),
+}
+
+TEXTS: dict[str, Text] = {
+    # intake and access, shown by the engine
+    "access_prompt": Text(
+        "Een melding aan de gemeente kan alleen met een uitnodigingscode van je organisatie of de gemeente. "
+        "Typ je code (bijvoorbeeld ABCD-EFGH-JKLM). Geen code? Neem contact op met je aandachtsfunctionaris, "
+        "of met de gemeente zelf. Bij acuut gevaar: bel 112.",
+        "Sending a concern to the municipality needs an invite code from your organisation or the municipality. "
+        "Type your code (for example ABCD-EFGH-JKLM). No code? Contact your designated officer, or the "
+        "municipality directly. In acute danger: call 112.",
+    ),
+    "access_ok": Text("Dank je, je bent aangemeld bij {org}.", "Thank you, you are registered with {org}."),
+    "access_bad": Text("Die code klopt niet, is al gebruikt of verlopen. Probeer het nog eens of typ /menu.",
+                       "That code is not valid, already used or expired. Try again or type /menu."),
+    "summary": Text("Dit gaat naar de contactpersoon van de gemeente:", "This goes to the municipal contact:"),
+    "send": Text("✅ Versturen", "✅ Send"),
+    "restart": Text("✏️ Opnieuw invullen", "✏️ Start over"),
+    "sent": Text(
+        "Verstuurd. Je referentie is {ref}. {contact} van gemeente {municipality} krijgt je melding. Je krijgt "
+        "bericht zodra iemand hem oppakt; met /status zie je hoe het ermee staat.",
+        "Sent. Your reference is {ref}. {contact} of the municipality of {municipality} receives your concern. "
+        "You will hear as soon as someone takes it up; /status shows where it stands.",
+    ),
+    "not_sent_national": Text(
+        "Voor gemeente {municipality} is in deze bot geen contactpersoon ingesteld, dus ik kan je melding niet "
+        "doorsturen. Neem contact op met de gemeente zelf (vraag naar het meldpunt radicalisering of de "
+        "medewerker openbare orde en veiligheid), of vraag advies bij {name}: {phone}, {email}.",
+        "No contact person is configured in this bot for the municipality of {municipality}, so I cannot forward "
+        "your concern. Contact the municipality directly (ask for the radicalisation contact point or the public "
+        "order and safety officer), or ask {name} for advice: {phone}, {email}.",
+    ),
+    "not_sent_error": Text("Je melding is niet verstuurd: {detail}. Probeer het later opnieuw of typ /menu.",
+                           "Your concern was not sent: {detail}. Please try again later or type /menu."),
+    "status_none": Text("Je hebt nog geen meldingen bij de gemeente gedaan.", "You have not sent any concerns yet."),
+    "status_head": Text("Je meldingen:", "Your concerns:"),
+    "status_line": Text("{ref} · {municipality} · {status} · {updated}", "{ref} · {municipality} · {status} · {updated}"),
+    "answer_button": Text("↩️ Antwoord op {ref}", "↩️ Answer {ref}"),
+    "reply_prompt": Text(
+        "Typ je bericht over {ref}. Noem geen namen of andere gegevens van de jongere als dat niet nodig is.",
+        "Type your message about {ref}. Do not give names or other details of the young person unless needed.",
+    ),
+    "reply_sent": Text("Je bericht over {ref} is verstuurd.", "Your message about {ref} has been sent."),
+    # outcomes of a contact's action
+    "claimed": Text("Je hebt {ref} opgepakt. De melder krijgt bericht.", "You took up {ref}. The reporter is told."),
+    "taken": Text("{ref} is al opgepakt door {by}.", "{ref} has already been taken up by {by}."),
+    "closed": Text("{ref} is gesloten.", "{ref} is closed."),
+    "already_closed": Text("{ref} was al gesloten.", "{ref} was already closed."),
+    "forbidden": Text("Dat mag je niet bij {ref}: deze melding hoort niet bij jouw gemeente of gesprek.",
+                      "You may not do that with {ref}: this concern does not belong to your municipality or thread."),
+    "missing": Text("Melding {ref} bestaat niet (meer).", "Concern {ref} does not exist (any more)."),
+    # statuses
+    "status_new": Text("nieuw", "new"),
+    "status_delivered": Text("afgeleverd", "delivered"),
+    "status_claimed": Text("opgepakt", "taken up"),
+    "status_answered": Text("beantwoord", "answered"),
+    "status_closed": Text("gesloten", "closed"),
+    # messages the outbox delivers
+    "to_contact_new": Text(
+        "Nieuwe zorgmelding {ref} via de helpdesk-bot\n\nGemeente: {municipality}\nUrgentie: {urgency}\n"
+        "Melder: {role}{org}\nBereikbaar via: {reach}\n\nZorg, in de woorden van de melder:\n{concern}\n\n"
+        "Pak de melding op zodat de melder weet dat die bij iemand ligt.",
+        "New concern {ref} via the help desk bot\n\nMunicipality: {municipality}\nUrgency: {urgency}\n"
+        "Reporter: {role}{org}\nReachable at: {reach}\n\nConcern, in the reporter's words:\n{concern}\n\n"
+        "Please take it up so the reporter knows someone has it.",
+    ),
+    "to_contact_reminder": Text("Herinnering: zorgmelding {ref} ({municipality}) is nog niet opgepakt.",
+                                "Reminder: concern {ref} ({municipality}) has not been taken up yet."),
+    "to_backup": Text("Je bent vervanger: zorgmelding {ref} ({municipality}) is niet op tijd opgepakt door {contact}.",
+                      "You are the backup: concern {ref} ({municipality}) was not taken up in time by {contact}."),
+    "to_contact_message": Text("Bericht van de melder over {ref}:\n\n{text}", "Message from the reporter about {ref}:\n\n{text}"),
+    "to_reporter_claimed": Text("Je melding {ref} is opgepakt door {contact} van gemeente {municipality}.",
+                                "Your concern {ref} was taken up by {contact} of the municipality of {municipality}."),
+    "to_reporter_message": Text("Antwoord van {contact} over {ref}:\n\n{text}", "Answer from {contact} about {ref}:\n\n{text}"),
+    "to_reporter_closed": Text("Je melding {ref} is gesloten door de gemeente.",
+                               "Your concern {ref} was closed by the municipality."),
+    "to_reporter_delivered": Text("Je melding {ref} is afgeleverd bij de gemeente.",
+                                  "Your concern {ref} has been delivered to the municipality."),
+    "button_claim": Text("🙋 Oppakken", "🙋 Take up"),
+    "button_reply": Text("✍️ Antwoorden", "✍️ Reply"),
+    "button_close": Text("✔️ Sluiten", "✔️ Close"),
+    "mail_instructions": Text(
+        "Beantwoord deze e-mail om te reageren: de eerste regel OPPAKKEN pakt de melding op, SLUITEN sluit hem; "
+        "andere tekst gaat als antwoord naar de melder (en pakt de melding op). Laat het onderwerp staan.",
+        "Reply to this e-mail to respond: a first line CLAIM takes up the concern, CLOSE closes it; any other "
+        "text goes to the reporter as your answer (and takes the concern up). Keep the subject.",
+    ),
+}
+
+
+def text(key: str, lang: str, **values: str) -> str:
+    return TEXTS[key].get(lang).format(**values)

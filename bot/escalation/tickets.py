@@ -1,0 +1,210 @@
+"""Tickets: a professional's concern on its way to a municipal contact, with an audit trail and a thread.
+
+Status: new → delivered → claimed → answered → closed. Claiming is one conditional UPDATE, so when two
+contacts press "claim" at once exactly one wins and the other is told who did.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import secrets
+import sqlite3
+import threading
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlite_utils import Database
+
+__all__ = ["ClaimResult", "STATUSES", "Ticket", "TicketDraft", "TicketStore", "iso"]
+
+STATUSES = ("new", "delivered", "claimed", "answered", "closed")
+OPEN = ("new", "delivered", "claimed", "answered")
+REF_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
+
+
+def iso(at: datetime.datetime) -> str:
+    return at.astimezone(datetime.timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class TicketDraft:
+    municipality: str
+    contact_id: str
+    urgency: str  # "acute", "soon", "normal"
+    concern: str
+    reporter: str  # channel-qualified user id
+    reporter_role: str
+    reporter_org: str
+    reporter_contact: str  # the professional's own phone or e-mail; stored apart
+    lang: str
+
+
+@dataclass(frozen=True)
+class Ticket:
+    ref: str
+    municipality: str
+    contact_id: str
+    status: str
+    urgency: str
+    concern: str
+    reporter: str
+    reporter_role: str
+    reporter_org: str
+    lang: str
+    claimed_by: str
+    created_at: str
+    updated_at: str
+    delivered_at: str
+    claimed_at: str
+    answered_at: str
+    closed_at: str
+    reminded_at: str
+    backup_at: str
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Ticket:
+        return cls(**{f.name: row.get(f.name) or "" for f in fields(cls)})
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    outcome: str  # "claimed", "taken" (someone else was first), "closed", "missing"
+    ticket: Ticket | None
+
+
+class TicketStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._lock = threading.RLock()
+
+    def create(self, draft: TicketDraft, at: datetime.datetime) -> Ticket:
+        now = iso(at)
+        with self._lock, self.db.atomic():
+            for _ in range(20):
+                ref = _new_ref()
+                try:
+                    self.db["tickets"].insert({
+                        "ref": ref, "municipality": draft.municipality, "contact_id": draft.contact_id,
+                        "status": "new", "urgency": draft.urgency, "concern": draft.concern,
+                        "reporter": draft.reporter, "reporter_role": draft.reporter_role,
+                        "reporter_org": draft.reporter_org, "lang": draft.lang, "created_at": now, "updated_at": now,
+                    })
+                    break
+                except sqlite3.IntegrityError:
+                    continue
+            self.db["reporter_contacts"].insert({"ref": ref, "contact": draft.reporter_contact})
+            self._event(ref, now, draft.reporter, "created", f"to {draft.contact_id}, urgency {draft.urgency}")
+        ticket = self.get(ref)
+        if ticket is None:
+            raise RuntimeError(f"ticket {ref} vanished right after it was stored")
+        return ticket
+
+    def get(self, ref: str) -> Ticket | None:
+        with self._lock:
+            rows = list(self.db.query("select * from tickets where ref = ?", [ref.upper()]))
+        return Ticket.from_row(rows[0]) if rows else None
+
+    def reporter_contact(self, ref: str) -> str:
+        with self._lock:
+            rows = list(self.db.query("select contact from reporter_contacts where ref = ?", [ref]))
+        return str(rows[0]["contact"]) if rows else ""
+
+    def for_reporter(self, reporter: str, limit: int = 10) -> list[Ticket]:
+        with self._lock:
+            rows = self.db.query("select * from tickets where reporter = ? order by created_at desc limit ?",
+                                 [reporter, limit])
+            return [Ticket.from_row(r) for r in rows]
+
+    def open_tickets(self) -> list[Ticket]:
+        marks = ",".join("?" * len(OPEN))
+        with self._lock:
+            return [Ticket.from_row(r) for r in self.db.query(f"select * from tickets where status in ({marks})", OPEN)]
+
+    def mark_delivered(self, ref: str, at: datetime.datetime, detail: str) -> bool:
+        now = iso(at)
+        with self._lock, self.db.atomic():
+            cursor = self.db.execute("update tickets set status = 'delivered', delivered_at = ?, updated_at = ? "
+                                     "where ref = ? and status = 'new'", [now, now, ref])
+            if cursor.rowcount:
+                self._event(ref, now, "bot", "delivered", detail)
+        return bool(cursor.rowcount)
+
+    def claim(self, ref: str, contact_id: str, at: datetime.datetime) -> ClaimResult:
+        now = iso(at)
+        with self._lock, self.db.atomic():
+            cursor = self.db.execute(
+                "update tickets set status = 'claimed', claimed_by = ?, claimed_at = ?, updated_at = ? "
+                "where ref = ? and status in ('new', 'delivered')", [contact_id, now, now, ref])
+            if cursor.rowcount:
+                self._event(ref, now, contact_id, "claimed", "")
+        ticket = self.get(ref)
+        if ticket is None:
+            return ClaimResult("missing", None)
+        if cursor.rowcount:
+            return ClaimResult("claimed", ticket)
+        return ClaimResult("closed" if ticket.status == "closed" else "taken", ticket)
+
+    def add_message(self, ref: str, sender: str, text: str, at: datetime.datetime) -> Ticket | None:
+        now = iso(at)
+        with self._lock, self.db.atomic():
+            self.db["ticket_messages"].insert({"ref": ref, "at": now, "sender": sender, "text": text})
+            if sender.startswith("contact:"):
+                self.db.execute("update tickets set status = 'answered', answered_at = ?, updated_at = ?, "
+                                "claimed_by = coalesce(nullif(claimed_by, ''), ?), "
+                                "claimed_at = coalesce(nullif(claimed_at, ''), ?) "
+                                "where ref = ? and status != 'closed'", [now, now, sender[8:], now, ref])
+            else:
+                self.db.execute("update tickets set updated_at = ? where ref = ?", [now, ref])
+            self._event(ref, now, sender, "message", f"{len(text)} characters")
+        return self.get(ref)
+
+    def close(self, ref: str, actor: str, at: datetime.datetime) -> Ticket | None:
+        now = iso(at)
+        with self._lock, self.db.atomic():
+            self.db.execute("update tickets set status = 'closed', closed_at = ?, updated_at = ? "
+                            "where ref = ? and status != 'closed'", [now, now, ref])
+            self._event(ref, now, actor, "closed", "")
+        return self.get(ref)
+
+    def note(self, ref: str, field: str, actor: str, action: str, at: datetime.datetime) -> None:
+        """Record a reminder or a hand-over to the backup contact (``field`` is reminded_at or backup_at)."""
+        if field not in ("reminded_at", "backup_at"):
+            raise ValueError(f"not a ticket timestamp: {field}")
+        now = iso(at)
+        with self._lock, self.db.atomic():
+            self.db.execute(f"update tickets set {field} = ? where ref = ?", [now, ref])
+            self._event(ref, now, actor, action, "")
+
+    def events(self, ref: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return list(self.db.query("select at, actor, action, detail from ticket_events where ref = ? order by id",
+                                      [ref]))
+
+    def messages(self, ref: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return list(self.db.query("select at, sender, text from ticket_messages where ref = ? order by id", [ref]))
+
+    def purge_closed(self, before: datetime.datetime) -> int:
+        cutoff = iso(before)
+        with self._lock, self.db.atomic():
+            refs = [r["ref"] for r in self.db.query(
+                "select ref from tickets where status = 'closed' and closed_at < ?", [cutoff])]
+            for table, column in (("ticket_messages", "ref"), ("ticket_events", "ref"), ("reporter_contacts", "ref"),
+                                  ("outbox", "ref"), ("tickets", "ref")):
+                self.db.execute(f"delete from {table} where {column} in (select value from json_each(?))",
+                                [json.dumps(refs)])
+        return len(refs)
+
+    def _event(self, ref: str, at: str, actor: str, action: str, detail: str) -> None:
+        self.db["ticket_events"].insert({"ref": ref, "at": at, "actor": actor, "action": action, "detail": detail})
+
+
+def _new_ref() -> str:
+    code = "".join(secrets.choice(REF_ALPHABET) for _ in range(6))
+    return f"{code[:3]}-{code[3:]}"
+
