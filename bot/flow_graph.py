@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.content.model import BranchNode, ChoiceNode, Content, Flow, HandoffNode, Node, QuestionNode
+from bot.content.model import BranchNode, ChoiceNode, Content, FaqNode, Flow, HandoffNode, Node, QuestionNode
 
 __all__ = ["flow_markdown", "write_graphs"]
 
 SHAPES = {"choice": ("{", "}"), "question": ("[/", "/]"), "end": ("([", "])"), "branch": ("{{", "}}"),
-          "handoff": ("[[", "]]"), "document": ("[(", ")]"), "faq": ("[", "]"), "message": ("[", "]")}
+          "handoff": ("[[", "]]"), "document": ("[(", ")]"), "faq": ("[", "]"), "message": ("[", "]"),
+          "escalate": ("[[", "]]")}
 LABEL_CHARS = 60
 
 
@@ -52,6 +53,8 @@ def _label(node: Node) -> str:
         words = text.nl.splitlines()[0]
     elif isinstance(node, BranchNode):
         words = f"op {node.on}"
+    elif isinstance(node, FaqNode):
+        words = node.faq
     else:
         words = node.kind
     words = words if len(words) <= LABEL_CHARS else words[: LABEL_CHARS - 1] + "…"
@@ -62,7 +65,7 @@ def _edges(node: Node) -> list[tuple[str, str]]:
     if isinstance(node, ChoiceNode):
         return [(o.next, o.label.nl + (f" ({', '.join(o.roles)})" if o.roles else "")) for o in node.options]
     if isinstance(node, BranchNode):
-        return [*((t, v) for v, t in node.cases.items()), (node.default, "anders")]
+        return [*((t, v) for v, t in node.cases.items()), (node.default, "overig")]
     nxt = getattr(node, "next", "")
     return [(nxt, "")] if nxt else []
 
