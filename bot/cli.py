@@ -8,6 +8,9 @@
     helpdesk graph                     write a Mermaid picture of every flow to docs/flows/
     helpdesk questions                 unanswered questions and feedback, for maintainers
     helpdesk purge                     delete what is older than the retention periods
+    helpdesk invite --org NAME         make an invite code that lets professionals escalate
+    helpdesk deliver                   deliver the outbox once (e-mail; Telegram with a token)
+    helpdesk health                    exit 0 when content validates and the bot's heartbeat is recent
     helpdesk serve                     run on Telegram
 """
 
@@ -78,6 +81,26 @@ def _parser() -> argparse.ArgumentParser:
 
     purge = sub.add_parser("purge", help="delete records older than the retention periods")
     purge.set_defaults(run=_purge)
+
+    invite = sub.add_parser("invite", help="create an invite code for professionals who may escalate")
+    invite.add_argument("--org", required=True, help="organisation the code is for")
+    invite.add_argument("--role", choices=ROLES, default="anders")
+    invite.add_argument("--uses", type=int, default=1, help="how many people may use it (default 1)")
+    invite.add_argument("--days", type=int, default=30, help="valid for this many days (default 30)")
+    invite.set_defaults(run=_invite)
+
+    deliver = sub.add_parser("deliver", help="deliver what is due in the outbox, once")
+    deliver.set_defaults(run=_deliver)
+
+    health = sub.add_parser("health", help="for the container healthcheck")
+    health.add_argument("--max-age", type=int, default=120, help="seconds since the last heartbeat")
+    health.set_defaults(run=_health)
+
+    serve = sub.add_parser("serve", help="run the bot on Telegram (needs TELEGRAM_BOT_TOKEN)")
+    serve.add_argument("--webhook-url", default="", help="public HTTPS URL for a webhook (default: polling)")
+    serve.add_argument("--listen", default="0.0.0.0", help="webhook: address to listen on")
+    serve.add_argument("--port", type=int, default=8443, help="webhook: port to listen on")
+    serve.set_defaults(run=_serve)
     return parser
 
 
@@ -93,16 +116,19 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _check(settings: Settings, args: argparse.Namespace) -> int:
-    content = load_content(settings.content_root)
+    content = load_content(settings.content_root, settings.contacts_path)
+    directory = content.directory
+    contacts = f"; {len(directory.contacts)} municipal contacts from {settings.contacts_path}" \
+        if directory and settings.contacts_path else "; no contacts directory (HELPDESK_CONTACTS not set)"
     print(f"content OK: {len(content.faq)} FAQ entries, {len(content.flows)} flows "
-          f"({sum(len(f.nodes) for f in content.flows.values())} nodes) in {settings.content_root}")
+          f"({sum(len(f.nodes) for f in content.flows.values())} nodes) in {settings.content_root}{contacts}")
     return 0
 
 
 def _test(settings: Settings, args: argparse.Namespace) -> int:
     from bot.transcripts import coverage, run_transcripts
 
-    content = load_content(settings.content_root)
+    content = load_content(settings.content_root, settings.contacts_path)
     folder = args.folder or settings.content_root / "tests" / "conversations"
     outcomes = run_transcripts(content, folder)
     failed = [o for o in outcomes if not o.ok]
@@ -166,6 +192,87 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
     from bot.retention import purge_expired
     from bot.storage.database import open_database
 
-    counts = purge_expired(open_database(settings.db_path), settings.retention, datetime.datetime.now(datetime.UTC))
+    counts = purge_expired(open_database(settings.db_path), settings.retention, _utcnow())
     print(", ".join(f"{name}: {count} deleted" for name, count in counts.items()))
     return 0
+
+
+def _serve(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.app import build_conversations, configure_logging
+    from bot.background import jobs_for
+    from bot.channels.telegram.app import build_application, run
+    from bot.storage.database import open_database
+
+    configure_logging(settings.log_level)
+    db = open_database(settings.db_path)
+    conversations = build_conversations(settings, db)
+    app = build_application(settings, conversations, rate_limit=settings.rate_limit,
+                            background=jobs_for(settings, conversations, db))
+    run(app, webhook_url=args.webhook_url, listen=args.listen, port=args.port, secret=settings.webhook_secret)
+    return 0
+
+
+def _invite(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.escalation.access import Access
+    from bot.storage.database import open_database
+
+    if args.uses < 1 or args.days < 1:
+        print("--uses and --days must be at least 1", file=sys.stderr)
+        return 2
+    invite = Access(open_database(settings.db_path)).create_invite(args.org, args.role, args.uses, args.days,
+                                                                   datetime.datetime.now(datetime.timezone.utc))
+    print(f"{invite.code}   (for {invite.org}, role {invite.role}, {invite.uses_left} use(s), valid until "
+          f"{invite.expires_at[:10]})")
+    print("Hand it to the professional; they type it in the bot when they first contact the municipality.")
+    return 0
+
+
+def _deliver(settings: Settings, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from telegram import Bot
+
+    from bot.app import build_conversations, configure_logging
+    from bot.escalation.delivery import Sender, deliver_due, mail_sender, telegram_sender
+    from bot.storage.database import open_database
+
+    configure_logging(settings.log_level)
+    service = build_conversations(settings, open_database(settings.db_path)).tickets
+    if service is None:
+        return 1
+
+    async def once() -> int:
+        senders: dict[str, Sender] = {}
+        if settings.smtp.enabled:
+            senders["email"] = mail_sender(settings.smtp)
+        if settings.telegram_token:
+            bot = Bot(settings.telegram_token, base_url=f"{settings.telegram_api_url}/bot")
+            async with bot:
+                senders["telegram"] = telegram_sender(bot)
+                return await deliver_due(service.outbox, service, senders, _utcnow)
+        return await deliver_due(service.outbox, service, senders, _utcnow)
+
+    sent = asyncio.run(once())
+    print(f"delivered {sent}; outbox: {service.outbox.counts()}")
+    return 0
+
+
+def _health(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.background import heartbeat_path
+
+    load_content(settings.content_root, settings.contacts_path)
+    try:
+        beat = datetime.datetime.fromisoformat(heartbeat_path(settings).read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        print("no heartbeat yet: is 'helpdesk serve' running?", file=sys.stderr)
+        return 1
+    age = (_utcnow() - beat).total_seconds()
+    if age > args.max_age:
+        print(f"last heartbeat {age:.0f}s ago", file=sys.stderr)
+        return 1
+    print(f"healthy (heartbeat {age:.0f}s ago)")
+    return 0
+
+
+def _utcnow() -> datetime.datetime:
+    return datetime.datetime.now(datetime.timezone.utc)

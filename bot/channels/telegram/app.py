@@ -1,0 +1,116 @@
+"""Building and running the PTB Application: handlers, rate limiting, command menus, background tasks."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+from urllib.parse import urlsplit
+from collections.abc import Awaitable, Callable
+
+from telegram import BotCommand, Update
+from telegram.error import TelegramError
+from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, MessageHandler, filters
+
+from bot.channels.telegram.channel import TelegramChannel
+from bot.channels.telegram.handlers import Handlers
+from bot.channels.telegram.rate_limit import PerChatRateLimiter
+from bot.channels.telegram.sender import with_retries
+from bot.config import Settings
+from bot.conversations import Conversations
+from bot.engine.phrases import COMMANDS
+
+__all__ = ["build_application", "run"]
+
+log = logging.getLogger(__name__)
+
+CONTENT_POLL_SECONDS = 5.0
+
+
+def build_application(settings: Settings, conversations: Conversations, *, rate_limit: bool = True,
+                      concurrency: int = 256, background: list[Callable[[Application], Awaitable[None]]] | None = None
+                      ) -> Application:
+    """The Application with one handler per kind of input. ``background`` coroutines run while it runs."""
+    token = settings.require_token()
+    builder = (ApplicationBuilder().token(token)
+               .base_url(f"{settings.telegram_api_url}/bot").base_file_url(f"{settings.telegram_api_url}/file/bot")
+               .concurrent_updates(concurrency).connection_pool_size(64)
+               .get_updates_read_timeout(40).read_timeout(20).write_timeout(20))
+    if rate_limit:
+        builder = builder.rate_limiter(PerChatRateLimiter())
+    tasks: list[asyncio.Task[None]] = []
+    jobs = [_watch_content(conversations), *(background or [])]
+
+    async def post_init(app: Application) -> None:
+        await _set_commands(app)
+        tasks.extend(asyncio.create_task(_guarded(job, app)) for job in jobs)
+
+    async def post_stop(app: Application) -> None:
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    app = builder.post_init(post_init).post_stop(post_stop).build()
+    handlers = Handlers(TelegramChannel(conversations))
+    private = filters.ChatType.PRIVATE
+    app.add_handler(MessageHandler(filters.UpdateType.EDITED, handlers.on_edited))
+    app.add_handler(MessageHandler(~private & filters.COMMAND, handlers.on_group))
+    app.add_handler(MessageHandler(private & filters.COMMAND, handlers.on_command))
+    app.add_handler(MessageHandler(private & filters.TEXT, handlers.on_text))
+    app.add_handler(MessageHandler(private & filters.Sticker.ALL, handlers.on_sticker))
+    app.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.on_media))
+    app.add_handler(CallbackQueryHandler(handlers.on_button))
+    app.add_error_handler(handlers.on_error)
+    return app
+
+
+def run(app: Application, *, webhook_url: str = "", listen: str = "127.0.0.1", port: int = 8443,
+        secret: str = "") -> None:
+    """Polling by default; a webhook when ``webhook_url`` is given (Telegram then POSTs updates to it)."""
+    if webhook_url:
+        path = urlsplit(webhook_url).path.strip("/")
+        app.run_webhook(listen=listen, port=port, url_path=path, webhook_url=webhook_url,
+                        secret_token=secret or secrets.token_urlsafe(32), allowed_updates=Update.ALL_TYPES)
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+ENGLISH_NAMES = {"taal": "lang", "rol": "role"}
+
+
+async def _set_commands(app: Application) -> None:
+    """The command menu in Dutch (the default) and English; a failure here is logged, not fatal."""
+    for lang in ("nl", "en"):
+        commands = [BotCommand(ENGLISH_NAMES.get(name, name) if lang == "en" else name, text.get(lang))
+                    for name, text in COMMANDS.items()]
+        try:
+            await with_retries(lambda: app.bot.set_my_commands(commands, language_code=None if lang == "nl" else "en"),
+                               "setMyCommands")
+        except TelegramError:
+            log.warning("could not set the %s command menu; the bot works without it", lang, exc_info=True)
+
+
+def _watch_content(conversations: Conversations) -> Callable[[Application], Awaitable[None]]:
+    async def watch(app: Application) -> None:
+        while True:
+            await asyncio.sleep(CONTENT_POLL_SECONDS)
+            conversations.content.reload_if_changed()
+
+    return watch
+
+
+async def _guarded(job: Callable[[Application], Awaitable[None]], app: Application) -> None:
+    """Background work must not die silently: log, wait, start again."""
+    while True:
+        try:
+            await job(app)
+            return
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # noqa: BLE001 - one broad catch per background job
+            log.exception("background job %s failed; restarting in 5s", getattr(job, "__name__", job))
+            await asyncio.sleep(5)
+

@@ -1,0 +1,53 @@
+"""From a Telegram update's event to the replies on screen, one conversation at a time per chat."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import weakref
+
+from telegram import Bot
+
+from bot.channels.telegram.flood import FloodGuard
+from bot.channels.telegram.render import render
+from bot.channels.telegram.sender import send
+from bot.conversations import Conversations
+from bot.engine import Event, Unsupported
+
+__all__ = ["TelegramChannel", "user_key"]
+
+log = logging.getLogger(__name__)
+
+
+def user_key(user_id: int) -> str:
+    return f"telegram:{user_id}"
+
+
+class TelegramChannel:
+    def __init__(self, conversations: Conversations, flood: FloodGuard | None = None) -> None:
+        self.conversations = conversations
+        self.flood = flood or FloodGuard()
+        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    async def dispatch(self, bot: Bot, chat_id: int, user_id: int, event: Event) -> None:
+        """Run one event through the engine and send what it says. Turns of one chat never interleave."""
+        user = user_key(user_id)
+        verdict = self.flood.check(user, time.monotonic())
+        if verdict == "drop":
+            log.info("flood guard dropped an update")
+            return
+        if verdict == "warn":
+            event = Unsupported("flood", at=event.at)
+        lock = self._locks.get(chat_id)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[chat_id] = lock
+        async with lock:
+            turn = self.conversations.handle(user, event)
+            for reply in turn.replies:
+                for outgoing in render(reply):
+                    await send(bot, chat_id, outgoing)
+
+    def language_of(self, user_id: int) -> str:
+        return self.conversations.session_for(user_key(user_id)).lang

@@ -1,0 +1,36 @@
+"""A per-user flood guard: a burst is fine, a stream of messages gets one warning and is then dropped."""
+
+from __future__ import annotations
+
+from collections import deque
+
+__all__ = ["FloodGuard"]
+
+
+class FloodGuard:
+    """At most ``limit`` events per ``seconds`` per user. ``check`` says: "ok", "warn" (first excess) or "drop"."""
+
+    def __init__(self, limit: int = 20, seconds: float = 30.0) -> None:
+        self.limit = limit
+        self.seconds = seconds
+        self._events: dict[str, deque[float]] = {}
+        self._warned: set[str] = set()
+
+    def check(self, user: str, now: float) -> str:
+        events = self._events.setdefault(user, deque())
+        while events and now - events[0] > self.seconds:
+            events.popleft()
+        if len(events) < self.limit:
+            events.append(now)
+            self._warned.discard(user)
+            if len(self._events) > 50_000:
+                self._forget_idle(now)
+            return "ok"
+        if user in self._warned:
+            return "drop"
+        self._warned.add(user)
+        return "warn"
+
+    def _forget_idle(self, now: float) -> None:
+        for user in [u for u, e in self._events.items() if not e or now - e[-1] > self.seconds]:
+            del self._events[user]
