@@ -28,24 +28,26 @@ __all__ = ["FAQ_THRESHOLDS", "FaqIndex", "TRIGGER_THRESHOLDS", "Target", "Thresh
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     answer: float  # answer when the best score reaches this ...
-    margin: float  # ... and leads the runner-up by at least this much;
+    margin: float  # ... and leads the runner-up by at least this much (or reaches ``sure``);
     suggest: float  # otherwise offer up to three suggestions from this score up.
+    sure: float = 101.0  # a score this high answers even when the runner-up is close
 
 
 # Tuned on the FAQ's own variants (leave one out), bench/heldout_questions.yaml and the dev set; see
 # bench/faq_bench.py, which prints the figures for these values.
-FAQ_THRESHOLDS = Thresholds(answer=50.0, margin=2.0, suggest=38.0)
+FAQ_THRESHOLDS = Thresholds(answer=38.0, margin=1.0, suggest=30.0, sure=55.0)
 # Starting a flow from free text must be surer than answering: a FAQ question must not be hijacked.
 TRIGGER_THRESHOLDS = Thresholds(answer=72.0, margin=5.0, suggest=101.0)
 
-W_COVERAGE = 0.6
-W_VARIANT = 0.4
-ANSWER_FIELD_WEIGHT = 0.45  # a question term found only in the answer or tags counts this much
+W_COVERAGE = 0.4
+W_VARIANT = 0.6
+ANSWER_FIELD_WEIGHT = 0.6  # a question term found only in the answer or tags counts this much
 TYPO_CUTOFF = 82  # rapidfuzz ratio for repairing an unknown word to a known one
-TYPO_FACTOR = 0.85
+TYPO_FACTOR = 1.0
 ROLE_BONUS = 3.0  # entry written for the user's role
 ROLE_PENALTY = 4.0  # entry written only for other roles
 CANDIDATES = 15
+COVERAGE_FULL = 0.7  # below this coverage the variant similarity is scaled down
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,14 @@ class _Variant:
     terms: frozenset[str]
     joined: str
     weight: float  # sum of IDF over its terms
+
+
+SET_SHARE = 1.0  # token_set_ratio forgives extra words (a short variant inside a long question); token_sort
+
+
+def _similarity(question: str, variant: str) -> float:  # does not, which separates near-identical variants
+    return (SET_SHARE * fuzz.token_set_ratio(question, variant)
+            + (1 - SET_SHARE) * fuzz.token_sort_ratio(question, variant)) / 100
 
 
 class _LanguageIndex:
@@ -154,9 +164,12 @@ class FaqIndex:
             best = 0.0
             for variant in index.by_target.get(target, ()):
                 shared = sum(index.idf[t] for t in variant.terms if t in query_terms)
-                similarity = fuzz.token_set_ratio(joined, variant.joined) / 100
+                similarity = _similarity(joined, variant.joined)
                 best = max(best, 0.5 * shared / variant.weight + 0.5 * similarity)
-            score = 100 * (W_COVERAGE * mass / total + W_VARIANT * best)
+            coverage = mass / total
+            # a close variant counts only as far as the question's own words are explained: "vertel een mop"
+            # shares one word with many variants, but "mop" is unknown, so it must not look like a match
+            score = 100 * (W_COVERAGE * coverage + W_VARIANT * best * min(1.0, coverage / COVERAGE_FULL))
             scored.append((self.targets[target].id, score + self._role_adjustment(self.targets[target], role)))
         scored.sort(key=lambda item: item[1], reverse=True)
         return scored
@@ -168,7 +181,7 @@ class FaqIndex:
         best_id, best = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
         limits = self.thresholds
-        if best >= limits.answer and best - runner_up >= limits.margin:
+        if best >= limits.answer and (best - runner_up >= limits.margin or best >= limits.sure):
             return Match("answer", best_id, round(best, 1), tuple(i for i, _ in ranked[1:3]))
         close = tuple(i for i, score in ranked[:3] if score >= limits.suggest)
         if close:

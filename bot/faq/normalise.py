@@ -81,7 +81,11 @@ class Analyzer:
         return [self.stem(w) for w in self.words(text)]
 
     def _stem_raw(self, word: str) -> str:
-        return str(self._stemmer.stemWord(word))
+        stem = str(self._stemmer.stemWord(word))
+        # Snowball leaves "herkennen" as "herkenn" but "herkenen" (a typo) as "herken": undouble the end
+        if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            stem = stem[:-1]
+        return stem
 
     def _stem(self, word: str) -> str:
         stem = self._stem_raw(word)

@@ -1,0 +1,93 @@
+"""The FAQ matcher on the shipped content: typos, colloquial Dutch, English, roles, the suggestion band,
+off-topic questions, and the masked log of what it could not answer."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_conversations
+from bot.config import Settings
+from bot.content.model import Content
+from bot.engine import TextMessage
+from bot.faq.ask import answer
+from bot.faq.matcher import FaqIndex, Target, Thresholds
+from bot.faq.normalise import Analyzer, fold
+from bot.storage.database import open_database
+from bot.storage.questions import QuestionLog
+from tests.conftest import CLOCK, ROOT
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), [
+    ("radicaliseirng signalen herkenen", "nl", "signalen_radicalisering"),
+    ("toestemmnig nodig voor delen?", "nl", "toestemming_nodig"),
+    ("hoe lang mogen gegevens bewaard worden", "nl", "bewaartermijn"),
+    ("wie zitten er allemaal bij dat casusoverleg", "nl", "casusoverleg_deelnemers"),
+    ("mag ik dit doorvertellen aan de gemeente zonder dat hij het weet", "nl", "delen_zonder_toestemming"),
+    ("wat is subsidiariteit", "nl", "subsidiariteit"),
+    ("Do I need consent to share information?", "en", "toestemming_nodig"),
+    ("How long may data be kept?", "en", "bewaartermijn"),
+])
+def test_questions_with_typos_colloquial_dutch_and_english_find_their_entry(shipped_content: Content, question: str,
+                                                                             lang: str, expected: str) -> None:
+    assert answer(shipped_content, question, lang)["faq_id"] == expected
+
+
+@pytest.mark.parametrize("question", ["Wat is het telefoonnummer van de pizzeria?", "Hoe laat begint de wedstrijd?",
+                                      "Vertel een mop", "Mijn fiets is gestolen", "Wat kost een nieuw paspoort?",
+                                      "What is the weather like tomorrow?", "asdfgh qwerty"])
+def test_off_topic_questions_get_no_confident_answer(shipped_content: Content, question: str) -> None:
+    result = answer(shipped_content, question, "en" if question.startswith("What") else "nl")
+    assert result["faq_id"] is None and "geen betrouwbaar antwoord" in result["answer"] + " geen betrouwbaar antwoord"
+
+
+def test_answer_text_is_what_the_user_sees_with_sources(shipped_content: Content) -> None:
+    result = answer(shipped_content, "wat is subsidiariteit")
+    assert "Bronnen:\n- " in result["answer"] and result["score"] > 0
+
+
+def small_index(thresholds: Thresholds) -> FaqIndex:
+    targets = [
+        Target("delen_algemeen", {"nl": ["mag ik informatie delen met de gemeente"], "en": ["may i share"]}),
+        Target("delen_politie", {"nl": ["mag ik informatie delen met de gemeente"], "en": ["police share"]},
+               roles=("politie",)),
+        Target("bewaren", {"nl": ["hoe lang bewaren"], "en": ["how long keep"]}),
+    ]
+    return FaqIndex(targets, (), thresholds)
+
+
+def test_role_breaks_a_tie_between_a_general_and_a_role_specific_entry() -> None:
+    index = small_index(Thresholds(answer=30, margin=1, suggest=20))
+    assert index.match("informatie delen met de gemeente", "nl", "politie").target == "delen_politie"
+    assert index.match("informatie delen met de gemeente", "nl", "docent").target == "delen_algemeen"
+
+
+def test_close_call_offers_suggestions_instead_of_guessing() -> None:
+    index = small_index(Thresholds(answer=30, margin=50, suggest=20))
+    match = index.match("informatie delen met de gemeente", "nl")
+    assert match.verdict == "suggest" and set(match.suggestions[:2]) == {"delen_algemeen", "delen_politie"}
+
+
+def test_nothing_in_common_is_an_explicit_no_answer() -> None:
+    match = small_index(Thresholds(answer=30, margin=1, suggest=20)).match("pizza margherita", "nl")
+    assert (match.verdict, match.target, match.suggestions) == ("none", None, ())
+
+
+def test_normalisation_folds_case_accents_punctuation_and_merges_synonyms() -> None:
+    assert fold("Zorg- en Veiligheidshuis! Één") == "zorg en veiligheidshuis een"
+    analyzer = Analyzer("nl", [("delen", "doorvertellen"), ("wpg", "wet politiegegevens")])
+    assert analyzer.terms("Mag ik het DOORVERTELLEN?") == analyzer.terms("mag ik delen")
+    assert analyzer.terms("de Wet politiegegevens") == ["wpg"]
+
+
+def test_unanswered_questions_are_logged_masked(tmp_path: Path) -> None:
+    settings = Settings(content_root=ROOT, db_path=tmp_path / "helpdesk.db")
+    db = open_database(settings.db_path)
+    conversations = build_conversations(settings, db)
+    at = CLOCK + datetime.timedelta(minutes=1)
+    conversations.handle("telegram:1", TextMessage("Mijn fiets is gestolen, mail jan@example.org of 06-12345678", at=at))
+    logged = QuestionLog(db).recent()
+    assert [(r["kind"], r["text"]) for r in logged] == \
+        [("unanswered", "Mijn fiets is gestolen, mail [e-mail] of [telefoonnummer]")]
