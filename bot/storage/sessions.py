@@ -77,9 +77,11 @@ class SqliteSessionStore:
             return None  # unreadable row (older or damaged): start afresh rather than fail the user
 
     def save(self, session: Session, at: datetime.datetime) -> None:
-        row = {"user": session.user, "data": json.dumps(session.to_dict()), "updated_at": _iso(at)}
+        row = [session.user, json.dumps(session.to_dict()), _iso(at)]
         with self._lock:
-            self.db["sessions"].upsert(row, pk="user")
+            # plain SQL on the hot path: Table.upsert introspects the schema on every call (bench/telegram_bench.py)
+            self.db.execute("insert into sessions (user, data, updated_at) values (?, ?, ?) on conflict(user) do "
+                            "update set data = excluded.data, updated_at = excluded.updated_at", row)
 
     def delete(self, user: str) -> None:
         with self._lock:

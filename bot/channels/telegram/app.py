@@ -13,6 +13,7 @@ from telegram import BotCommand, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, MessageHandler, filters
 
+from bot.channels.telegram.aiohttp_request import AiohttpRequest
 from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.handlers import Handlers
 from bot.channels.telegram.rate_limit import PerChatRateLimiter
@@ -28,15 +29,23 @@ log = logging.getLogger(__name__)
 CONTENT_POLL_SECONDS = 5.0
 
 
+# Updates handled at once, and HTTP connections to the Bot API. Few is faster: httpcore's pool does work
+# per waiting request for every connection (measured in bench/telegram_bench.py: 256/64 gave a third of
+# the throughput of 16/8), and Telegram's own limits are far below what 16 concurrent turns can send.
+CONCURRENT_UPDATES = 16
+CONNECTIONS = 8
+
+
 def build_application(settings: Settings, conversations: Conversations, *, rate_limit: bool = True,
-                      concurrency: int = 256, background: list[Callable[[Application], Awaitable[None]]] | None = None
+                      concurrency: int = CONCURRENT_UPDATES, background: list[Callable[[Application], Awaitable[None]]] | None = None
                       ) -> Application:
     """The Application with one handler per kind of input. ``background`` coroutines run while it runs."""
     token = settings.require_token()
     builder = (ApplicationBuilder().token(token)
                .base_url(f"{settings.telegram_api_url}/bot").base_file_url(f"{settings.telegram_api_url}/file/bot")
-               .concurrent_updates(concurrency).connection_pool_size(64)
-               .get_updates_read_timeout(40).read_timeout(20).write_timeout(20))
+               .concurrent_updates(concurrency)
+               .request(AiohttpRequest(connections=CONNECTIONS))
+               .get_updates_request(AiohttpRequest(connections=1, read_timeout=60)))
     if rate_limit:
         builder = builder.rate_limiter(PerChatRateLimiter())
     tasks: list[asyncio.Task[None]] = []
@@ -70,6 +79,7 @@ def build_application(settings: Settings, conversations: Conversations, *, rate_
 def run(app: Application, *, webhook_url: str = "", listen: str = "127.0.0.1", port: int = 8443,
         secret: str = "") -> None:
     """Polling by default; a webhook when ``webhook_url`` is given (Telegram then POSTs updates to it)."""
+    _use_uvloop()
     if webhook_url:
         path = urlsplit(webhook_url).path.strip("/")
         app.run_webhook(listen=listen, port=port, url_path=path, webhook_url=webhook_url,
@@ -114,3 +124,12 @@ async def _guarded(job: Callable[[Application], Awaitable[None]], app: Applicati
             log.exception("background job %s failed; restarting in 5s", getattr(job, "__name__", job))
             await asyncio.sleep(5)
 
+
+
+def _use_uvloop() -> None:
+    """uvloop's event loop cuts the per-update cost of the HTTP stack (bench/telegram_bench.py)."""
+    try:
+        import uvloop
+    except ImportError:  # optional: the standard loop works, only slower
+        return
+    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())

@@ -1,0 +1,29 @@
+"""The baseline for bench/telegram_bench.py: the smallest PTB bot (replies "ok" to every update) with the
+same Application settings, so the benchmark can show what the help desk adds on top of the framework."""
+
+from __future__ import annotations
+
+import os
+
+from telegram import Update
+from telegram.ext import ApplicationBuilder, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+
+
+async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.callback_query:
+        await update.callback_query.answer()
+    if update.effective_chat:
+        await context.bot.send_message(update.effective_chat.id, "ok")
+
+
+def main() -> None:
+    api = os.environ["TELEGRAM_API_URL"]
+    app = (ApplicationBuilder().token(os.environ["TELEGRAM_BOT_TOKEN"]).base_url(f"{api}/bot")
+           .concurrent_updates(16).connection_pool_size(8).build())
+    app.add_handler(MessageHandler(filters.ALL, echo))
+    app.add_handler(CallbackQueryHandler(echo))
+    app.run_polling()
+
+
+if __name__ == "__main__":
+    main()
