@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+from collections.abc import Sequence
 from typing import Protocol
 
 from bot.content.load import ContentHolder
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 class EffectHandler(Protocol):
     """Carries out one kind of effect; may return events to feed back into the same conversation."""
 
-    def __call__(self, effect: Effect, session: Session, at: datetime.datetime) -> list[Event]: ...
+    def __call__(self, effect: Effect, session: Session, at: datetime.datetime, /) -> Sequence[Event]: ...
 
 
 class Conversations:
@@ -71,7 +72,7 @@ class Conversations:
         self.sessions.save(session, event.at)
         return Turn(session, merge_texts(tuple(replies)), (), tuple(visited))
 
-    def _perform(self, effect: Effect, session: Session, at: datetime.datetime) -> list[Event]:
+    def _perform(self, effect: Effect, session: Session, at: datetime.datetime) -> Sequence[Event]:
         handler = self.handlers.get(effect.kind)
         if handler is None:
             log.error("no handler for effect %r", effect.kind)

@@ -28,7 +28,7 @@ from typing import Any
 from bot.content.model import BranchNode, ChoiceNode, Content, Flow, HandoffNode
 from bot.content.problems import Problem
 from bot.content.schema import ROLES
-from bot.content.yaml_source import LineDict, read_yaml
+from bot.content.yaml_source import LineDict, LineList, read_yaml
 from bot.engine import ButtonPress, Command, DocumentReply, Session, Start, TextMessage, TextReply, handle
 from bot.engine.events import Event
 
@@ -71,16 +71,16 @@ def run_transcript(content: Content, path: Path, shown: str) -> list[Outcome]:
     bad += [Problem(shown, data.line_of("role"), f"unknown role '{r}'", f"roles: {', '.join(ROLES)}")
             for r in role_list if r is not None and r not in ROLES]
     steps = data.get("steps")
-    if not isinstance(steps, list) or not steps:
+    if not isinstance(steps, LineList) or not steps:
         bad.append(Problem(shown, data.line, "a transcript needs 'steps:' with at least one step"))
-    if bad:
+    if bad or not isinstance(steps, LineList):
         return [Outcome(shown, str(data.get("conversation", path.stem)), None, bad)]
     name = str(data.get("conversation", path.stem))
     lang = "en" if data.get("lang") == "en" else "nl"
     return [_run(content, shown, name, role, lang, steps) for role in role_list]
 
 
-def _run(content: Content, shown: str, name: str, role: str | None, lang: str, steps: list[Any]) -> Outcome:
+def _run(content: Content, shown: str, name: str, role: str | None, lang: str, steps: LineList) -> Outcome:
     outcome = Outcome(shown, name, role)
     session = Session(user=f"transcript:{shown}", lang=lang, role=role)
     last_buttons: dict[str, str] = {}

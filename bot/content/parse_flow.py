@@ -27,7 +27,7 @@ from bot.content.model import (
 )
 from bot.content.problems import did_you_mean
 from bot.content.schema import CHECKS, FLOW, FLOW_ACCESS, NODE_KINDS, OPTION, ROLES
-from bot.content.yaml_source import LineDict
+from bot.content.yaml_source import LineDict, LineList
 
 __all__ = ["parse_flow_file"]
 
@@ -139,7 +139,7 @@ class _NodeParser:
 
     def _options(self, body: LineDict, what: str) -> tuple[Option, ...]:
         raw = body.get("options")
-        if not isinstance(raw, list) or not raw:
+        if not isinstance(raw, LineList) or not raw:
             self.reader.problem(body.line_of("options"), f"{what} has no options", "a choice needs at least one option")
             return ()
         options, seen = [], set()

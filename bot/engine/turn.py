@@ -206,7 +206,7 @@ def _text(content: Content, session: Session, raw: str, at: str) -> Turn:
         if picked:
             return _button(content, session, picked, at)
     trigger = content.trigger_index.match(text, lang, session.role)
-    if trigger.verdict == "answer" and trigger.target in content.flows:
+    if trigger.verdict == "answer" and trigger.target is not None and trigger.target in content.flows:
         return _progress(flow_runner.start_flow(content, session, trigger.target, at), notes)
     match = content.faq_index.match(text, lang, session.role)
     effects: tuple[Effect, ...] = ()

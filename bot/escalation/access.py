@@ -47,7 +47,7 @@ class Access:
         code = "-".join("".join(secrets.choice(CODE_ALPHABET) for _ in range(4)) for _ in range(3))
         invite = Invite(code, org, role, uses, iso(now + datetime.timedelta(days=days)))
         with self._lock:
-            self.db["invites"].insert({"code": code, "org": org, "role": role, "uses_left": uses,
+            self.db.table("invites").insert({"code": code, "org": org, "role": role, "uses_left": uses,
                                        "created_at": iso(now), "expires_at": invite.expires_at})
         return invite
 
@@ -73,6 +73,6 @@ class Access:
             if not cursor.rowcount:
                 return None
             invite = next(iter(self.db.query("select org, role from invites where code = ?", [code])))
-            self.db["professionals"].upsert({"user": user, "org": invite["org"], "role": invite["role"],
+            self.db.table("professionals").upsert({"user": user, "org": invite["org"], "role": invite["role"],
                                              "registered_at": iso(now), "invite": code}, pk="user")
         return Professional(user, invite["org"], invite["role"])

@@ -88,7 +88,7 @@ class TicketStore:
             for _ in range(20):
                 ref = _new_ref()
                 try:
-                    self.db["tickets"].insert({
+                    self.db.table("tickets").insert({
                         "ref": ref, "municipality": draft.municipality, "contact_id": draft.contact_id,
                         "status": "new", "urgency": draft.urgency, "concern": draft.concern,
                         "reporter": draft.reporter, "reporter_role": draft.reporter_role,
@@ -97,7 +97,7 @@ class TicketStore:
                     break
                 except sqlite3.IntegrityError:
                     continue
-            self.db["reporter_contacts"].insert({"ref": ref, "contact": draft.reporter_contact})
+            self.db.table("reporter_contacts").insert({"ref": ref, "contact": draft.reporter_contact})
             self._event(ref, now, draft.reporter, "created", f"to {draft.contact_id}, urgency {draft.urgency}")
         ticket = self.get(ref)
         if ticket is None:
@@ -152,7 +152,7 @@ class TicketStore:
     def add_message(self, ref: str, sender: str, text: str, at: datetime.datetime) -> Ticket | None:
         now = iso(at)
         with self._lock, self.db.atomic():
-            self.db["ticket_messages"].insert({"ref": ref, "at": now, "sender": sender, "text": text})
+            self.db.table("ticket_messages").insert({"ref": ref, "at": now, "sender": sender, "text": text})
             if sender.startswith("contact:"):
                 self.db.execute("update tickets set status = 'answered', answered_at = ?, updated_at = ?, "
                                 "claimed_by = coalesce(nullif(claimed_by, ''), ?), "
@@ -201,7 +201,7 @@ class TicketStore:
         return len(refs)
 
     def _event(self, ref: str, at: str, actor: str, action: str, detail: str) -> None:
-        self.db["ticket_events"].insert({"ref": ref, "at": at, "actor": actor, "action": action, "detail": detail})
+        self.db.table("ticket_events").insert({"ref": ref, "at": at, "actor": actor, "action": action, "detail": detail})
 
 
 def _new_ref() -> str:

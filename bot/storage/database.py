@@ -27,45 +27,45 @@ MIGRATIONS = Migrations("helpdesk")
 
 @MIGRATIONS()
 def m001_sessions_and_questions(db: Database) -> None:
-    db["sessions"].create({"user": str, "data": str, "updated_at": str}, pk="user", if_not_exists=True)
-    db["sessions"].create_index(["updated_at"], if_not_exists=True)
-    db["questions"].create(
+    db.table("sessions").create({"user": str, "data": str, "updated_at": str}, pk="user", if_not_exists=True)
+    db.table("sessions").create_index(["updated_at"], if_not_exists=True)
+    db.table("questions").create(
         {"id": int, "at": str, "kind": str, "text": str, "lang": str, "role": str, "faq_id": str, "score": float},
         pk="id",
         if_not_exists=True,
     )
-    db["questions"].create_index(["at"], if_not_exists=True)
+    db.table("questions").create_index(["at"], if_not_exists=True)
 
 
 @MIGRATIONS()
 def m002_escalation(db: Database) -> None:
-    db["professionals"].create({"user": str, "org": str, "role": str, "registered_at": str, "invite": str},
+    db.table("professionals").create({"user": str, "org": str, "role": str, "registered_at": str, "invite": str},
                                pk="user", if_not_exists=True)
-    db["invites"].create({"code": str, "org": str, "role": str, "uses_left": int, "created_at": str,
+    db.table("invites").create({"code": str, "org": str, "role": str, "uses_left": int, "created_at": str,
                           "expires_at": str}, pk="code", if_not_exists=True)
-    db["tickets"].create({
+    db.table("tickets").create({
         "ref": str, "municipality": str, "contact_id": str, "status": str, "urgency": str, "concern": str,
         "reporter": str, "reporter_role": str, "reporter_org": str, "lang": str, "claimed_by": str,
         "created_at": str, "updated_at": str, "delivered_at": str, "claimed_at": str, "answered_at": str,
         "closed_at": str, "reminded_at": str, "backup_at": str,
     }, pk="ref", if_not_exists=True)
-    db["tickets"].create_index(["reporter"], if_not_exists=True)
-    db["tickets"].create_index(["status"], if_not_exists=True)
-    db["reporter_contacts"].create({"ref": str, "contact": str}, pk="ref", if_not_exists=True)
-    db["ticket_events"].create({"id": int, "ref": str, "at": str, "actor": str, "action": str, "detail": str},
+    db.table("tickets").create_index(["reporter"], if_not_exists=True)
+    db.table("tickets").create_index(["status"], if_not_exists=True)
+    db.table("reporter_contacts").create({"ref": str, "contact": str}, pk="ref", if_not_exists=True)
+    db.table("ticket_events").create({"id": int, "ref": str, "at": str, "actor": str, "action": str, "detail": str},
                                pk="id", if_not_exists=True)
-    db["ticket_events"].create_index(["ref"], if_not_exists=True)
-    db["ticket_messages"].create({"id": int, "ref": str, "at": str, "sender": str, "text": str},
+    db.table("ticket_events").create_index(["ref"], if_not_exists=True)
+    db.table("ticket_messages").create({"id": int, "ref": str, "at": str, "sender": str, "text": str},
                                  pk="id", if_not_exists=True)
-    db["ticket_messages"].create_index(["ref"], if_not_exists=True)
-    db["outbox"].create({
+    db.table("ticket_messages").create_index(["ref"], if_not_exists=True)
+    db.table("outbox").create({
         "id": int, "key": str, "channel": str, "recipient": str, "ref": str, "kind": str, "payload": str,
         "status": str, "attempts": int, "next_attempt_at": str, "last_error": str, "created_at": str,
         "sent_at": str,
     }, pk="id", if_not_exists=True)
-    db["outbox"].create_index(["key"], unique=True, if_not_exists=True)
-    db["outbox"].create_index(["status", "next_attempt_at"], if_not_exists=True)
-    db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
+    db.table("outbox").create_index(["key"], unique=True, if_not_exists=True)
+    db.table("outbox").create_index(["status", "next_attempt_at"], if_not_exists=True)
+    db.table("meta").create({"key": str, "value": str}, pk="key", if_not_exists=True)
 
 
 def installation_secret(db: Database) -> bytes:

@@ -29,7 +29,7 @@ class QuestionLog:
                "text": mask_personal_data(text[:TEXT_MAX_CHARS]), "lang": lang, "role": role or "",
                "faq_id": faq_id or "", "score": score}
         with self._lock:
-            self.db["questions"].insert(row)
+            self.db.table("questions").insert(row)
 
     def recent(self, kind: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
         where, args = ("where kind = ?", [kind]) if kind else ("", [])

@@ -18,7 +18,7 @@ __all__ = ["PerChatRateLimiter"]
 JSON = bool | dict[str, Any] | list[dict[str, Any]]
 
 
-class PerChatRateLimiter(BaseRateLimiter[int]):
+class PerChatRateLimiter(BaseRateLimiter[None]):
     def __init__(self, *, per_chat_burst: int = 3, per_chat_seconds: float = 3.0, max_retries: int = 3) -> None:
         self._inner = AIORateLimiter(max_retries=max_retries)
         self._burst = per_chat_burst
@@ -33,9 +33,9 @@ class PerChatRateLimiter(BaseRateLimiter[int]):
 
     async def process_request(self, callback: Callable[..., Coroutine[Any, Any, JSON]], args: Any,
                               kwargs: dict[str, Any], endpoint: str, data: dict[str, Any],
-                              rate_limit_args: int | None) -> JSON:
+                              rate_limit_args: None) -> JSON:
         chat_id = data.get("chat_id")
-        limiter = contextlib.nullcontext()
+        limiter: contextlib.AbstractAsyncContextManager[Any] = contextlib.nullcontext()
         if isinstance(chat_id, int) and chat_id > 0 and endpoint not in ("answerCallbackQuery",):
             limiter = self._chats.get(chat_id) or self._chats.setdefault(chat_id, AsyncLimiter(self._burst, self._seconds))
             if len(self._chats) > 20_000:
