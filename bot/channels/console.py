@@ -83,6 +83,7 @@ def _wrap(text: str) -> str:
     lines = []
     for paragraph in text.splitlines():
         indent = "  " if paragraph.startswith("- ") else ""
-        lines.append(textwrap.fill(paragraph, WIDTH, subsequent_indent=indent) if paragraph else "")
+        lines.append(textwrap.fill(paragraph, WIDTH, subsequent_indent=indent, break_long_words=False,
+                                   break_on_hyphens=False) if paragraph else "")
     return "\n".join(lines)
 
