@@ -22,7 +22,6 @@ from bot.content.model import (
     Node,
     Option,
     QuestionNode,
-    Text,
     Where,
 )
 from bot.content.problems import did_you_mean
