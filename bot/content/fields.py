@@ -143,18 +143,27 @@ _LIST_ITEM = re.compile(r"^(- |• |\d+[.)] )")
 def reflow(text: str) -> str:
     """Join hard-wrapped lines into paragraphs, as a phone shows them best.
 
-    A blank line separates paragraphs; a line starting with "- ", "• " or "1. " starts a new line; every
-    other line break inside a paragraph becomes a space (authors wrap long YAML lines for readability).
+    A blank line separates paragraphs; a line starting with "- ", "• " or "1. " starts a new line, and so
+    does a line after one ending in ":". A line after a list item continues that item only when it is
+    indented; a line flush with the list starts a new paragraph, so a closing sentence written under a
+    list stays apart from its last item. Every other line break inside a paragraph becomes a space
+    (authors wrap long YAML lines for readability).
     """
-    paragraphs = []
+    paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text.strip()):
         lines: list[str] = []
+        after_item = False
         for raw in block.splitlines():
             line = raw.strip()
-            if lines and not _LIST_ITEM.match(line) and not lines[-1].endswith(":"):
+            item = bool(_LIST_ITEM.match(line))
+            if lines and after_item and not item and not raw[:1].isspace():
+                paragraphs.append("\n".join(lines))
+                lines = [line]
+            elif lines and not item and not lines[-1].endswith(":"):
                 lines[-1] = f"{lines[-1]} {line}"
             else:
                 lines.append(line)
+            after_item = item or (after_item and raw[:1].isspace())
         paragraphs.append("\n".join(lines))
     return "\n\n".join(paragraphs)
 
