@@ -20,7 +20,7 @@ from telegram.ext import Application
 
 from bot.config import Settings
 from bot.conversations import Conversations
-from bot.escalation.delivery import Sender, deliver_due, mail_sender, telegram_sender
+from bot.escalation.delivery import DeliveryWorker, Sender, mail_sender, telegram_sender
 from bot.escalation.inbound import InboundMail
 from bot.retention import purge_expired
 
@@ -49,8 +49,9 @@ def jobs_for(settings: Settings, conversations: Conversations, db: Database) -> 
         senders: dict[str, Sender] = {"telegram": telegram_sender(app.bot)}
         if settings.smtp.enabled:
             senders["email"] = mail_sender(settings.smtp)
+        worker = DeliveryWorker(service.outbox, service, senders, _now)  # kept: it remembers unrecorded sends
         while True:
-            await deliver_due(service.outbox, service, senders, _now)
+            await worker.run_once()
             await asyncio.sleep(DELIVERY_SECONDS)
 
     async def reminders(app: Application) -> None:

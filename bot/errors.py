@@ -35,4 +35,9 @@ class ContentError(HelpdeskError):
 
 
 class DeliveryError(HelpdeskError):
-    """A message to a municipal contact could not be delivered now; it stays in the outbox."""
+    """A message could not be delivered now; it stays in the outbox. ``permanent``: the same request would
+    fail again (a refused message, a blocked bot), so it is not retried and is reported instead."""
+
+    def __init__(self, message: str, *, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent

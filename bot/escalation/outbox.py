@@ -4,9 +4,13 @@ A delivery that fails stays in the outbox and is tried again with backoff (10 s,
 hour), across restarts and outages, until it succeeds. Each delivery has a key (ticket, kind, recipient),
 stored with a unique index, so the same message is never queued twice.
 
+A worker *leases* a row before sending it: one conditional UPDATE sets status 'sending' and lease_until, so
+two workers (two ``serve`` processes, or ``serve`` and a cron ``helpdesk deliver``) never take the same row.
+A lease that runs out (its worker died) makes the row due again.
+
 At-least-once: if the process dies after the mail server or Telegram accepted a message but before it is
-marked sent, it is sent again on restart. That window is one round trip wide; e-mails carry a stable
-Message-ID so mail clients can fold such a repeat.
+marked sent, it is sent again once the lease has run out (LEASE). That window is one round trip wide;
+e-mails carry a stable Message-ID so mail clients can fold such a repeat.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from bot.escalation.tickets import iso
 
 __all__ = ["Outbox", "OutboxItem", "backoff"]
 
+LEASE = datetime.timedelta(minutes=5)
 FIRST_RETRY = datetime.timedelta(seconds=10)
 MAX_RETRY = datetime.timedelta(hours=1)
 
@@ -41,6 +46,14 @@ class OutboxItem:
     kind: str
     payload: dict[str, Any]
     attempts: int
+
+
+_DUE = "(status = 'pending' and next_attempt_at <= ?) or (status = 'sending' and lease_until <= ?)"
+
+
+def _item(r: dict[str, Any]) -> OutboxItem:
+    return OutboxItem(r["id"], r["key"], r["channel"], r["recipient"], r["ref"], r["kind"], json.loads(r["payload"]),
+                      r["attempts"])
 
 
 class Outbox:
@@ -62,26 +75,60 @@ class Outbox:
         return bool(cursor.rowcount)
 
     def due(self, now: datetime.datetime, limit: int = 50) -> list[OutboxItem]:
+        """What is waiting and due (read only: a worker takes rows with :meth:`lease`)."""
         with self._lock:
-            rows = self.db.query("select * from outbox where status = 'pending' and next_attempt_at <= ? "
-                                 "order by id limit ?", [iso(now), limit])
-            return [OutboxItem(r["id"], r["key"], r["channel"], r["recipient"], r["ref"], r["kind"],
-                               json.loads(r["payload"]), r["attempts"]) for r in rows]
+            rows = self.db.query(f"select * from outbox where {_DUE} order by id limit ?", [iso(now), iso(now), limit])
+            return [_item(r) for r in rows]
+
+    def last_id(self) -> int:
+        with self._lock:
+            return int(self.db.execute("select coalesce(max(id), 0) from outbox").fetchone()[0])
+
+    def lease(self, now: datetime.datetime, up_to: int | None = None) -> OutboxItem | None:
+        """Take the next due row (id at most ``up_to``) until ``now + LEASE``; None when nothing is due."""
+        with self._lock:
+            for _ in range(20):  # another worker may take a row between our SELECT and UPDATE: try the next
+                rows = list(self.db.query(f"select id from outbox where ({_DUE}) and id <= ? order by id limit 1",
+                                          [iso(now), iso(now), up_to if up_to is not None else 2**62]))
+                if not rows:
+                    return None
+                cursor = self.db.execute(f"update outbox set status = 'sending', lease_until = ? where id = ? and ({_DUE})",
+                                         [iso(now + LEASE), rows[0]["id"], iso(now), iso(now)])
+                if cursor.rowcount:
+                    row = next(iter(self.db.query("select * from outbox where id = ?", [rows[0]["id"]])))
+                    return _item(row)
+        return None
 
     def mark_sent(self, item_id: int, at: datetime.datetime) -> None:
+        """Call inside ``db.atomic()`` together with what the delivery changes (the ticket, the next notice)."""
         with self._lock:
             # the payload (which may quote the concern) is not kept once delivered: store the least possible
-            self.db.execute("update outbox set status = 'sent', sent_at = ?, attempts = attempts + 1, payload = '{}' "
-                            "where id = ?", [iso(at), item_id])
+            self.db.execute("update outbox set status = 'sent', sent_at = ?, attempts = attempts + 1, payload = '{}', "
+                            "lease_until = '' where id = ?", [iso(at), item_id])
 
-    def mark_failed(self, item_id: int, error: str, now: datetime.datetime) -> datetime.datetime:
-        """Schedule another attempt; returns when."""
+    def mark_failed(self, item_id: int, error: str, now: datetime.datetime, *, permanent: bool = False
+                    ) -> datetime.datetime:
+        """Schedule another attempt (or give up, when ``permanent``: the same request would fail again)."""
         with self._lock:
             attempts = self.db.execute("select attempts from outbox where id = ?", [item_id]).fetchone()[0] + 1
             retry_at = now + backoff(attempts)
-            self.db.execute("update outbox set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?",
-                            [attempts, iso(retry_at), error[:300], item_id])
+            self.db.execute("update outbox set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, "
+                            "lease_until = '' where id = ?",
+                            ["failed" if permanent else "pending", attempts, iso(retry_at), error[:300], item_id])
         return retry_at
+
+    def purge_payloads(self, before: datetime.datetime) -> int:
+        """Empty the payloads of rows that failed for good and are older than ``before`` (they may quote a concern)."""
+        with self._lock:
+            cursor = self.db.execute("update outbox set payload = '{}' where status = 'failed' and created_at < ? "
+                                     "and payload != '{}'", [iso(before)])
+        return int(cursor.rowcount)
+
+    def forget_recipient(self, recipient: str) -> int:
+        """Drop undelivered messages to one chat (used by ``helpdesk forget``)."""
+        with self._lock:
+            cursor = self.db.execute("delete from outbox where recipient = ? and status != 'sent'", [recipient])
+        return int(cursor.rowcount)
 
     def counts(self) -> dict[str, int]:
         with self._lock:

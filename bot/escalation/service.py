@@ -23,9 +23,15 @@ from bot.escalation.texts import URGENCY, text
 from bot.escalation.tickets import Ticket, TicketDraft, TicketStore
 from bot.privacy import mask_personal_data
 
-__all__ = ["Actor", "MailSettings", "TicketService"]
+__all__ = ["Actor", "MailSettings", "TicketService", "intake_key"]
 
 log = logging.getLogger(__name__)
+
+
+def intake_key(user: str, data: dict[str, str]) -> str:
+    """Identifies one intake: the same user sending the same answers again is the same escalation."""
+    parts = [user] + [data.get(k, "") for k in ("municipality", "concern", "urgency", "contact")]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -78,9 +84,12 @@ class TicketService:
                             urgency=data.get("urgency") or "normal", concern=data.get("concern", ""),
                             reporter=user, reporter_role=data.get("role") or professional.role,
                             reporter_org=professional.org, reporter_contact=data.get("contact", ""),
-                            lang=data.get("lang") or "nl")
-        ticket = self.tickets.create(draft, at)
-        self._to_contact(ticket, route.contact, "new", at)
+                            lang=data.get("lang") or "nl", intake_key=intake_key(user, data))
+        # One transaction: a crash leaves either the ticket with its deliveries, or neither.
+        with self.tickets.db.atomic():
+            ticket, fresh = self.tickets.create_once(draft, at)
+            if fresh:
+                self._to_contact(ticket, route.contact, "new", at)
         return EffectOutcome("create_ticket", True, data={"ref": ticket.ref, "municipality": ticket.municipality,
                                                           "contact": route.contact.function}, at=at)
 
@@ -94,11 +103,10 @@ class TicketService:
     def act(self, actor: Actor, action: str, ref: str, at: datetime.datetime) -> EffectOutcome:
         """A contact claims or closes a ticket."""
         ticket = self.tickets.get(ref)
-        if ticket is None:
-            return EffectOutcome("ticket_action", False, "missing", data={"ref": ref}, at=at)
-        contact = self._contact_for(actor, ticket)
-        if contact is None:
-            log.warning("refused %s on a ticket by an actor without permission", action)
+        contact = self._contact_for(actor, ticket) if ticket is not None else None
+        if ticket is None or contact is None:
+            # the same answer whether or not the reference exists: a guess reveals nothing
+            log.warning("refused %s on a ticket by an actor without permission (or no such ticket)", action)
             return EffectOutcome("ticket_action", False, "forbidden", data={"ref": ref}, at=at)
         if action == "close":
             if ticket.status == "closed":
@@ -119,21 +127,27 @@ class TicketService:
         """A message in the ticket's thread: from the contact to the professional, or back."""
         ticket = self.tickets.get(ref)
         if ticket is None or not body.strip():
-            return EffectOutcome("ticket_message", False, "missing", data={"ref": ref}, at=at)
-        if ticket.status == "closed":
+            return EffectOutcome("ticket_message", False, "forbidden" if ticket is None else "missing",
+                                 data={"ref": ref}, at=at)
+        if ticket.status == "closed" and (actor.user == ticket.reporter or self._contact_for(actor, ticket)):
             return EffectOutcome("ticket_message", False, "already_closed", data={"ref": ref}, at=at)
         contact = self._contact_for(actor, ticket)
         if contact is not None:
-            updated = self.tickets.add_message(ref, f"contact:{contact.id}", mask_personal_data(body), at)
-            if updated is not None:
-                self._to_reporter(updated, "to_reporter_message", at, contact=contact.function, text=body,
-                                  dedupe=f"msg:{len(self.tickets.messages(ref))}")
+            with self.tickets.db.atomic():
+                updated = self.tickets.add_message(ref, f"contact:{contact.id}", mask_personal_data(body), at)
+                if updated is not None:
+                    self._to_reporter(updated, "to_reporter_message", at, contact=contact.function, text=body,
+                                      dedupe=f"msg:{len(self.tickets.messages(ref))}")
             return EffectOutcome("ticket_message", True, data={"ref": ref}, at=at)
         if actor.user and actor.user == ticket.reporter:
-            self.tickets.add_message(ref, "reporter", mask_personal_data(body), at)
-            target = self._current_contact(ticket)
-            if target is not None:
-                self._to_contact(ticket, target, "message", at, body=body, key=f"msg:{len(self.tickets.messages(ref))}")
+            # the professional's follow-up gets the same privacy check as the concern: masked before it leaves
+            masked = mask_personal_data(body)
+            with self.tickets.db.atomic():
+                self.tickets.add_message(ref, "reporter", masked, at)
+                target = self._current_contact(ticket)
+                if target is not None:
+                    self._to_contact(ticket, target, "message", at, body=masked,
+                                     key=f"msg:{len(self.tickets.messages(ref))}")
             return EffectOutcome("ticket_message", True, data={"ref": ref}, at=at)
         return EffectOutcome("ticket_message", False, "forbidden", data={"ref": ref}, at=at)
 
@@ -166,6 +180,12 @@ class TicketService:
                 self.tickets.note(ticket.ref, "backup_at", "bot", f"handed to backup {backup.id}", now)
                 count += 1
         return count
+
+    def tell_contact(self, ref: str, contact: Contact, message: str, at: datetime.datetime, *, key: str) -> None:
+        """An e-mail to a contact about their own reply (for instance: it could not be used)."""
+        if contact.email:
+            self.outbox.enqueue(f"{ref}:{contact.id}:email:{key}", "email", contact.email, ref, "notice",
+                                {"subject": f"[{ref}] Uw antwoord / your reply", "body": message}, at)
 
     def reply_token(self, ref: str, contact_id: str) -> str:
         return hmac.new(self.mail.secret, f"{ref}:{contact_id}".encode(), hashlib.sha256).hexdigest()[:16]

@@ -38,6 +38,7 @@ class TicketDraft:
     reporter_org: str
     reporter_contact: str  # the professional's own phone or e-mail; stored apart
     lang: str
+    intake_key: str = ""  # the same intake sent twice (Send pressed again) makes one ticket
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,16 @@ class TicketStore:
         self._lock = threading.RLock()
 
     def create(self, draft: TicketDraft, at: datetime.datetime) -> Ticket:
+        return self.create_once(draft, at)[0]
+
+    def create_once(self, draft: TicketDraft, at: datetime.datetime) -> tuple[Ticket, bool]:
+        """The ticket for this intake, and whether it is new (False: this intake was sent before)."""
+        if draft.intake_key:
+            with self._lock:
+                rows = list(self.db.query("select ref from tickets where intake_key = ?", [draft.intake_key]))
+            existing = self.get(rows[0]["ref"]) if rows else None
+            if existing is not None:
+                return existing, False
         now = iso(at)
         with self._lock, self.db.atomic():
             for _ in range(20):
@@ -93,16 +104,19 @@ class TicketStore:
                         "status": "new", "urgency": draft.urgency, "concern": draft.concern,
                         "reporter": draft.reporter, "reporter_role": draft.reporter_role,
                         "reporter_org": draft.reporter_org, "lang": draft.lang, "created_at": now, "updated_at": now,
+                        "intake_key": draft.intake_key or None,
                     })
                     break
                 except sqlite3.IntegrityError:
                     continue
+            else:
+                raise RuntimeError("could not store the ticket: this intake was stored at the same moment elsewhere")
             self.db.table("reporter_contacts").insert({"ref": ref, "contact": draft.reporter_contact})
             self._event(ref, now, draft.reporter, "created", f"to {draft.contact_id}, urgency {draft.urgency}")
-        ticket = self.get(ref)
+            ticket = self.get(ref)
         if ticket is None:
             raise RuntimeError(f"ticket {ref} vanished right after it was stored")
-        return ticket
+        return ticket, True
 
     def get(self, ref: str) -> Ticket | None:
         with self._lock:

@@ -7,7 +7,9 @@ Tables:
     tickets        escalations to a municipal contact: status, timestamps, the (checked) concern
     reporter_contacts  the professional's own phone or e-mail, kept apart from the concern
     ticket_events  the audit trail of every ticket; ticket_messages: the thread between both sides
-    outbox         deliveries still to make (Telegram or e-mail), retried until they succeed
+    outbox         deliveries still to make (Telegram or e-mail), retried until they succeed; a worker leases
+                   a row (status 'sending', lease_until) before sending, so two workers never take the same one
+    audit_log      who did what and when (forget, export, claim, close, invite), never any content
     meta           installation values, such as the secret that signs e-mail reply addresses
 """
 
@@ -20,9 +22,13 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-__all__ = ["MIGRATIONS", "installation_secret", "open_database"]
+from bot.errors import ConfigError
+
+__all__ = ["BUSY_MS_DEFAULT", "BUSY_MS_HOT_PATH", "MIGRATIONS", "installation_secret", "open_database"]
 
 MIGRATIONS = Migrations("helpdesk")
+BUSY_MS_DEFAULT = 30_000  # command-line work may wait for a lock held elsewhere
+BUSY_MS_HOT_PATH = 2_000  # ``serve``: a lock held by another process must not freeze every conversation
 
 
 @MIGRATIONS()
@@ -68,6 +74,16 @@ def m002_escalation(db: Database) -> None:
     db.table("meta").create({"key": str, "value": str}, pk="key", if_not_exists=True)
 
 
+@MIGRATIONS()
+def m003_leases_intakes_audit(db: Database) -> None:
+    db.execute("alter table outbox add column lease_until text not null default ''")
+    db.execute("alter table tickets add column intake_key text")
+    db.table("tickets").create_index(["intake_key"], unique=True, if_not_exists=True)
+    db.table("audit_log").create({"id": int, "at": str, "actor": str, "action": str, "subject": str},
+                                 pk="id", if_not_exists=True)
+    db.table("audit_log").create_index(["at"], if_not_exists=True)
+
+
 def installation_secret(db: Database) -> bytes:
     """A random secret made once per database (signs reply addresses); never logged."""
     rows = list(db.query("select value from meta where key = 'secret'"))
@@ -77,20 +93,30 @@ def installation_secret(db: Database) -> bytes:
     return bytes.fromhex(next(iter(db.query("select value from meta where key = 'secret'")))["value"])
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> Database:
+def open_database(path: Path | str, *, migrate: bool = True, busy_ms: int = BUSY_MS_DEFAULT) -> Database:
     """Open (creating folders and file as needed), switch on WAL, and bring the schema up to date.
 
-    ``":memory:"`` gives an in-memory database for tests. Each thread should open its own.
+    ``":memory:"`` gives an in-memory database for tests. Each thread should open its own. ``busy_ms`` is how
+    long a write waits for a lock another process holds before it fails (short for ``serve``).
+    A file that cannot be opened, is read-only or is not a database raises ConfigError with the path.
     """
     if str(path) == ":memory:":
         db = Database(memory=True)
     else:
         file = Path(path)
-        file.parent.mkdir(parents=True, exist_ok=True)
-        db = Database(sqlite3.connect(file, timeout=30, isolation_level=None, check_same_thread=False))
-        db.enable_wal()
-        db.execute("PRAGMA synchronous=NORMAL")
-    db.execute("PRAGMA busy_timeout=30000")
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            db = Database(sqlite3.connect(file, timeout=busy_ms / 1000, isolation_level=None, check_same_thread=False))
+            db.enable_wal()
+            db.execute("PRAGMA synchronous=NORMAL")
+        except (OSError, sqlite3.DatabaseError) as exc:
+            raise ConfigError(f"cannot open the database {file}: {exc}. Check that the folder exists and is "
+                              "writable, or set HELPDESK_DB to another file") from None
+    db.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
     if migrate:
-        MIGRATIONS.apply(db)
+        try:
+            MIGRATIONS.apply(db)
+        except sqlite3.DatabaseError as exc:
+            raise ConfigError(f"cannot prepare the database {path}: {exc}. A read-only or damaged file? Restore "
+                              "it from a backup, or set HELPDESK_DB to another file") from None
     return db
