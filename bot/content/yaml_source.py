@@ -43,7 +43,12 @@ def line_of(value: Any, default: int) -> int:
     return int(getattr(value, "line", default))
 
 
-class _Loader(yaml.SafeLoader):
+# The C parser (libyaml) is several times faster than the pure-Python one and still gives line marks;
+# PyYAML built without libyaml falls back to the Python parser with the same behaviour.
+_Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[valid-type,misc]
     """SafeLoader with line-aware containers, strict booleans and duplicate-key detection."""
 
     duplicates: list[tuple[str, int]]
@@ -99,7 +104,7 @@ def read_yaml(path: Path, shown_as: str) -> tuple[Any, list[Problem]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        what = exc.problem or "invalid YAML"
+        what = (exc.problem or "invalid YAML").replace("in this context", "here")  # libyaml's wording
         return None, [Problem(shown_as, line, f"YAML syntax error: {what}", _syntax_hint(what))]
     except yaml.YAMLError as exc:
         return None, [Problem(shown_as, 1, f"YAML syntax error: {exc}", "check indentation and quotes")]
