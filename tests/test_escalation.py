@@ -284,17 +284,22 @@ def test_reply_parsing_keeps_the_new_text_and_drops_the_quote() -> None:
 
 def run_inbound(world: World, send: list[tuple[str, str, str]]) -> list[str]:
     """Start the inbound listener, send the given (to, from, body) mails with smtplib, return the SMTP replies."""
+    return run_inbound_raw(world, [(to, sender, reply_mail(to, sender, body)) for to, sender, body in send])
+
+
+def run_inbound_raw(world: World, send: list[tuple[str, str, bytes]]) -> list[str]:
+    """As run_inbound, with (to, envelope sender, raw message) triples."""
     port = free_port()
     results: list[str] = []
 
     async def scenario() -> None:
         server = InboundMail(world.service, "127.0.0.1", port, now=world.now)
         await server.start()
-        for to, sender, body in send:
-            def deliver(to: str = to, sender: str = sender, body: str = body) -> str:
+        for to, sender, raw in send:
+            def deliver(to: str = to, sender: str = sender, raw: bytes = raw) -> str:
                 with smtplib.SMTP("127.0.0.1", port, timeout=10) as client:
                     try:
-                        client.sendmail(sender, [to], reply_mail(to, sender, body))
+                        client.sendmail(sender, [to], raw)
                         return "accepted"
                     except smtplib.SMTPException as exc:
                         return f"refused: {exc}"
@@ -303,6 +308,77 @@ def run_inbound(world: World, send: list[tuple[str, str, str]]) -> list[str]:
 
     asyncio.run(scenario())
     return results
+
+
+def amsterdam_ticket(world: World) -> tuple[str, str]:
+    escalate(world, municipality="Amsterdam")
+    world.deliver()
+    return world.service.tickets.for_reporter("telegram:42")[0].ref, str(world.smtp.messages[0]["Reply-To"])
+
+
+def to_reporter(world: World) -> list[str]:
+    return [i.payload["text"] for i in world.service.outbox.due(world.now()) if i.recipient == "42"]
+
+
+CONTACT_MAIL = "meldpunt@amsterdam.example.org"
+
+
+def test_html_only_reply_reaches_the_reporter_as_text(world: World) -> None:
+    ref, reply_to = amsterdam_ticket(world)
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = CONTACT_MAIL, reply_to, "Re: melding"
+    message.set_content("<html><body><p>We bellen de school <b>morgen</b> &amp; de wijkagent.</p>"
+                        "<blockquote>Nieuwe zorgmelding</blockquote></body></html>", subtype="html")
+    assert run_inbound_raw(world, [(reply_to, CONTACT_MAIL, bytes(message))]) == ["accepted"]
+    assert any("We bellen de school morgen & de wijkagent." in t and "Nieuwe zorgmelding" not in t
+               for t in to_reporter(world))
+
+
+def test_text_after_the_claim_word_is_kept_as_the_answer(world: World) -> None:
+    ref, reply_to = amsterdam_ticket(world)
+    assert run_inbound(world, [(reply_to, CONTACT_MAIL, "OPPAKKEN ik bel vandaag.\nGroet, Anna")]) == ["accepted"]
+    assert world.service.tickets.get(ref).claimed_by == "amsterdam_mail"
+    assert [m["text"] for m in world.service.tickets.messages(ref)] == ["ik bel vandaag.\nGroet, Anna"]
+    assert parse_reply(reply_to, CONTACT_MAIL, reply_mail(reply_to, CONTACT_MAIL, "SLUITEN")).text == ""
+
+
+def test_a_reply_on_a_closed_ticket_is_answered_with_why_it_was_not_passed_on(world: World) -> None:
+    ref, reply_to = amsterdam_ticket(world)
+    run_inbound(world, [(reply_to, CONTACT_MAIL, "SLUITEN")])
+    assert world.service.tickets.get(ref).status == "closed"
+    assert run_inbound(world, [(reply_to, CONTACT_MAIL, "Nog een vraag: hoe gaat het nu?")]) == ["accepted"]
+    notices = [i for i in world.service.outbox.due(world.now()) if i.recipient == CONTACT_MAIL and i.kind == "notice"]
+    assert len(notices) == 1 and "al gesloten" in notices[0].payload["body"] and ref in notices[0].payload["body"]
+    assert [m["text"] for m in world.service.tickets.messages(ref)] == []
+
+
+def test_the_envelope_sender_counts_not_the_from_header(world: World) -> None:
+    ref, reply_to = amsterdam_ticket(world)
+    forged = reply_mail(reply_to, CONTACT_MAIL, "OPPAKKEN")  # From: says the contact, the envelope does not
+    assert run_inbound_raw(world, [(reply_to, "someone@evil.example.org", forged)])[0].startswith("refused")
+    assert world.service.tickets.get(ref).status == "delivered"
+
+
+def test_an_unknown_charset_is_read_and_no_exception_text_reaches_the_sender(world: World) -> None:
+    ref, reply_to = amsterdam_ticket(world)
+    raw = (f"From: {CONTACT_MAIL}\r\nTo: {reply_to}\r\nSubject: Re\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: text/plain; charset=x-unknown-42\r\n\r\nWe pakken dit op.\r\n").encode()
+    results = run_inbound_raw(world, [(reply_to, CONTACT_MAIL, raw)])
+    assert results == ["accepted"] and any("We pakken dit op." in t for t in to_reporter(world))
+    garbage = b"\xff\xfe" * 10
+    results = run_inbound_raw(world, [(reply_to, CONTACT_MAIL, garbage)])
+    assert all("Error" not in r and "Traceback" not in r for r in results)
+
+
+def test_the_professionals_follow_up_is_masked_before_it_reaches_the_contact(world: World) -> None:
+    escalate(world)
+    ref = world.service.tickets.for_reporter("telegram:42")[0].ref
+    world.say("telegram:100000001", ButtonPress(f"t:reply:{ref}", at=CLOCK))
+    world.say("telegram:100000001", TextMessage("Wat is het BSN?", at=CLOCK))
+    world.say("telegram:42", ButtonPress(f"t:answer:{ref}", at=CLOCK))
+    world.say("telegram:42", TextMessage("Zijn BSN is 111222333, mail naar jan@example.org", at=CLOCK))
+    back = [i for i in world.service.outbox.due(world.now()) if i.kind == "message"]
+    assert back and all("111222333" not in str(i.payload) and "jan@example.org" not in str(i.payload) for i in back)
 
 
 def test_email_contact_claims_and_replies_by_mail_and_the_reporter_sees_it(world: World) -> None:

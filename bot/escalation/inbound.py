@@ -71,7 +71,7 @@ def parse_reply(recipient: str, sender: str, raw: bytes) -> Reply | None:
     word, _, rest = text.partition("\n")[0].strip().partition(" ")
     action = "claim" if word.lower() in CLAIM_WORDS else "close" if word.lower() in CLOSE_WORDS else "message"
     if action != "message":
-        text = "\n".join(part for part in (rest.strip(" :.-"), text.partition("\n")[2].strip()) if part).strip()
+        text = "\n".join(part for part in (rest.lstrip(" :.-").strip(), text.partition("\n")[2].strip()) if part).strip()
     message_id = str(message.get("Message-ID", "") or "")
     return Reply(match["ref"].upper(), match["token"].lower(), sender.strip().lower(), action, text, message_id)
 
@@ -113,14 +113,14 @@ class _TextOfHtml(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._skip:
-            self.parts.append(" ".join(data.split()) if data.strip() else "")
+            self.parts.append(re.sub(r"\s+", " ", data))
 
 
 def _html_to_text(markup: str) -> str:
     parser = _TextOfHtml()
     parser.feed(markup)
     parser.close()
-    lines = [line.strip() for line in "".join(parser.parts).splitlines()]
+    lines = [re.sub(r" {2,}", " ", line).strip() for line in "".join(parser.parts).splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
