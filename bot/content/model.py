@@ -5,16 +5,18 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, Union
+from typing import TYPE_CHECKING, ClassVar, Literal, Union
 
 if TYPE_CHECKING:
     from bot.escalation.directory import Directory
     from bot.escalation.municipalities import MunicipalityIndex
     from bot.faq.matcher import FaqIndex
+    from bot.safety import DangerCheck
 
 __all__ = [
     "BranchNode",
     "ChoiceNode",
+    "Condition",
     "Content",
     "DocumentNode",
     "EndNode",
@@ -26,11 +28,15 @@ __all__ = [
     "Lang",
     "MessageNode",
     "Node",
+    "Note",
     "Option",
     "QuestionNode",
+    "Rule",
     "Source",
+    "TableNode",
     "Text",
     "Where",
+    "holds",
 ]
 
 Lang = Literal["nl", "en"]
@@ -93,9 +99,39 @@ class Option:
     next: str
     where: Where
     roles: tuple[str, ...] = ()
+    synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # typed words that pick it, per language
+    unknown: bool = False  # this option means "I don't know": typed "weet ik niet" picks it
 
     def visible_to(self, role: str | None) -> bool:
         return not self.roles or role in self.roles
+
+
+# A condition on a flow's answers: for each key ("role" or a choice node's name) the values it may have.
+# Keys left out may have any value; an answer that was never given matches no value.
+Condition = Mapping[str, tuple[str, ...]]
+
+
+def holds(when: Condition, facts: Mapping[str, str | None]) -> bool:
+    """Whether every key of ``when`` has one of its listed values in ``facts``."""
+    return all(facts.get(key) in values for key, values in when.items())
+
+
+@dataclass(frozen=True)
+class Note:
+    """A paragraph of an outcome shown only when its condition holds for the user's answers."""
+
+    when: Condition
+    text: Text
+    where: Where
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of a decision table: when the condition holds, go to ``then`` (a full node id)."""
+
+    when: Condition
+    then: str
+    where: Where
 
 
 @dataclass(frozen=True)
@@ -120,6 +156,10 @@ class _Recorded:
     sources: tuple[Source, ...] = ()
     outcome: bool = False
     reasons: Text | None = None
+    notes: tuple[Note, ...] = ()
+
+    def notes_for(self, facts: Mapping[str, str | None]) -> tuple[Note, ...]:
+        return tuple(n for n in self.notes if holds(n.when, facts))
 
 
 @dataclass(frozen=True)
@@ -127,6 +167,11 @@ class MessageNode(_Recorded, _NodeBase):
     text: Text = Text("", "")
     next: str = ""
     kind: Literal["message"] = "message"
+    waits: ClassVar[bool] = False
+
+    @property
+    def exits(self) -> tuple[str, ...]:
+        return (self.next,)
 
 
 @dataclass(frozen=True)
@@ -134,6 +179,11 @@ class ChoiceNode(_Recorded, _NodeBase):
     text: Text = Text("", "")
     options: tuple[Option, ...] = ()
     kind: Literal["choice"] = "choice"
+    waits: ClassVar[bool] = True
+
+    @property
+    def exits(self) -> tuple[str, ...]:
+        return tuple(o.next for o in self.options)
 
     def options_for(self, role: str | None) -> tuple[Option, ...]:
         return tuple(o for o in self.options if o.visible_to(role))
@@ -147,6 +197,11 @@ class QuestionNode(_NodeBase):
     check: str = "text"
     record_label: Text | None = None
     kind: Literal["question"] = "question"
+    waits: ClassVar[bool] = True
+
+    @property
+    def exits(self) -> tuple[str, ...]:
+        return (self.next,)
 
 
 @dataclass(frozen=True)
@@ -154,13 +209,21 @@ class FaqNode(_NodeBase):
     faq: str = ""
     next: str = ""
     kind: Literal["faq"] = "faq"
+    waits: ClassVar[bool] = False
+
+    @property
+    def exits(self) -> tuple[str, ...]:
+        return (self.next,)
 
 
 @dataclass(frozen=True)
 class HandoffNode(_NodeBase):
     text: Text = Text("", "")
     to: str = "escalation"
+    at: str = ""  # full id of the node in flow ``to`` to start at; "" is that flow's start
     kind: Literal["handoff"] = "handoff"
+    waits: ClassVar[bool] = False
+    exits: ClassVar[tuple[str, ...]] = ()  # leaves the flow
 
 
 @dataclass(frozen=True)
@@ -170,12 +233,19 @@ class DocumentNode(_NodeBase):
     text: Text = Text("", "")
     next: str = ""
     kind: Literal["document"] = "document"
+    waits: ClassVar[bool] = False
+
+    @property
+    def exits(self) -> tuple[str, ...]:
+        return (self.next,)
 
 
 @dataclass(frozen=True)
 class EndNode(_Recorded, _NodeBase):
     text: Text = Text("", "")
     kind: Literal["end"] = "end"
+    waits: ClassVar[bool] = False
+    exits: ClassVar[tuple[str, ...]] = ()
 
 
 @dataclass(frozen=True)
@@ -184,9 +254,32 @@ class BranchNode(_NodeBase):
     cases: Mapping[str, str] = field(default_factory=dict)
     default: str = ""
     kind: Literal["branch"] = "branch"
+    waits: ClassVar[bool] = False
+
+    @property
+    def exits(self) -> tuple[str, ...]:
+        return (*self.cases.values(), self.default)
 
     def target(self, value: str | None) -> str:
         return self.cases.get(value or "", self.default)
+
+
+@dataclass(frozen=True)
+class TableNode(_NodeBase):
+    """A decision table: goes on without asking, to the ``then`` of the first rule whose condition holds.
+
+    ``helpdesk check`` walks every path a user can take to the table and proves one rule holds for each."""
+
+    rules: tuple[Rule, ...] = ()
+    kind: Literal["table"] = "table"
+    waits: ClassVar[bool] = False
+
+    @property
+    def exits(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(rule.then for rule in self.rules))
+
+    def decide(self, facts: Mapping[str, str | None]) -> Rule | None:
+        return next((rule for rule in self.rules if holds(rule.when, facts)), None)
 
 
 @dataclass(frozen=True)
@@ -197,10 +290,12 @@ class EscalateNode(_NodeBase):
 
     text: Text = Text("", "")
     kind: Literal["escalate"] = "escalate"
+    waits: ClassVar[bool] = True
+    exits: ClassVar[tuple[str, ...]] = ()  # ends the flow
 
 
 Node = Union[MessageNode, ChoiceNode, QuestionNode, FaqNode, HandoffNode, DocumentNode, EndNode, BranchNode,
-             EscalateNode]
+             TableNode, EscalateNode]
 
 
 @dataclass(frozen=True)
@@ -226,6 +321,7 @@ class Content:
     synonyms: tuple[tuple[str, ...], ...] = ()
     municipalities: MunicipalityIndex | None = None
     directory: Directory | None = None
+    danger: DangerCheck | None = None  # acute danger in typed text (faq/danger.yaml)
 
     def node(self, node_id: str) -> Node | None:
         flow = self.flows.get(node_id.split(":", 1)[0])

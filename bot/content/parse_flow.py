@@ -20,12 +20,15 @@ from bot.content.model import (
     HandoffNode,
     MessageNode,
     Node,
+    Note,
     Option,
     QuestionNode,
+    Rule,
+    TableNode,
     Where,
 )
 from bot.content.problems import did_you_mean
-from bot.content.schema import CHECKS, FLOW, FLOW_ACCESS, NODE_KINDS, OPTION, ROLES
+from bot.content.schema import CHECKS, FLOW, FLOW_ACCESS, LANGS, NODE_KINDS, NOTE, OPTION, ROLES, RULE
 from bot.content.yaml_source import LineDict, LineList
 
 __all__ = ["parse_flow_file"]
@@ -115,7 +118,10 @@ class _NodeParser:
         if kind == "faq":
             return FaqNode(**base, faq=reader.string(body, "faq", what), next=nxt())
         if kind == "handoff":
-            return HandoffNode(**base, text=reader.text(body, "text", what), to=str(body.get("to", "escalation")))
+            to = str(body.get("to", "escalation"))
+            at = body.get("at")
+            return HandoffNode(**base, text=reader.text(body, "text", what), to=to,
+                               at=f"{to}:{reader.ident(body, 'at', what)}" if at is not None else "")
         if kind == "document":
             return DocumentNode(**base, title=reader.text(body, "title", what), filename=reader.ident(body, "filename", what),
                                 text=reader.text(body, "text", what), next=nxt())
@@ -123,6 +129,8 @@ class _NodeParser:
             return EndNode(**base, text=reader.text(body, "text", what))
         if kind == "escalate":
             return EscalateNode(**base, text=reader.text(body, "text", what))
+        if kind == "table":
+            return TableNode(**base, rules=self._rules(body, what))
         return self._branch(body, base, what)
 
     def _recorded(self, body: LineDict, what: str) -> dict[str, Any]:
@@ -134,7 +142,56 @@ class _NodeParser:
             "sources": self.reader.sources(body, "sources", what) if "sources" in body else (),
             "outcome": outcome is True,
             "reasons": self.reader.optional_text(body, "reasons", what),
+            "notes": self._notes(body, what),
         }
+
+    def _items(self, body: LineDict, key: str, what: str) -> list[tuple[int, LineDict]]:
+        """The mappings in the list under ``key``, each with its line."""
+        raw = body.get(key)
+        if not isinstance(raw, LineList) or not raw:
+            self.reader.problem(body.line_of(key), f"{what} '{key}' should be a list with at least one item",
+                                f"write each item on a line starting with '- '")
+            return []
+        items = []
+        for index, item in enumerate(raw):
+            found = self.reader.mapping(item, raw.line_of(index), f"item {index + 1} of {what} '{key}'")
+            if found is not None:
+                items.append((raw.line_of(index), found))
+        return items
+
+    def _notes(self, body: LineDict, what: str) -> tuple[Note, ...]:
+        if "notes" not in body:
+            return ()
+        notes = []
+        for line, item in self._items(body, "notes", what):
+            if self.reader.keys(item, NOTE, f"note of {what}"):
+                notes.append(Note(self._when(item, f"note of {what}"), self.reader.text(item, "text", f"note of {what}"),
+                                  Where(self.reader.path, line)))
+        return tuple(notes)
+
+    def _rules(self, body: LineDict, what: str) -> tuple[Rule, ...]:
+        rules = []
+        for number, (line, item) in enumerate(self._items(body, "rules", what), start=1):
+            if self.reader.keys(item, RULE, f"rule {number} of {what}"):
+                rules.append(Rule(self._when(item, f"rule {number} of {what}"),
+                                  self.ref(item.get("then"), item.line_of("then"), f"rule {number} of {what}"),
+                                  Where(self.reader.path, line)))
+        return tuple(rules)
+
+    def _when(self, item: LineDict, what: str) -> dict[str, tuple[str, ...]]:
+        """``when: {key: value}`` or ``{key: [value, ...]}``; no ``when`` means always."""
+        if "when" not in item:
+            return {}
+        table = self.reader.mapping(item.get("when"), item.line_of("when"), f"{what} 'when'")
+        when: dict[str, tuple[str, ...]] = {}
+        for key, value in (table or {}).items():
+            values = value if isinstance(value, list) else [value]
+            if not values or not all(isinstance(v, str) and v for v in values):
+                self.reader.problem(table.line_of(key) if table else item.line, f"{what} 'when.{key}' should be a "
+                                    "value or a list of values", "e.g. with_whom: parents, or age: [under_12, age_12_15]")
+                continue
+            when[str(key)] = tuple(values)
+        return when
 
     def _options(self, body: LineDict, what: str) -> tuple[Option, ...]:
         raw = body.get("options")
@@ -152,14 +209,33 @@ class _NodeParser:
                 self.reader.problem(option.line_of("id"), f"option id '{option_id}' appears twice in {what}",
                                     "give every option its own id")
             seen.add(option_id)
+            unknown = option.get("unknown", False)
+            if not isinstance(unknown, bool):
+                self.reader.problem(option.line_of("unknown"), f"option '{option_id}' 'unknown' should be true or "
+                                    "false", "write unknown: true on the option that means 'I don't know'")
             options.append(Option(
                 id=option_id,
                 label=self.reader.text(option, "label", f"option '{option_id}'"),
                 next=self.ref(option.get("next"), option.line_of("next"), f"option '{option_id}' of {what}"),
                 where=Where(self.reader.path, option.line),
                 roles=self.reader.roles(option, f"option '{option_id}'"),
+                synonyms=self._synonyms(option, f"option '{option_id}' of {what}"),
+                unknown=unknown is True,
             ))
         return tuple(options)
+
+    def _synonyms(self, option: LineDict, what: str) -> dict[str, tuple[str, ...]]:
+        """``synonyms: {nl: [ouders], en: [parents]}``: typed words that pick the option; a language may be left out."""
+        if "synonyms" not in option:
+            return {}
+        table = self.reader.mapping(option.get("synonyms"), option.line_of("synonyms"), f"{what} 'synonyms'")
+        if table is None:
+            return {}
+        for lang in table:
+            if lang not in LANGS:
+                self.reader.problem(table.line_of(lang), f"unknown language '{lang}' in {what} 'synonyms'",
+                                    "use nl and en")
+        return {lang: self.reader.string_list(table, lang, f"{what} 'synonyms'") for lang in LANGS if lang in table}
 
     def _branch(self, body: LineDict, base: dict[str, Any], what: str) -> BranchNode:
         on = body.get("on")

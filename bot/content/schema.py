@@ -11,6 +11,8 @@ __all__ = [
     "BUTTON_ID_MAX_BYTES",
     "CHECKS",
     "CHECK_OUTPUTS",
+    "DANGER",
+    "DANGER_FILE",
     "ESCALATE_KEYS",
     "FLOW_ACCESS",
     "FAQ_ENTRY",
@@ -20,10 +22,13 @@ __all__ = [
     "LANGS",
     "NODE_KINDS",
     "OPTION",
+    "NOTE",
     "RESERVED_FLOWS",
     "ROLES",
+    "RULE",
     "SOURCE",
     "Shape",
+    "UNKNOWN_WORDS",
     "TEXT_MAX_CHARS",
 ]
 
@@ -65,24 +70,36 @@ def _shape(name: str, required: str, optional: str = "") -> Shape:
 # One top-level key per file, by folder.
 FILE_TOP_KEYS = {"faq": "faq", "flows": "flow"}
 SYNONYMS_FILE = "synonyms.yaml"
+DANGER_FILE = "danger.yaml"  # acute-danger vocabulary, see bot.safety
 SYNONYMS_TOP_KEY = "synonyms"
 
+DANGER = _shape("'danger:'", "words urgent_when",
+                "steps_node urgent_unless_calm negations calm worry ordinary_words")
 FAQ_ENTRY = _shape("FAQ entry", "id question answer sources reviewed", "tags roles related")
 SOURCE = _shape("source", "title", "url document")
 FLOW = _shape("flow", "id title start nodes", "triggers description access")
 FLOW_ACCESS = ("", "registered")  # registered: only professionals with an invite code may start the flow
-OPTION = _shape("option", "id label next", "roles")
+OPTION = _shape("option", "id label next", "roles synonyms unknown")
+NOTE = _shape("note", "when text")
+RULE = _shape("rule", "then", "when")
 
-_NODE_COMMON = "record_label sources outcome reasons"
+# Typed at a choice, these pick the option marked ``unknown: true`` (compared after folding case and accents).
+UNKNOWN_WORDS = {
+    "nl": ("weet ik niet", "weet niet", "geen idee", "ik weet het niet", "weet ik niet zeker", "onbekend", "geen flauw idee"),
+    "en": ("i don't know", "i dont know", "dont know", "don't know", "no idea", "not sure", "unknown", "i do not know"),
+}
+
+_NODE_COMMON = "record_label sources outcome reasons notes"
 NODE_KINDS: dict[str, Shape] = {
     "message": _shape("message node", "kind text next", _NODE_COMMON),
     "choice": _shape("choice node", "kind text options", _NODE_COMMON),
     "question": _shape("question node", "kind text save_as next", "check record_label"),
     "faq": _shape("faq node", "kind faq next"),
-    "handoff": _shape("handoff node", "kind text", "to"),
+    "handoff": _shape("handoff node", "kind text", "to at"),
     "document": _shape("document node", "kind title filename text next"),
     "end": _shape("end node", "kind text", _NODE_COMMON),
     "branch": _shape("branch node", "kind on cases default"),
+    "table": _shape("table node", "kind rules"),
     "escalate": _shape("escalate node", "kind text"),
 }
 

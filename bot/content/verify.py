@@ -18,6 +18,7 @@ from bot.content.model import (
     QuestionNode,
     Text,
 )
+from bot.content.verify_tables import verify_conditions, verify_tables, verify_unknown_options
 from bot.content.problems import Problem, did_you_mean
 from bot.content.schema import (
     BUTTON_ID_MAX_BYTES,
@@ -101,6 +102,11 @@ def verify_node_targets(faq: Faq, flows: Flows) -> Iterable[Problem]:
         if isinstance(node, HandoffNode) and node.to not in flows:
             yield Problem(node.where.path, node.where.line, f"node '{node.local}' hands off to flow '{node.to}', "
                           "which does not exist", did_you_mean(node.to, flows, f"flows: {', '.join(flows)}"))
+        elif isinstance(node, HandoffNode) and node.at and node.at not in flows[node.to].nodes:
+            names = {n.local for n in flows[node.to].nodes.values()}
+            local = node.at.split(":", 1)[1]
+            yield Problem(node.where.path, node.where.line, f"node '{node.local}' hands off to node '{local}', which "
+                          f"does not exist in flow '{node.to}'", did_you_mean(local, names, "name a node of that flow"))
 
 
 def verify_branches(faq: Faq, flows: Flows) -> Iterable[Problem]:
@@ -184,19 +190,13 @@ def _button(button_id: str, path: str, line: int) -> Iterable[Problem]:
                       f"{BUTTON_ID_MAX_BYTES}", "use shorter flow, node or option ids")
 
 
-def _exits(node: Node) -> list[str]:
-    if isinstance(node, ChoiceNode):
-        return [o.next for o in node.options]
-    if isinstance(node, BranchNode):
-        return [*node.cases.values(), node.default]
-    if isinstance(node, (MessageNode, QuestionNode, FaqNode, DocumentNode)):
-        return [node.next]
-    return []
+def _exits(node: Node) -> tuple[str, ...]:
+    return node.exits
 
 
 def _input_free_loops(flow: Flow) -> Iterable[Problem]:
     """A cycle of nodes that never wait for input would spin forever."""
-    passive = {nid: n for nid, n in flow.nodes.items() if isinstance(n, (MessageNode, FaqNode, DocumentNode, BranchNode))}
+    passive = {nid: n for nid, n in flow.nodes.items() if not n.waits}
     state: dict[str, int] = {}
 
     def visit(node_id: str) -> str | None:
@@ -233,6 +233,9 @@ VERIFIERS: tuple[Callable[[Faq, Flows], Iterable[Problem]], ...] = (
     verify_unique_triggers,
     verify_node_targets,
     verify_branches,
+    verify_conditions,
+    verify_tables,
+    verify_unknown_options,
     verify_escalate,
     verify_reachable,
     verify_way_out,
