@@ -21,18 +21,24 @@ from bot.content.model import (
     Node,
     Option,
     QuestionNode,
+    TableNode,
 )
+from bot.content.schema import CHECK_OUTPUTS, UNKNOWN_WORDS
 from bot.engine.buttons import option_button, pick_button
 from bot.engine.checks import CheckResult, run_check
 from bot.engine.escalate import access_prompt, escalate_prompt
 from bot.engine.faq_reply import answer_reply, with_sources
-from bot.engine.navigation import menu_reply, nav_row
+from bot.engine.navigation import BACK_WORDS, menu_reply, nav_row
 from bot.engine.phrases import say
-from bot.engine.record import VISITED, decision_record
+from bot.engine.record import VISITED, decision_record, facts, shown_text
 from bot.engine.replies import Button, Effect, Reply, TextReply
 from bot.engine.session import Session, TrailStep
+from bot.faq.normalise import fold
 
-__all__ = ["Progress", "choose", "enter", "match_option", "pick", "prompt", "start_flow", "take_answer"]
+__all__ = ["Progress", "back", "choose", "enter", "means_back", "means_unknown", "match_option", "pick", "prompt",
+           "start_flow", "take_answer"]
+
+_UNKNOWN = frozenset(fold(word) for words in UNKNOWN_WORDS.values() for word in words)
 
 MAX_STEPS = 100  # guards against a loop of input-less nodes (the validator refuses those too)
 
@@ -75,7 +81,7 @@ def enter(content: Content, session: Session, node_id: str, at: str) -> Progress
             done.session = session
             return done
         if isinstance(node, MessageNode):
-            replies.append(TextReply(with_sources(node.text.get(lang), node.sources, lang)))
+            replies.append(TextReply(with_sources(shown_text(node, session), node.sources, lang)))
             node_id = node.next
         elif isinstance(node, FaqNode):
             replies.append(answer_reply(content, node.faq, lang, feedback=False))
@@ -86,6 +92,11 @@ def enter(content: Content, session: Session, node_id: str, at: str) -> Progress
         elif isinstance(node, BranchNode):
             value = session.role if node.on == "role" else session.answer(node.on)
             node_id = node.target(value)
+        elif isinstance(node, TableNode):
+            rule = node.decide(facts(session))
+            if rule is None:  # the validator proves this cannot happen for shipped content
+                break
+            node_id = rule.then
         elif isinstance(node, HandoffNode):
             replies.append(TextReply(node.text.get(lang)))
             target = content.flows.get(node.to)
@@ -95,9 +106,9 @@ def enter(content: Content, session: Session, node_id: str, at: str) -> Progress
                 done.session = gated.session
                 replies += gated.replies
                 return done
-            node_id = target.start
+            node_id = node.at or target.start
         elif isinstance(node, EndNode):
-            replies.append(menu_reply(lang, intro=with_sources(node.text.get(lang), node.sources, lang)))
+            replies.append(menu_reply(lang, intro=with_sources(shown_text(node, session), node.sources, lang)))
             done.session = session.leave_flow()
             return done
     replies.append(menu_reply(lang, say("error", lang)))
@@ -109,11 +120,11 @@ def prompt(content: Content, session: Session, node: Node) -> TextReply:
     """The message that asks for this node's input, with its buttons and the nav row."""
     lang = session.lang
     in_contact_flow = node.flow == "escalation"
-    nav = nav_row(lang, contact=not in_contact_flow)
+    nav = nav_row(lang, contact=not in_contact_flow, back=_answered(session) is not None)
     if isinstance(node, ChoiceNode):
         options = node.options_for(session.role)
         rows = tuple((Button(option_button(node.id, o.id), o.label.get(lang)),) for o in options)
-        text = with_sources(node.text.get(lang), node.sources, lang)
+        text = with_sources(shown_text(node, session), node.sources, lang)
         return TextReply(text, (*rows, nav))
     if isinstance(node, QuestionNode):
         return TextReply(node.text.get(lang), (nav,))
@@ -129,14 +140,61 @@ def choose(content: Content, session: Session, node: ChoiceNode, option: Option,
 
 
 def match_option(node: ChoiceNode, text: str, session: Session) -> Option | None:
-    """A typed answer at a choice: its number ("2") or its label, ignoring case."""
+    """A typed answer at a choice, matched against that step's own options only: its number ("2"), its
+    label or a synonym in either language, or "weet ik niet" for the option that means "I don't know".
+    Case, accents and punctuation do not matter. Only ASCII digits count as a number ("²" is no 2)."""
     options = node.options_for(session.role)
-    typed = text.strip().rstrip(".)").casefold()
-    if typed.isdigit() and 1 <= int(typed) <= len(options):
+    typed = fold(text)
+    if typed.isascii() and typed.isdecimal() and 1 <= int(typed) <= len(options):
         return options[int(typed) - 1]
     for option in options:
-        if typed in (option.id, option.label.nl.casefold(), option.label.en.casefold()):
+        words = {option.id, option.label.nl, option.label.en, *(w for ws in option.synonyms.values() for w in ws)}
+        if typed and typed in {fold(word) for word in words}:
             return option
+    if means_unknown(text):
+        return next((o for o in options if o.unknown), None)
+    return None
+
+
+def means_unknown(text: str) -> bool:
+    return fold(text) in _UNKNOWN
+
+
+def means_back(text: str) -> bool:
+    return fold(text) in BACK_WORDS
+
+
+def back(content: Content, session: Session) -> Progress:
+    """One step back in the active flow: the last answered step is asked again, its answer and later ones
+    forgotten. The session remembers the way back in its trail of answered steps, nothing more."""
+    index = _answered(session)
+    if index is None:
+        node = content.node(session.node) if session.node else None
+        shown = [prompt(content, session, node)] if node is not None and node.waits else [menu_reply(session.lang)]
+        return Progress(session, [TextReply(say("back_none", session.lang)), *shown])
+    undone = session.trail[index:]
+    forgotten = set()
+    for step in undone:
+        node = content.node(step.node)
+        if isinstance(node, ChoiceNode):
+            forgotten.add(node.local)
+        elif isinstance(node, QuestionNode):
+            forgotten |= {node.save_as, *CHECK_OUTPUTS.get(node.check, ())}
+    target = content.node(session.trail[index].node)
+    session = session.replace(trail=session.trail[:index], pending=(),
+                              answers=tuple((k, v) for k, v in session.answers if k not in forgotten))
+    session = session.at(target.id if target else None)
+    if target is None or not target.waits:
+        return Progress(session.leave_flow(), [menu_reply(session.lang)])
+    return Progress(session, [prompt(content, session, target)])
+
+
+def _answered(session: Session) -> int | None:
+    """Where in the trail the last step the user answered in the active flow is, if any."""
+    for index in range(len(session.trail) - 1, -1, -1):
+        step = session.trail[index]
+        if step.value != VISITED and step.node.split(":", 1)[0] == session.flow:
+            return index
     return None
 
 

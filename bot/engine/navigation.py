@@ -6,7 +6,10 @@ from bot.content.schema import ROLES
 from bot.engine.phrases import ROLE_LABELS, say
 from bot.engine.replies import Button, TextReply
 
-__all__ = ["MENU_ITEMS", "language_prompt", "menu_reply", "nav_row", "role_prompt"]
+__all__ = ["BACK_BUTTON", "BACK_WORDS", "MENU_ITEMS", "language_prompt", "menu_reply", "nav_row", "role_prompt"]
+
+BACK_BUTTON = "menu:back"  # one step back in the active flow
+BACK_WORDS = frozenset({"terug", "vorige", "ga terug", "back", "go back", "previous"})  # typed, after folding
 
 # Main menu: item id -> phrase key. "ask" prompts for a question; the others start the flow of that name.
 MENU_ITEMS = {
@@ -27,9 +30,11 @@ def menu_reply(lang: str, intro: str = "") -> TextReply:
     return TextReply(text, menu_buttons(lang))
 
 
-def nav_row(lang: str, *, contact: bool = True) -> tuple[Button, ...]:
-    """Every step offers the way back to the menu, and (outside the contact flow) to the municipality."""
-    row = [Button("menu:home", say("nav_menu", lang))]
+def nav_row(lang: str, *, contact: bool = True, back: bool = False) -> tuple[Button, ...]:
+    """Every step offers the way back to the menu, and (outside the contact flow) to the municipality; every
+    step after a flow's first also one step back."""
+    row = [Button(BACK_BUTTON, say("nav_back", lang))] if back else []
+    row.append(Button("menu:home", say("nav_menu", lang)))
     if contact:
         row.append(Button("menu:contact", say("nav_contact", lang)))
     return tuple(row)

@@ -37,6 +37,10 @@ PHRASES: dict[str, Text] = {
     "menu_contact": Text("Contact met de gemeente", "Contact the municipality"),
     "nav_menu": Text("🏠 Menu", "🏠 Menu"),
     "nav_contact": Text("📞 Gemeente", "📞 Municipality"),
+    "nav_back": Text("⬅️ Terug", "⬅️ Back"),
+    "back_none": Text("Dit is de eerste vraag; verder terug kan niet.", "This is the first question; you cannot go back further."),
+    "choose_option": Text("Kies een van de antwoorden hieronder (of typ het nummer). Terug kan met 'terug'.",
+                          "Choose one of the answers below (or type its number). Type 'back' to go back."),
     "ask_prompt": Text(
         "Typ je vraag in je eigen woorden, bijvoorbeeld: \"Mag ik zonder toestemming iets delen met de gemeente?\"",
         "Type your question in your own words, for example: \"May I share something with the municipality "
@@ -63,11 +67,27 @@ PHRASES: dict[str, Text] = {
     ),
     "no_answer": Text(
         "Daar heb ik geen betrouwbaar antwoord op. Probeer het anders te formuleren, kies iets uit het menu, "
-        "of leg je vraag voor aan je contactpersoon bij de gemeente.",
+        "of leg je vraag voor aan je contactpersoon bij de gemeente.\n\nAcuut gevaar? Bel 112.",
         "I have no reliable answer to that. Try wording it differently, choose from the menu, or put your "
-        "question to your municipal contact.",
+        "question to your municipal contact.\n\nAcute danger? Call 112.",
     ),
-    "did_you_mean": Text("Bedoel je een van deze vragen?", "Did you mean one of these questions?"),
+    "did_you_mean": Text("Bedoel je een van deze vragen?\n\nAcuut gevaar? Bel 112.",
+                         "Did you mean one of these questions?\n\nAcute danger? Call 112."),
+    "emergency": Text(
+        "🚨 Acuut gevaar? Bel nu 112.\n"
+        "Twijfel je of het acuut is? Bel de politie: 0900 8844.\n"
+        "Daarna: de stappen hieronder, en laat het de gemeente weten.",
+        "🚨 Acute danger? Call 112 now.\n"
+        "Not sure it is acute? Call the police: 0900 8844.\n"
+        "After that: the steps below, and let the municipality know.",
+    ),
+    "emergency_steps": Text("Wat doe ik daarna?", "What do I do next?"),
+    "worry_offer": Text(
+        "Het klinkt alsof je je zorgen maakt over iemand. De gids \"Ik maak me zorgen\" loopt met je door wat je "
+        "zag en wat je kunt doen.\n\nAcuut gevaar? Bel 112.",
+        "It sounds like you are worried about someone. The guide \"I am worried about someone\" walks you "
+        "through what you noticed and what you can do.\n\nAcute danger? Call 112.",
+    ),
     "sources": Text("Bronnen:", "Sources:"),
     "related": Text("Zie ook:", "See also:"),
     "feedback_up": Text("👍 Nuttig", "👍 Helpful"),

@@ -6,12 +6,14 @@ person's name or details; free-text answers are not copied into it.
 
 from __future__ import annotations
 
-from bot.content.model import ChoiceNode, Content, DocumentNode, Node, QuestionNode, Text
+from collections.abc import Mapping
+
+from bot.content.model import ChoiceNode, Content, DocumentNode, EndNode, MessageNode, Node, QuestionNode, Text
 from bot.engine.phrases import ROLE_LABELS, say
 from bot.engine.replies import DocumentReply
 from bot.engine.session import Session
 
-__all__ = ["VISITED", "decision_record"]
+__all__ = ["VISITED", "decision_record", "facts", "shown_text"]
 
 VISITED = ""  # trail value for an outcome node that was shown (not answered)
 
@@ -39,6 +41,18 @@ _LABELS = {
 }
 
 
+def facts(session: Session) -> Mapping[str, str | None]:
+    """What decision tables and outcome notes look at: the flow's answers and the user's role."""
+    return {**dict(session.answers), "role": session.role}
+
+
+def shown_text(node: MessageNode | ChoiceNode | EndNode, session: Session) -> str:
+    """A node's text with the notes that hold for the user's answers, as a list under it."""
+    lang = session.lang
+    notes = [f"- {note.text.get(lang)}" for note in node.notes_for(facts(session))]
+    return "\n\n".join([node.text.get(lang), "\n".join(notes)]) if notes else node.text.get(lang)
+
+
 def decision_record(content: Content, session: Session, node: DocumentNode, at: str) -> DocumentReply:
     lang = session.lang
     label = (lambda key: _LABELS[key].get(lang))
@@ -60,7 +74,8 @@ def decision_record(content: Content, session: Session, node: DocumentNode, at: 
             lines.append(f"- {_question(asked).get(lang)}: {label('typed')}")
     sources = []
     for outcome in outcomes:
-        lines += ["", f"## {label('outcome')}", "", outcome.text.get(lang)]  # type: ignore[union-attr]
+        if isinstance(outcome, (MessageNode, ChoiceNode, EndNode)):
+            lines += ["", f"## {label('outcome')}", "", shown_text(outcome, session)]
         reasons = getattr(outcome, "reasons", None)
         if reasons:
             lines += ["", f"### {label('reasons')}", "", reasons.get(lang)]

@@ -6,7 +6,7 @@ import unicodedata
 
 from bot.content.model import ChoiceNode, Content, EscalateNode, QuestionNode
 from bot.content.schema import ROLES
-from bot.engine import escalate, flow_runner
+from bot.engine import emergency, escalate, flow_runner
 from bot.engine.buttons import parse_button
 from bot.engine.events import ButtonPress, Command, EffectOutcome, Event, Resume, Start, TextMessage, Unsupported
 from bot.engine.faq_reply import answer_reply, match_reply
@@ -14,7 +14,9 @@ from bot.engine.navigation import MENU_FLOWS, language_prompt, menu_reply, nav_r
 from bot.engine.phrases import ROLE_LABELS, say
 from bot.engine.replies import Button, Effect, Reply, TextReply, Turn
 from bot.engine.session import Session
+from bot.faq.language import detect_language
 from bot.privacy import mask_personal_data
+from bot.safety import DangerVerdict
 
 __all__ = ["MAX_TEXT_CHARS", "handle", "merge_texts"]
 
@@ -36,13 +38,19 @@ def handle(content: Content, session: Session, event: Event) -> Turn:
     3. A button: its meaning (language, role, menu item, FAQ entry, feedback, a ticket action); an option
        of the active node is that node's answer; an option of another node is stale and the user is shown
        where they are.
-    4. Text at the active node: a ticket reply or an invite code when the bot asked for one; a question
-       takes it as its answer; a choice takes a number or label.
-    5. Text that matches a flow's trigger starts that flow.
+    Every typed text is first checked for acute danger (``faq/danger.yaml``): when it describes danger, the
+    turn's first message is the emergency reply (112, then 0900 8844, with buttons to the signalling steps
+    and the municipal contact), and steps 4-7 still run after it, so the answer that also fits follows.
+
+    4. Text at the active node: a ticket reply or an invite code when the bot asked for one; "terug"/"back"
+       goes one step back; a question takes it as its answer; a choice takes a number, label or synonym of
+       its own options, or "weet ik niet" for its "I don't know" option (without one: asks to pick).
+    5. Text that matches a flow's trigger starts that flow (never the flow the user is already in).
     6. Text that matches the FAQ: above the answer threshold the answer, in the band below it "did you
        mean" with buttons.
     7. Otherwise an explicit "no answer" with the menu and the municipal contact; the question is logged,
-       masked, for maintainers. Inside a flow, 5–7 end by showing the step the user was at.
+       masked, for maintainers. A story of a worry about someone (outside a flow) offers the signalling
+       guide when no FAQ answer is sure, or when the story matches that guide better than any entry. Inside a flow, 5–7 end by showing the step the user was at.
 
     Unsupported input (stickers, photos, edits, group chats) gets a clear answer and changes nothing.
     ``EffectOutcome`` events (the application reporting how an effect went) are worded by
@@ -131,6 +139,8 @@ def _button(content: Content, session: Session, data: str, at: str) -> Turn:
         return _set_language(content, session, first)
     if ref.kind == "role" and first in ROLES:
         return _set_role(content, session, first)
+    if ref.kind == "menu" and first == "back":
+        return _progress(flow_runner.back(content, session))
     if ref.kind == "menu":
         return _menu_item(content, session, first, at)
     if ref.kind == "faq" and first in content.faq:
@@ -139,6 +149,8 @@ def _button(content: Content, session: Session, data: str, at: str) -> Turn:
         return _feedback(session, first, rest[0])
     if ref.kind == "fbn" and first == "rephrase":
         return Turn(session, (TextReply(say("ask_prompt", lang), (nav_row(lang),)),))
+    if ref.kind == "danger" and content.danger is not None and content.danger.rules.steps_node:
+        return _progress(flow_runner.enter(content, session.leave_flow(), content.danger.rules.steps_node, at))
     if ref.kind == "fbn" and first == "contact":
         return _menu_item(content, session, "contact", at)
     if ref.kind == "o":
@@ -190,35 +202,59 @@ def _text(content: Content, session: Session, raw: str, at: str) -> Turn:
     if len(text) > MAX_TEXT_CHARS:
         text = text[:MAX_TEXT_CHARS]
         notes.append(TextReply(say("too_long", lang)))
+    danger = emergency.verdict(content, text)
+    if not danger.urgent:
+        return _typed(content, session, text, notes, at, danger)
+    if session.node:  # remembered for the flow: an escalation sent from here is marked urgent
+        session = session.with_answer(emergency.DANGER_FLAG, "yes")
+    return emergency.emergency_first(content, _typed(content, session, text, notes, at, danger), lang)
+
+
+def _typed(content: Content, session: Session, text: str, notes: list[Reply], at: str, danger: DangerVerdict) -> Turn:
+    """Typed text after the danger check: steps 4-7 of the routing order."""
+    lang = session.lang
     if session.node and session.node.startswith(escalate.REPLY_PREFIX):
         return Turn(session, tuple(notes), (escalate.reply_effect(session, text),))
     if session.node and session.node.startswith(escalate.ACCESS_PREFIX):
         return Turn(session, tuple(notes), (escalate.redeem_effect(session, text),))
     node = content.node(session.node) if session.node else None
+    if isinstance(node, (ChoiceNode, QuestionNode)) and flow_runner.means_back(text):
+        return _progress(flow_runner.back(content, session), notes)
     if isinstance(node, QuestionNode):
         return _progress(flow_runner.take_answer(content, session, node, text, at), notes)
     if isinstance(node, ChoiceNode):
         option = flow_runner.match_option(node, text, session)
         if option is not None:
             return _progress(flow_runner.choose(content, session, node, option, at), notes)
+        if flow_runner.means_unknown(text):  # this step has no "I don't know": ask to pick, never search
+            return _resume(content, session, [*notes, TextReply(say("choose_option", lang))], stale=True)
     if session.node in (ONBOARDING_LANGUAGE, ONBOARDING_ROLE):
         picked = _onboarding_answer(session.node, text)
         if picked:
             return _button(content, session, picked, at)
     trigger = content.trigger_index.match(text, lang, session.role)
-    if trigger.verdict == "answer" and trigger.target is not None and trigger.target in content.flows:
+    if (trigger.verdict == "answer" and trigger.target is not None and trigger.target in content.flows
+            and trigger.target != session.flow):  # typing inside a flow never restarts that flow
         return _progress(flow_runner.start_flow(content, session, trigger.target, at), notes)
-    match = content.faq_index.match(text, lang, session.role)
+    asked_in = detect_language(text, lang)  # an English question in a Dutch session is answered in English
+    match = content.faq_index.match(text, asked_in, session.role)
     effects: tuple[Effect, ...] = ()
-    if match.verdict != "answer":
-        effects = (Effect("log_unanswered", {"text": mask_personal_data(text), "lang": lang, "role": session.role,
-                                             "verdict": match.verdict, "score": round(match.score, 1)}),)
-    else:
+    if match.verdict != "answer" or match.low_margin:  # unanswered, and answers the runner-up nearly won
+        verdict = "low_margin" if match.verdict == "answer" else match.verdict
+        effects = (Effect("log_unanswered", {"text": mask_personal_data(text), "lang": asked_in,
+                                             "role": session.role, "verdict": verdict,
+                                             "score": round(match.score, 1), "faq_id": match.target}),)
+    if match.verdict == "answer":
         session = session.replace(last_faq=match.target)
-    reply = match_reply(content, match, lang)
+    reply = match_reply(content, match, asked_in)
     if session.node:  # inside a flow: answer, then show the step the user was at
         turn = _resume(content, session, [*notes, reply])
         return Turn(turn.session, turn.replies, effects)
+    if danger.worry and not danger.urgent and (match.verdict != "answer" or trigger.score > match.score):
+        # a story of a worry rather than a question: the guide first, then whatever else may help
+        offer = emergency.worry_offer(lang)
+        replies = (*notes, offer) if match.verdict == "none" else (*notes, offer, reply)
+        return Turn(session.replace(suggestions=match.suggestions), replies, effects)
     return Turn(session.replace(suggestions=match.suggestions), (*notes, reply), effects)
 
 
