@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from bot.privacy import KINDS, Finding, describe, find_personal_data, mask_personal_data
+from bot.privacy import DOUBT, KINDS, Finding, describe, find_personal_data, mask_personal_data
 
 TODAY = datetime.date(2026, 11, 28)
 
@@ -95,9 +95,9 @@ def test_postcodes_are_found_with_house_number_and_street(value: str) -> None:
     assert found(f"Hij woont op {value} in Utrecht") == only("postcode", "Hij woont op ", value)
 
 
-def test_of_a_full_address_at_least_the_postcode_is_found() -> None:
+def test_a_full_address_is_found_as_one_street_and_postcode() -> None:
     assert found("Laan van Meerdervoort 12a, 2517 AB Den Haag") == only(
-        "postcode", "Laan van Meerdervoort 12a, ", "2517 AB")
+        "postcode", "", "Laan van Meerdervoort 12a, 2517 AB")
 
 
 @pytest.mark.parametrize("text", [
@@ -140,15 +140,15 @@ def test_names_after_a_cue_are_found(prefix: str, value: str) -> None:
     assert found(f"{prefix}{value} en hij is 16.") == only("name", prefix, value)
 
 
-def test_a_name_stops_after_four_words_or_at_a_lowercase_word() -> None:
-    assert found("heet Anna Maria Louise Jansen Smit") == only("name", "heet ", "Anna Maria Louise Jansen")
+def test_a_name_stops_at_a_lowercase_word_or_a_sentence_end() -> None:
+    assert found("heet Anna Maria Louise Jansen Smit") == only("name", "heet ", "Anna Maria Louise Jansen Smit")
     assert found("Hij heet Daan. Hij zit in 4 havo") == only("name", "Hij heet ", "Daan")
     assert found("heet Jan van. Verder niets") == only("name", "heet ", "Jan")
 
 
 @pytest.mark.parametrize("text", ["hij heet eigenlijk niet zo", "Hoe heet de jongen?", "Het water is heet. De jongen",
-                                  "naam: onbekend", "De jongen Daan zit in de klas"])
-def test_no_name_without_a_cue_followed_by_a_capitalised_word(text: str) -> None:
+                                  "naam: onbekend"])
+def test_a_cue_without_a_capitalised_word_is_no_name(text: str) -> None:
     assert found(text) == ()
 
 
@@ -218,13 +218,19 @@ def test_masked_text_contains_no_personal_data(text: str) -> None:
     ("postcode", "een postcode of adres", "a postcode or address"),
     ("birthdate", "een geboortedatum", "a date of birth"),
     ("name", "een naam", "a name"),
+    ("address", "een adres (straat en huisnummer)", "an address (street and house number)"),
+    ("handle", "een account of profiellink", "an account name or profile link"),
+    ("plate", "een kenteken", "a licence plate"),
+    ("class", "een klas", "a school class"),
+    (DOUBT, "misschien een naam", "possibly a name"),
 ])
 def test_each_kind_is_described_in_dutch_and_english(kind: str, nl: str, en: str) -> None:
     assert (describe(kind, "nl"), describe(kind, "en")) == (nl, en)
 
 
 def test_describing_covers_exactly_the_kinds() -> None:
-    assert KINDS == ("email", "phone", "bsn", "iban", "postcode", "birthdate", "name")
+    assert KINDS == ("email", "phone", "bsn", "iban", "postcode", "address", "birthdate", "name", "handle", "plate",
+                     "class")
     with pytest.raises(ValueError):
         describe("shoe size", "nl")
     with pytest.raises(ValueError):
@@ -249,4 +255,5 @@ def test_a_long_mixed_text_is_handled_quickly() -> None:
     elapsed = time.perf_counter() - began
     masked = mask_personal_data(text, findings)
     print(f"10,000 characters: {len(findings)} findings in {elapsed * 1000:.1f} ms")
-    assert find_personal_data(masked, today=TODAY) == ()
+    assert [f for f in find_personal_data(masked, today=TODAY) if f.kind != DOUBT] == []
+    assert elapsed < 1.0
