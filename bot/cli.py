@@ -45,8 +45,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("Fix these and run 'helpdesk check' again.", file=sys.stderr)
         return 1
     except ConfigError as exc:
-        print(f"configuration problem: {exc}", file=sys.stderr)
+        print(f"configuration problem: {_redact(str(exc))}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place that turns a failure into a plain, redacted message
+        return _explain(args.command, exc)
+
+
+def _redact(text: str) -> str:
+    from bot.app import redact
+
+    return redact(text)
+
+
+def _explain(command: str, exc: Exception) -> int:
+    """A plain message on stderr and exit 2; never the traceback, which may quote the token."""
+    from telegram.error import InvalidToken, TelegramError
+
+    if isinstance(exc, InvalidToken):
+        message = ("Telegram refused the bot token: it is wrong or was revoked, or TELEGRAM_API_URL does not point "
+                   "to the Bot API. Check TELEGRAM_BOT_TOKEN (ask @BotFather for a new one) and TELEGRAM_API_URL.")
+    elif isinstance(exc, TelegramError):
+        message = f"Telegram could not be reached: {exc}"
+    else:
+        message = f"{type(exc).__name__}: {exc}"
+    print(f"helpdesk {command} stopped. {_redact(message)}", file=sys.stderr)
+    return 2
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -203,12 +228,17 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     from bot.channels.telegram.app import build_application, run
     from bot.storage.database import open_database
 
+    from bot.storage.database import BUSY_MS_HOT_PATH
+    from bot.storage.instance_lock import InstanceLock
+
     configure_logging(settings.log_level)
-    db = open_database(settings.db_path)
-    conversations = build_conversations(settings, db)
-    app = build_application(settings, conversations, rate_limit=settings.rate_limit,
-                            background=jobs_for(settings, conversations, db))
-    run(app, webhook_url=args.webhook_url, listen=args.listen, port=args.port, secret=settings.webhook_secret)
+    settings.require_token()
+    with InstanceLock(settings.db_path):
+        db = open_database(settings.db_path, busy_ms=BUSY_MS_HOT_PATH)
+        conversations = build_conversations(settings, db)
+        app = build_application(settings, conversations, rate_limit=settings.rate_limit,
+                                background=jobs_for(settings, conversations, db))
+        run(app, webhook_url=args.webhook_url, listen=args.listen, port=args.port, secret=settings.webhook_secret)
     return 0
 
 

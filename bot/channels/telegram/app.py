@@ -78,14 +78,18 @@ def build_application(settings: Settings, conversations: Conversations, *, rate_
 
 def run(app: Application, *, webhook_url: str = "", listen: str = "127.0.0.1", port: int = 8443,
         secret: str = "") -> None:
-    """Polling by default; a webhook when ``webhook_url`` is given (Telegram then POSTs updates to it)."""
+    """Polling by default; a webhook when ``webhook_url`` is given (Telegram then POSTs updates to it).
+
+    Startup calls (getMe, deleteWebhook/setWebhook) are retried without end, backing off to 30 s: a Bot API
+    that is down for a while delays the start, it does not end it. A rejected token still stops at once.
+    """
     _use_uvloop()
     if webhook_url:
         path = urlsplit(webhook_url).path.strip("/")
-        app.run_webhook(listen=listen, port=port, url_path=path, webhook_url=webhook_url,
+        app.run_webhook(listen=listen, port=port, url_path=path, webhook_url=webhook_url, bootstrap_retries=-1,
                         secret_token=secret or secrets.token_urlsafe(32), allowed_updates=Update.ALL_TYPES)
     else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
+        app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
 
 
 ENGLISH_NAMES = {"taal": "lang", "rol": "role"}
