@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.content.model import BranchNode, ChoiceNode, Content, FaqNode, Flow, HandoffNode, Node, QuestionNode
+from bot.content.model import BranchNode, ChoiceNode, Content, FaqNode, Flow, HandoffNode, Node, QuestionNode, TableNode
 
 __all__ = ["flow_markdown", "write_graphs"]
 
 SHAPES = {"choice": ("{", "}"), "question": ("[/", "/]"), "end": ("([", "])"), "branch": ("{{", "}}"),
           "handoff": ("[[", "]]"), "document": ("[(", ")]"), "faq": ("[", "]"), "message": ("[", "]"),
-          "escalate": ("[[", "]]")}
+          "escalate": ("[[", "]]"), "table": ("{{", "}}")}
 LABEL_CHARS = 60
 
 
@@ -30,7 +30,8 @@ def flow_markdown(flow: Flow) -> str:
             arrow = f' -->|"{_clean(via)}"| ' if via else " --> "
             lines.append(f"    {node.local}{arrow}{target.split(':', 1)[1]}")
         if isinstance(node, HandoffNode):
-            lines.append(f"    {node.local} -.-> ext_{node.to}([flow {node.to}])")
+            start = f":{node.at.split(':', 1)[1]}" if node.at else ""
+            lines.append(f"    {node.local} -.-> ext_{node.to}([flow {node.to}{start}])")
     lines += ["```", ""]
     return "\n".join(lines)
 
@@ -53,6 +54,8 @@ def _label(node: Node) -> str:
         words = text.nl.splitlines()[0]
     elif isinstance(node, BranchNode):
         words = f"op {node.on}"
+    elif isinstance(node, TableNode):
+        words = f"beslistabel, {len(node.rules)} regels"
     elif isinstance(node, FaqNode):
         words = node.faq
     else:
@@ -66,8 +69,12 @@ def _edges(node: Node) -> list[tuple[str, str]]:
         return [(o.next, o.label.nl + (f" ({', '.join(o.roles)})" if o.roles else "")) for o in node.options]
     if isinstance(node, BranchNode):
         return [*((t, v) for v, t in node.cases.items()), (node.default, "overig")]
-    nxt = getattr(node, "next", "")
-    return [(nxt, "")] if nxt else []
+    if isinstance(node, TableNode):
+        rules: dict[str, list[str]] = {}
+        for number, rule in enumerate(node.rules, start=1):
+            rules.setdefault(rule.then, []).append(str(number))
+        return [(target, "regel " + ", ".join(numbers)) for target, numbers in rules.items()]
+    return [(target, "") for target in node.exits]
 
 
 def _clean(text: str) -> str:

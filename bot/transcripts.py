@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.content.model import BranchNode, ChoiceNode, Content, Flow, HandoffNode
+from bot.content.model import Content, Flow
+from bot.content.paths import walk
 from bot.content.problems import Problem
 from bot.content.schema import ROLES
 from bot.content.yaml_source import LineDict, LineList, read_yaml
@@ -182,23 +183,9 @@ class Coverage:
 
 
 def reachable(flow: Flow, role: str) -> set[str]:
-    """Nodes of ``flow`` a user with ``role`` can reach (options shown to that role, its branch cases)."""
-    seen, todo = {flow.start}, [flow.start]
-    while todo:
-        node = flow.nodes.get(todo.pop())
-        if isinstance(node, ChoiceNode):
-            targets = [o.next for o in node.options_for(role)]
-        elif isinstance(node, BranchNode):
-            targets = [node.target(role)] if node.on == "role" else [*node.cases.values(), node.default]
-        elif node is None or isinstance(node, HandoffNode):
-            targets = []
-        else:
-            targets = [getattr(node, "next", "")]
-        for target in targets:
-            if target and target not in seen:
-                seen.add(target)
-                todo.append(target)
-    return seen
+    """Nodes of ``flow`` a user with ``role`` can reach: every node on some path of answers that role can
+    give (options shown to it, branches and decision tables following the answers given before)."""
+    return {step.node for step in walk(flow, role)}
 
 
 def coverage(content: Content, outcomes: list[Outcome], flows: tuple[str, ...]) -> Coverage:

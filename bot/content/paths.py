@@ -11,10 +11,18 @@ from dataclasses import dataclass
 
 from bot.content.model import BranchNode, ChoiceNode, Flow, QuestionNode, TableNode
 
-__all__ = ["TYPED", "TablePath", "table_paths"]
+__all__ = ["TYPED", "Step", "TablePath", "table_paths", "walk"]
 
 TYPED = "<typed>"  # the answer a walk gives to a question node: some typed text
-MAX_PATHS = 200_000  # a flow with more ways through than this is too big to ask a person anyway
+MAX_STEPS = 500_000  # a flow with more ways through than this is too big to ask a person anyway
+
+
+@dataclass(frozen=True)
+class Step:
+    """One node entered on one way through the flow, with the answers (node name -> option id) given before."""
+
+    node: str
+    facts: Mapping[str, str | None]
 
 
 @dataclass(frozen=True)
@@ -25,28 +33,40 @@ class TablePath:
     facts: Mapping[str, str | None]
 
 
-def table_paths(flow: Flow, role: str | None) -> Iterator[TablePath]:
-    """Walk every path from the start for ``role`` and yield each arrival at a decision table.
+def walk(flow: Flow, role: str | None) -> Iterator[Step]:
+    """Every node entered on every path from the start for ``role``, with the answers given so far.
 
-    A walk stops at a table (what follows depends on its rule, not on new answers), at a node that leaves
-    the flow, and where it would enter a node already on its own path (a loop back, e.g. to a menu)."""
+    Choices branch into the options shown to the role, branches and tables follow the answers, and a path
+    stops where it leaves the flow or would enter a node already on it (a loop back, e.g. to a menu)."""
     stack: list[tuple[str, dict[str, str | None], frozenset[str]]] = [(flow.start, {"role": role}, frozenset())]
-    walked = 0
-    while stack and walked < MAX_PATHS:
+    steps = 0
+    while stack and steps < MAX_STEPS:
         node_id, facts, on_path = stack.pop()
         node = flow.nodes.get(node_id)
         if node is None or node_id in on_path:
             continue
-        walked += 1
+        steps += 1
+        yield Step(node_id, facts)
         on_path = on_path | {node_id}
         if isinstance(node, TableNode):
-            yield TablePath(node, facts)
+            rule = node.decide(facts)
+            targets = [rule.then] if rule else []
         elif isinstance(node, ChoiceNode):
             for option in reversed(node.options_for(role)):
                 stack.append((option.next, {**facts, node.local: option.id}, on_path))
+            continue
         elif isinstance(node, BranchNode):
-            stack.append((node.target(role if node.on == "role" else facts.get(node.on)), facts, on_path))
+            targets = [node.target(role if node.on == "role" else facts.get(node.on))]
         elif isinstance(node, QuestionNode):
-            stack.append((node.next, {**facts, node.save_as: TYPED}, on_path))
+            targets, facts = [node.next], {**facts, node.save_as: TYPED}
         else:
-            stack.extend((target, facts, on_path) for target in node.exits)
+            targets = list(node.exits)
+        stack.extend((target, facts, on_path) for target in reversed(targets))
+
+
+def table_paths(flow: Flow, role: str | None) -> Iterator[TablePath]:
+    """Each arrival at a decision table, with the answers that led there."""
+    for step in walk(flow, role):
+        node = flow.nodes[step.node]
+        if isinstance(node, TableNode):
+            yield TablePath(node, step.facts)

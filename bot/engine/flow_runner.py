@@ -144,9 +144,10 @@ def match_option(node: ChoiceNode, text: str, session: Session) -> Option | None
     label or a synonym in either language, or "weet ik niet" for the option that means "I don't know".
     Case, accents and punctuation do not matter. Only ASCII digits count as a number ("²" is no 2)."""
     options = node.options_for(session.role)
+    number = text.strip().rstrip(".)")
+    if number.isascii() and number.isdecimal() and 1 <= int(number) <= len(options):
+        return options[int(number) - 1]
     typed = fold(text)
-    if typed.isascii() and typed.isdecimal() and 1 <= int(typed) <= len(options):
-        return options[int(typed) - 1]
     for option in options:
         words = {option.id, option.label.nl, option.label.en, *(w for ws in option.synonyms.values() for w in ws)}
         if typed and typed in {fold(word) for word in words}:

@@ -39,8 +39,6 @@ PHRASES: dict[str, Text] = {
     "nav_contact": Text("📞 Gemeente", "📞 Municipality"),
     "nav_back": Text("⬅️ Terug", "⬅️ Back"),
     "back_none": Text("Dit is de eerste vraag; verder terug kan niet.", "This is the first question; you cannot go back further."),
-    "choose_option": Text("Kies een van de antwoorden hieronder (of typ het nummer). Terug kan met 'terug'.",
-                          "Choose one of the answers below (or type its number). Type 'back' to go back."),
     "ask_prompt": Text(
         "Typ je vraag in je eigen woorden, bijvoorbeeld: \"Mag ik zonder toestemming iets delen met de gemeente?\"",
         "Type your question in your own words, for example: \"May I share something with the municipality "
