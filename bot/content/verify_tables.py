@@ -47,12 +47,12 @@ def verify_tables(faq: Faq, flows: Flows) -> Iterable[Problem]:
         if not tables:
             continue
         used: set[tuple[str, int]] = set()
-        gaps: dict[str, list[str]] = {t.id: [] for t in tables}
+        gaps: dict[str, dict[str, list[str]]] = {t.id: {} for t in tables}
         for role in (*ROLES, None):
             for path in table_paths(flow, role):
                 rule = path.table.decide(path.facts)
                 if rule is None:
-                    gaps[path.table.id].append(_describe(path.facts))
+                    gaps[path.table.id].setdefault(_describe(path.facts), []).append(role or "not chosen")
                 else:
                     used.add((path.table.id, path.table.rules.index(rule)))
         for table in tables:
@@ -94,9 +94,12 @@ def _conditions(node: Node) -> Iterator[tuple[str, Condition, Where]]:
         yield f"note {number} of '{node.local}'", note.when, note.where
 
 
-def _gaps(table: TableNode, missing: list[str]) -> Iterable[Problem]:
-    if not missing:
+def _gaps(table: TableNode, by_answers: dict[str, list[str]]) -> Iterable[Problem]:
+    if not by_answers:
         return
+    every = len(ROLES) + 1
+    missing = [f"{answers} ({'every role' if len(roles) == every else 'role ' + ', '.join(roles)})"
+               for answers, roles in by_answers.items()]
     more = f" (and {len(missing) - SHOWN_GAPS} more)" if len(missing) > SHOWN_GAPS else ""
     shown = "; ".join(missing[:SHOWN_GAPS])
     yield Problem(table.where.path, table.where.line, f"table '{table.local}' has no rule for {shown}{more}",
@@ -111,4 +114,4 @@ def _leads_to_outcome(flow: Flow, table: TableNode, number: int, rule: Rule) -> 
 
 
 def _describe(facts: Mapping[str, str | None]) -> str:
-    return ", ".join(f"{key}={value or 'not chosen'}" for key, value in facts.items())
+    return ", ".join(f"{key}={value}" for key, value in facts.items() if key != "role") or "any answers"
