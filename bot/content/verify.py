@@ -18,7 +18,7 @@ from bot.content.model import (
     QuestionNode,
     Text,
 )
-from bot.content.verify_tables import verify_conditions, verify_tables, verify_unknown_options
+from bot.content.verify_tables import verify_conditions, verify_tables, verify_typed_words, verify_unknown_options
 from bot.content.problems import Problem, did_you_mean
 from bot.content.schema import (
     BUTTON_ID_MAX_BYTES,
@@ -236,6 +236,7 @@ VERIFIERS: tuple[Callable[[Faq, Flows], Iterable[Problem]], ...] = (
     verify_conditions,
     verify_tables,
     verify_unknown_options,
+    verify_typed_words,
     verify_escalate,
     verify_reachable,
     verify_way_out,

@@ -13,8 +13,9 @@ from bot.content.model import ChoiceNode, Condition, FaqEntry, Flow, Node, Rule,
 from bot.content.paths import table_paths
 from bot.content.problems import Problem, did_you_mean
 from bot.content.schema import ROLES
+from bot.faq.normalise import fold
 
-__all__ = ["verify_conditions", "verify_tables", "verify_unknown_options"]
+__all__ = ["verify_conditions", "verify_tables", "verify_typed_words", "verify_unknown_options"]
 
 Faq = Mapping[str, FaqEntry]
 Flows = Mapping[str, Flow]
@@ -75,6 +76,23 @@ def verify_unknown_options(faq: Faq, flows: Flows) -> Iterable[Problem]:
                     yield Problem(option.where.path, option.where.line, f"choice '{node.local}' has more than one "
                                   f"option with 'unknown: true' ('{marked[0].id}' and '{option.id}')",
                                   "mark only the option that means 'I don't know'")
+
+
+def verify_typed_words(faq: Faq, flows: Flows) -> Iterable[Problem]:
+    """A typed word (label, id or synonym) picks one option of a choice, never two."""
+    for flow in flows.values():
+        for node in flow.nodes.values():
+            if not isinstance(node, ChoiceNode):
+                continue
+            owner: dict[str, str] = {}
+            for option in node.options:
+                words = {option.id, option.label.nl, option.label.en, *(w for ws in option.synonyms.values() for w in ws)}
+                for word in sorted({fold(w) for w in words} - {""}):
+                    first = owner.setdefault(word, option.id)
+                    if first != option.id:
+                        yield Problem(option.where.path, option.where.line, f"typing '{word}' at choice '{node.local}' "
+                                      f"would pick both '{first}' and '{option.id}'",
+                                      "keep each label and synonym for one option only")
 
 
 def _answers(flow: Flow) -> dict[str, tuple[str, ...]]:
