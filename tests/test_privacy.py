@@ -257,3 +257,98 @@ def test_a_long_mixed_text_is_handled_quickly() -> None:
     print(f"10,000 characters: {len(findings)} findings in {elapsed * 1000:.1f} ms")
     assert [f for f in find_personal_data(masked, today=TODAY) if f.kind != DOUBT] == []
     assert elapsed < 1.0
+
+
+# --- names without a cue, addresses, accounts, plates, classes and doubts (issue 12) ---------------------------
+
+def kinds_and_texts(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.text) for f in found(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik maak me zorgen om Mohammed.", [("name", "Mohammed")]),
+    ("Lisa van Dijk deelt filmpjes", [("name", "Lisa van Dijk")]),
+    ("ik sprak met mohammed over de oorlog", [("name", "mohammed")]),
+    ("Zijn broer Karim el Idrissi zegt dat", [("name", "Karim el Idrissi")]),
+    ("De jongen Daan zit in de klas", [("name", "Daan")]),
+    ("Mevrouw de Graaf belde", [("name", "de Graaf")]),
+    ("meneer Bakker wist ervan", [("name", "Bakker")]),
+    ("I spoke with Tyrone about it.", [("name", "Tyrone")]),
+    ("Gisteren zei Jeroen Bakker iets", [("name", "Jeroen Bakker")]),
+])
+def test_names_are_found_without_a_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds_and_texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We hebben Veilig Thuis en het Zorg- en Veiligheidshuis gebeld, en Meld Misdaad Anoniem overwogen.",
+    "Hij woont in Rosmalen en wil naar Syrië; de politie in Den Haag weet ervan.",
+    "Sinds maandag praat hij over Islam, ISIS en de Koran. Hij kijkt naar Andrew Tate.",
+    "De mentor, de zorgcoördinator en de wijkagent zijn ingelicht door het Landelijk Steunpunt Extremisme.",
+    "Dan zegt hij dat het zo moet. Man, wat was hij boos.",
+    "Hij draagt shirts van de Grijze Wolven en koopt kunstmest bij de Action.",
+    "Met vriendelijke groet, Marieke",
+    "Volgens de profeet Mohammed is dat verboden, zei hij.",
+])
+def test_organisations_places_role_words_and_sentence_starts_are_no_names(text: str) -> None:
+    assert [f for f in found(text) if f.kind != DOUBT] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Hij woont op Kerkstraat 5 in Rosmalen", "Kerkstraat 5"),
+    ("woont op de kerkstraat 14 bij zijn oom", "kerkstraat 14"),
+    ("aan de Burgemeester de Withstraat 21 in de schuur", "Burgemeester de Withstraat 21"),
+    ("op Prins Hendrikkade 120.", "Prins Hendrikkade 120"),
+    ("Molenweg 17b, achterom", "Molenweg 17b"),
+])
+def test_a_street_with_a_house_number_is_an_address(text: str, value: str) -> None:
+    assert kinds_and_texts(text) == [("address", value)]
+
+
+def test_a_count_after_a_square_is_no_house_number() -> None:
+    assert [f.kind for f in found("elke avond op het Stationsplein 3 uur lang")] != ["address"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Zijn insta is @lisa_vd2009, kijk maar", "@lisa_vd2009"),
+    ("zie tiktok.com/@jayden_nl07 voor de filmpjes", "tiktok.com/@jayden_nl07"),
+    ("via https://t.me/ansar_ummah_nl.", "https://t.me/ansar_ummah_nl"),
+    ("Zijn account is dylanv_1488 op Discord", "dylanv_1488"),
+    ("op Snapchat noemt hij zich ghazi.nl1", "ghazi.nl1"),
+])
+def test_handles_and_profile_links_are_accounts(text: str, value: str) -> None:
+    assert kinds_and_texts(text) == [("handle", value)]
+
+
+@pytest.mark.parametrize("value", ["12-ABC-3", "D-123-FG", "AB-12-CD", "1-ABC-23", "99-XX-99"])
+def test_dutch_licence_plates_are_found(value: str) -> None:
+    assert kinds_and_texts(f"Hij rijdt in de auto {value} rond") == [("plate", value)]
+
+
+def test_a_plate_without_hyphens_counts_only_after_a_cue() -> None:
+    assert kinds_and_texts("kenteken 12ABC3 gezien") == [("plate", "12ABC3")]
+    assert kinds_and_texts("covid-19 en mh-17 zijn geen kentekens") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Lisa uit 3B", "3B"), ("zit in klas 2a", "klas 2a"), ("Tess uit groep 8a zegt", "groep 8a"),
+    ("een leerling uit H4A zegt", "H4A"), ("hij zit in 2b bij", "2b"), ("the boy from class 5B", "class 5B"),
+])
+def test_school_class_codes_are_found(text: str, value: str) -> None:
+    assert [(f.kind, f.text) for f in found(text) if f.kind == "class"] == [("class", value)]
+
+
+@pytest.mark.parametrize("text", ["hij heeft een 3D-printer", "in 5G-masten gelooft hij", "in 4 havo", "groep 7",
+                                  "in 1e instantie"])
+def test_technical_words_and_school_years_are_no_class(text: str) -> None:
+    assert [f for f in found(text) if f.kind == "class"] == []
+
+
+def test_an_unknown_capitalised_word_is_a_doubt_and_stays_unmasked() -> None:
+    text = "Hij praat steeds over Krasniqi en wil hem helpen."
+    assert found(text) == (Finding(DOUBT, 22, 30, "Krasniqi"),)
+    assert mask_personal_data(text) == text
+
+
+def test_a_doubt_never_stands_at_a_sentence_start_or_after_an_article() -> None:
+    assert found("Krasniqi belde. Hij noemde het Voorpost.") == ()

@@ -59,18 +59,20 @@ _PROFILE = re.compile(r"""(?<![\w/])(?:https?://)?(?:www\.|m\.|vm\.)?
       |gab\.com|rumble\.com|bitchute\.com)
     /[^\s,;)\]>"']+""", re.X | re.I)
 _ACCOUNT_CUE = re.compile(rf"""(?i:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|discord|twitter|youtube|twitch|gamertag
-      |account(?:naam)?|gebruikersnaam|username|user{_S}?name|handle|profiel(?:naam)?)
+      |account(?:naam)?|gebruikersnaam|username|user{_S}?name|handle|profiel(?:naam)?
+      |noemt{_S}+(?:hij{_S}+|ze{_S}+|zij{_S}+)?zich(?:zelf)?|calls{_S}+(?:himself|herself|themselves))
     (?:{_S}+(?:is|was|heet|heette|:))?{_S}*:?{_S}*(?:als{_S}+|as{_S}+)?["'“‘]?
     (?P<handle>(?=[\w.]*[A-Za-z])(?=[\w.]*[\d_.])[A-Za-z0-9_][\w.]{{2,29}}[A-Za-z0-9_])(?![\w@])""", re.X)
 
 # School classes: "klas 2a", "groep 7b", "class 4C", "uit 3B", "in H4B".
-_CODE = r"(?:[1-6][A-Za-z]\d?|[HVMTGhvmtg][1-6][A-Za-z]|[1-6][HVMhvm][A-Za-z]\d?)"
-_CLASS_CUE = re.compile(rf"(?<![\w-])(?i:klas|klasse|groep|class|form|mentorklas){_S}+(?P<code>{_CODE})(?![\w-])")
+_CODE = r"(?:[1-8][A-Za-z]\d?|[HVMTGhvmtg][1-6][A-Za-z]|[1-6][HVMhvm][A-Za-z]\d?)"
+_CLASS_CUE = re.compile(rf"(?<![\w-])(?i:klas|klasse|groep|class|group|form|mentorklas){_S}+(?P<code>{_CODE})(?![\w-])")
 _CLASS_AFTER = re.compile(rf"(?<![\w-])(?i:uit|in|van|from|of|zit{_S}+in|zat{_S}+in){_S}+"
-                          rf"(?P<code>[1-6][A-Z]\d?|[HVMT][1-6][A-Za-z]|[1-6][HVM][A-Z]\d?)(?![\w-])")
+                          rf"(?P<code>[1-6][A-Za-z]\d?|[HVMT][1-6][A-Za-z]|[1-6][HVM][A-Z]\d?)(?![\w-])")
 _NOT_CLASS = frozenset({"2D", "3D", "4D", "2G", "3G", "4G", "5G", "4K", "5K", "1E", "2E", "3E", "4E", "5E", "6E",
                         "1V", "2V", "3M", "1M", "2M", "5M", "6M", "1H", "2H", "3H", "4H", "5H", "6H", "1T", "2T",
-                        "1G", "6G", "1K", "2K", "3K", "8K", "1B", "1A"})
+                        "1G", "6G", "1K", "2K", "3K", "8K", "1B", "1A", "1X", "2X", "3X", "4X", "5X", "6X",
+                        "1S", "2S", "3S", "1N", "2N", "3R", "1C"})
 
 
 def find_identifiers(text: str) -> list[Finding]:

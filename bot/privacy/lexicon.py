@@ -25,7 +25,8 @@ def letter_runs(text: str) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class Lexicon:
     first_names: frozenset[str]  # lowercase
-    word_names: frozenset[str]  # first names that are also ordinary words ("bas", "roos", "will")
+    word_names: frozenset[str]  # first names that are also common words ("dan", "man", "will")
+    dictionary_names: frozenset[str]  # first names that are a word in a Dutch or English dictionary ("elke")
     surnames: frozenset[str]  # lowercase, without particles: "dijk", "vries"
     phrases: frozenset[tuple[str, ...]]  # places, organisations, countries ...: never a name
     longest: int  # words in the longest phrase
@@ -50,11 +51,14 @@ def _read(package: str, name: str) -> list[str]:
 def _bundled() -> Lexicon:
     first: set[str] = set()
     words: set[str] = set()
+    dictionary: set[str] = set()
     for line in _read("bot.privacy", "first_names.tsv"):
         name, _, flag = line.partition("\t")
         first.add(name.casefold())
         if flag == "~":
             words.add(name.casefold())
+        if flag in ("~", "w"):
+            dictionary.add(name.casefold())
     surnames = {line.casefold() for line in _read("bot.privacy", "surnames.txt") if line}
     phrases = {letter_runs(line) for line in _read("bot.privacy", "not_names.txt") if line and line[0] != "#"}
     for table in ("gemeenten.tsv", "woonplaatsen.tsv"):
@@ -63,5 +67,5 @@ def _bundled() -> Lexicon:
             if len(place) > 1 or place[0] not in first:  # "Horst", "Linde": names first; "in Horst" below
                 phrases.add(place)
     phrases.discard(())
-    return Lexicon(frozenset(first), frozenset(words), frozenset(surnames - {"van", "de", "der", "den"}),
+    return Lexicon(frozenset(first), frozenset(words), frozenset(dictionary), frozenset(surnames - {"van", "de", "der", "den"}),
                    frozenset(phrases), max(len(p) for p in phrases))

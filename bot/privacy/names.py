@@ -39,6 +39,7 @@ _PUBLIC = frozenset("""profeet prophet koning king koningin queen president prem
 # The writer's own name under a closing ("Groet, Anna") is not someone else's personal data.
 _SIGNATURE = re.compile(r"(?i:groet(?:en|jes)?|met vriendelijke groet|mvg|gr|regards|best|cheers|thanks|bedankt"
                         r"|dank je wel)[,.!]?[ \t]*\n?[ \t]*$")
+_ARTICLES = frozenset("de het een the a an".split())
 _PLACE_WORDS = frozenset("in uit te naar bij from to near".split())
 _START_SKIP = " \t\"'“”‘’«»(*•–-"
 _SENTENCE_END = ".!?:;…\n"
@@ -146,21 +147,24 @@ def _judge(text: str, words: list[_Word], run: list[int], lexicon: Lexicon) -> I
         if not (head.low in _CAP_PARTICLES and len(run) > 1):
             yield from _judge(text, words, run[1:], lexicon)  # "Gisteren Lisa" → "Lisa"
             return
-    first_cap = next(i for i in run if words[i].cap)
-    if _certain_first(words[first_cap], lexicon):
-        run = run[run.index(first_cap):]  # "met de Lisa" → "Lisa"; "van Dijk" keeps "van"
-    caps = [words[i] for i in run if words[i].cap]
     before = words[run[0] - 1].low if run[0] > 0 else ""
-    if before in _PUBLIC or _SIGNATURE.search(text, max(0, words[run[0]].start - 40), words[run[0]].start):
+    if before in _PUBLIC or _SIGNATURE.search(text, max(0, head.start - 40), head.start):
         return
-    start, end = words[run[0]].start, words[run[-1]].end
+    caps = [words[i] for i in run if words[i].cap]
     known = any(_certain_first(w, lexicon) or (w.low in lexicon.first_names and not w.first) for w in caps)
     surname = any(w.low in lexicon.surnames and not (w.first and w.low in lexicon.word_names) for w in caps)
-    particle = any(not words[i].cap for i in run) or (words[run[0]].low in _CAP_PARTICLES and len(caps) > 1)
-    if known or surname or before in _TITLES or particle or len(caps) >= 2:
+    lead = [i for i in run[:run.index(next(i for i in run if words[i].cap))]]  # lowercase particles before
+    if lead and before not in _TITLES and words[lead[0]].low in _ARTICLES:
+        return  # "de Grijze Wolven", "de Action", "de Aryan Brotherhood": a thing, not a person
+    if known:
+        run = run[len(lead):]  # "van Lisa" → "Lisa"
+    elif lead and not (caps[0].low in lexicon.surnames or before in _TITLES):
+        run, before = run[len(lead):], words[lead[-1]].low  # "van Voorpost": judged without "van"
+    start, end = words[run[0]].start, words[run[-1]].end
+    if known or surname or before in _TITLES:
         yield Finding("name", start, end, text[start:end])
-    elif len(caps) == 1 and not caps[0].first and len(caps[0].text) > 1:
-        yield Finding(DOUBT, start, end, text[start:end])
+    elif before not in _ARTICLES and not all(w.first for w in caps) and len(caps[-1].text) > 1:
+        yield Finding(DOUBT, start, end, text[start:end])  # "Krasniqi", "Identitair Verzet": ask
 
 
 def _certain_first(word: _Word, lexicon: Lexicon) -> bool:
@@ -168,7 +172,8 @@ def _certain_first(word: _Word, lexicon: Lexicon) -> bool:
 
 
 def _lower_name(word: _Word, words: list[_Word], i: int, lexicon: Lexicon) -> bool:
-    return (len(word.low) >= _LOWER_MIN and word.text.islower() and _certain_first(word, lexicon)
+    return (len(word.low) >= _LOWER_MIN and word.text.islower() and word.low in lexicon.first_names
+            and word.low not in lexicon.dictionary_names
             and not (i > 0 and words[i - 1].low in _PUBLIC))
 
 
