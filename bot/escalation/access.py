@@ -2,14 +2,17 @@
 
 ``helpdesk invite --org NAME [--role ROLE] [--uses N] [--days D]`` creates a code a maintainer hands out;
 the professional types it once in the bot. Codes are random, case-insensitive, and single- or
-limited-use.
+limited-use. Wrong codes are logged (never the code typed) and limited: after MAX_FAILURES wrong codes in
+FAILURE_WINDOW a user's attempts are refused unchecked until the window has passed, so codes cannot be guessed.
 """
 
 from __future__ import annotations
 
 import datetime
+import logging
 import secrets
 import threading
+from collections import deque
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -18,7 +21,11 @@ from bot.escalation.tickets import iso
 
 __all__ = ["Access", "Invite", "Professional"]
 
+log = logging.getLogger(__name__)
+
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+MAX_FAILURES = 5
+FAILURE_WINDOW = datetime.timedelta(minutes=15)
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,7 @@ class Access:
         self.db = db
         self.allowlist = frozenset(allowlist)
         self._lock = threading.RLock()
+        self._failures: dict[str, deque[datetime.datetime]] = {}
 
     def create_invite(self, org: str, role: str, uses: int, days: int, now: datetime.datetime) -> Invite:
         code = "-".join("".join(secrets.choice(CODE_ALPHABET) for _ in range(4)) for _ in range(3))
@@ -60,6 +68,13 @@ class Access:
             return Professional(user, "allowlist", "")
         return None
 
+    def locked_out(self, user: str, now: datetime.datetime) -> bool:
+        """True while ``user`` has typed MAX_FAILURES wrong codes within FAILURE_WINDOW."""
+        failures = self._failures.get(user)
+        if failures is None or len(failures) < MAX_FAILURES:
+            return False
+        return now - failures[0] < FAILURE_WINDOW
+
     def is_registered(self, user: str) -> bool:
         return self.professional(user) is not None
 
@@ -67,11 +82,20 @@ class Access:
         """Use one use of a valid code and register ``user``; None when the code is unknown, used or expired."""
         code = "".join(ch for ch in typed.upper() if ch.isalnum())
         code = "-".join(code[i:i + 4] for i in range(0, len(code), 4))
+        if self.locked_out(user, now):
+            log.warning("invite code attempt refused unchecked: too many wrong codes from one user")
+            return None
         with self._lock, self.db.atomic():
             cursor = self.db.execute("update invites set uses_left = uses_left - 1 where code = ? and uses_left > 0 "
                                      "and expires_at > ?", [code, iso(now)])
             if not cursor.rowcount:
+                failures = self._failures.setdefault(user, deque(maxlen=MAX_FAILURES))
+                failures.append(now)
+                log.warning("wrong, used or expired invite code (%d in a row from this user)", len(failures))
+                if len(self._failures) > 10_000:
+                    self._failures.clear()
                 return None
+            self._failures.pop(user, None)
             invite = next(iter(self.db.query("select org, role from invites where code = ?", [code])))
             self.db.table("professionals").upsert({"user": user, "org": invite["org"], "role": invite["role"],
                                              "registered_at": iso(now), "invite": code}, pk="user")

@@ -63,6 +63,8 @@ class AiohttpRequest(BaseRequest):
         try:
             async with self._session.request(method, url, data=body, timeout=timeout) as response:
                 return response.status, await response.read()
+        except aiohttp.ConnectionTimeoutError as exc:  # nothing was sent: safe to retry, unlike a read timeout
+            raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
         except asyncio.TimeoutError as exc:
             raise TimedOut from exc
         except aiohttp.ClientError as exc:

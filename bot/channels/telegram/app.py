@@ -102,7 +102,7 @@ async def _set_commands(app: Application) -> None:
                     for name, text in COMMANDS.items()]
         try:
             await with_retries(lambda: app.bot.set_my_commands(commands, language_code=None if lang == "nl" else "en"),
-                               "setMyCommands")
+                               "setMyCommands", retry_timeouts=True)
         except TelegramError:
             log.warning("could not set the %s command menu; the bot works without it", lang, exc_info=True)
 

@@ -38,7 +38,8 @@ class Handlers:
         message = update.effective_message
         if message is None or message.from_user is None or not message.text:
             return
-        word, _, arg = message.text.strip().partition(" ")
+        word, *rest = message.text.strip().split(maxsplit=1)  # "/start\npayload" is /start with an argument
+        arg = rest[0] if rest else ""
         name = word[1:].split("@", 1)[0].lower()
         event = Start(at=_now()) if name == "start" else Command(name, arg.strip(), at=_now())
         await self.channel.dispatch(context.bot, message.chat_id, message.from_user.id, event)

@@ -1,7 +1,8 @@
 """Keeping within Telegram's limits: about 30 messages a second overall, about one a second per chat.
 
-PTB's AIORateLimiter covers the overall limit, groups, and RetryAfter retries; this adds a per-chat
-limiter for private chats (a short burst allowed, one a second on average).
+PTB's AIORateLimiter covers the overall limit and groups; this adds a per-chat limiter for private chats
+(a short burst allowed, one a second on average). RetryAfter is *not* retried here: AIORateLimiter would
+pause every chat for the whole wait. The caller (``sender.with_retries``) waits instead, for that chat only.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ JSON = bool | dict[str, Any] | list[dict[str, Any]]
 
 
 class PerChatRateLimiter(BaseRateLimiter[None]):
-    def __init__(self, *, per_chat_burst: int = 3, per_chat_seconds: float = 3.0, max_retries: int = 3) -> None:
+    def __init__(self, *, per_chat_burst: int = 3, per_chat_seconds: float = 3.0, max_retries: int = 0) -> None:
         self._inner = AIORateLimiter(max_retries=max_retries)
         self._burst = per_chat_burst
         self._seconds = per_chat_seconds

@@ -1,7 +1,9 @@
 """Sending rendered replies, retrying what Telegram or the network let fail for a moment.
 
-RetryAfter waits as long as Telegram asks; NetworkError and TimedOut back off exponentially. A BadRequest
-is not retried: the same request would fail again.
+RetryAfter waits as long as Telegram asks (this chat's turn waits, nobody else's); NetworkError backs off
+exponentially for up to RETRY_SECONDS, so a Bot API that fails for a minute delays a reply without losing it.
+A BadRequest is not retried: the same request would fail again. A timeout while *sending* is not retried
+either: Telegram may have delivered the message all the same, and a retry would show it twice.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import logging
+import time
 import warnings
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
@@ -24,30 +27,45 @@ __all__ = ["send", "with_retries"]
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-ATTEMPTS = 6
+RETRY_SECONDS = 120.0
+MAX_RETRY_AFTER = 10
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 FIRST_BACKOFF = 0.5
-MAX_BACKOFF = 30.0
+MAX_BACKOFF = 15.0
 
 
-async def with_retries(call: Callable[[], Awaitable[T]], what: str) -> T:
-    delay = FIRST_BACKOFF
-    for attempt in range(1, ATTEMPTS + 1):
+async def with_retries(call: Callable[[], Awaitable[T]], what: str, *, retry_timeouts: bool = False,
+                       first_backoff: float = FIRST_BACKOFF) -> T:
+    """``retry_timeouts``: only for calls that are harmless to repeat (setMyCommands), never for sends."""
+    delay = first_backoff
+    deadline = time.monotonic() + RETRY_SECONDS
+    attempt, waits = 0, 0
+    while True:
+        attempt += 1
         try:
             return await call()
         except RetryAfter as exc:
+            waits += 1
             wait = _seconds(exc)
+            if waits > MAX_RETRY_AFTER:
+                raise
             log.warning("%s: Telegram asks to wait %.1fs (attempt %d)", what, wait, attempt)
             await asyncio.sleep(wait + 0.1)
         except (BadRequest, Forbidden):
             raise
-        except (TimedOut, NetworkError) as exc:
-            if attempt == ATTEMPTS:
+        except TimedOut:
+            if not retry_timeouts:
+                raise
+            if time.monotonic() + delay > deadline:
+                raise
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, MAX_BACKOFF)
+        except NetworkError as exc:
+            if time.monotonic() + delay > deadline:
                 raise
             log.warning("%s failed (%s); retrying in %.1fs", what, type(exc).__name__, delay)
             await asyncio.sleep(delay)
             delay = min(delay * 2, MAX_BACKOFF)
-    return await call()
 
 
 async def send(bot: Bot, chat_id: int, outgoing: Outgoing) -> Message:
