@@ -179,3 +179,4 @@ def test_the_decision_record_holds_the_outcome_with_its_notes(shipped_content: C
     assert "Leeftijd van de jongere: **12 tot 16 jaar**" in record
     assert "Toestemming vragen is niet mogelijk" in record and "De toestemming is geweigerd" not in record
     assert "art. 9 AVG" in record
+    assert "eur-lex.europa.eu" in record and "nvo.nl" in record  # the sources of the notes shown

@@ -123,6 +123,7 @@ class Note:
     when: Condition
     text: Text
     where: Where
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,11 @@ class _Recorded:
 
     def notes_for(self, facts: Mapping[str, str | None]) -> tuple[Note, ...]:
         return tuple(n for n in self.notes if holds(n.when, facts))
+
+    def sources_for(self, facts: Mapping[str, str | None]) -> tuple[Source, ...]:
+        """The node's own sources, then those of the notes that hold, each once."""
+        found = [*self.sources, *(s for note in self.notes_for(facts) for s in note.sources)]
+        return tuple(dict.fromkeys(found))
 
 
 @dataclass(frozen=True)

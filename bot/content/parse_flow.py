@@ -166,7 +166,8 @@ class _NodeParser:
         for line, item in self._items(body, "notes", what):
             if self.reader.keys(item, NOTE, f"note of {what}"):
                 notes.append(Note(self._when(item, f"note of {what}"), self.reader.text(item, "text", f"note of {what}"),
-                                  Where(self.reader.path, line)))
+                                  Where(self.reader.path, line),
+                                  self.reader.sources(item, "sources", f"note of {what}") if "sources" in item else ()))
         return tuple(notes)
 
     def _rules(self, body: LineDict, what: str) -> tuple[Rule, ...]:

@@ -74,13 +74,13 @@ DANGER_FILE = "danger.yaml"  # acute-danger vocabulary, see bot.safety
 SYNONYMS_TOP_KEY = "synonyms"
 
 DANGER = _shape("'danger:'", "words urgent_when",
-                "steps_node urgent_unless_calm negations calm worry ordinary_words")
+                "steps_node urgent_unless_denied urgent_unless_calm negations denials calm worry ordinary_words")
 FAQ_ENTRY = _shape("FAQ entry", "id question answer sources reviewed", "tags roles related")
 SOURCE = _shape("source", "title", "url document")
 FLOW = _shape("flow", "id title start nodes", "triggers description access")
 FLOW_ACCESS = ("", "registered")  # registered: only professionals with an invite code may start the flow
 OPTION = _shape("option", "id label next", "roles synonyms unknown")
-NOTE = _shape("note", "when text")
+NOTE = _shape("note", "when text", "sources")
 RULE = _shape("rule", "then", "when")
 
 # Typed at a choice, these pick the option marked ``unknown: true`` (compared after folding case and accents).

@@ -30,7 +30,7 @@ from bot.engine.escalate import access_prompt, escalate_prompt
 from bot.engine.faq_reply import answer_reply, with_sources
 from bot.engine.navigation import BACK_WORDS, menu_reply, nav_row
 from bot.engine.phrases import say
-from bot.engine.record import VISITED, decision_record, facts, shown_text
+from bot.engine.record import VISITED, decision_record, facts, shown_sources, shown_text
 from bot.engine.replies import Button, Effect, Reply, TextReply
 from bot.engine.session import Session, TrailStep
 from bot.faq.normalise import fold
@@ -81,7 +81,7 @@ def enter(content: Content, session: Session, node_id: str, at: str) -> Progress
             done.session = session
             return done
         if isinstance(node, MessageNode):
-            replies.append(TextReply(with_sources(shown_text(node, session), node.sources, lang)))
+            replies.append(TextReply(with_sources(shown_text(node, session), shown_sources(node, session), lang)))
             node_id = node.next
         elif isinstance(node, FaqNode):
             replies.append(answer_reply(content, node.faq, lang, feedback=False))
@@ -108,7 +108,8 @@ def enter(content: Content, session: Session, node_id: str, at: str) -> Progress
                 return done
             node_id = node.at or target.start
         elif isinstance(node, EndNode):
-            replies.append(menu_reply(lang, intro=with_sources(shown_text(node, session), node.sources, lang)))
+            intro = with_sources(shown_text(node, session), shown_sources(node, session), lang)
+            replies.append(menu_reply(lang, intro=intro))
             done.session = session.leave_flow()
             return done
     replies.append(menu_reply(lang, say("error", lang)))
@@ -124,7 +125,7 @@ def prompt(content: Content, session: Session, node: Node) -> TextReply:
     if isinstance(node, ChoiceNode):
         options = node.options_for(session.role)
         rows = tuple((Button(option_button(node.id, o.id), o.label.get(lang)),) for o in options)
-        text = with_sources(shown_text(node, session), node.sources, lang)
+        text = with_sources(shown_text(node, session), shown_sources(node, session), lang)
         return TextReply(text, (*rows, nav))
     if isinstance(node, QuestionNode):
         return TextReply(node.text.get(lang), (nav,))

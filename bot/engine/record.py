@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.content.model import ChoiceNode, Content, DocumentNode, EndNode, MessageNode, Node, QuestionNode, Text
+from bot.content.model import ChoiceNode, Content, DocumentNode, EndNode, MessageNode, Node, QuestionNode, Source, Text
 from bot.engine.phrases import ROLE_LABELS, say
 from bot.engine.replies import DocumentReply
 from bot.engine.session import Session
 
-__all__ = ["VISITED", "decision_record", "facts", "shown_text"]
+__all__ = ["VISITED", "decision_record", "facts", "shown_sources", "shown_text"]
 
 VISITED = ""  # trail value for an outcome node that was shown (not answered)
 
@@ -53,6 +53,10 @@ def shown_text(node: MessageNode | ChoiceNode | EndNode, session: Session) -> st
     return "\n\n".join([node.text.get(lang), "\n".join(notes)]) if notes else node.text.get(lang)
 
 
+def shown_sources(node: MessageNode | ChoiceNode | EndNode, session: Session) -> tuple[Source, ...]:
+    return node.sources_for(facts(session))
+
+
 def decision_record(content: Content, session: Session, node: DocumentNode, at: str) -> DocumentReply:
     lang = session.lang
     label = (lambda key: _LABELS[key].get(lang))
@@ -72,14 +76,14 @@ def decision_record(content: Content, session: Session, node: DocumentNode, at: 
             lines.append(f"- {_question(asked).get(lang)}: **{answer}**")
         elif isinstance(asked, QuestionNode):
             lines.append(f"- {_question(asked).get(lang)}: {label('typed')}")
-    sources = []
+    sources: list[Source] = []
     for outcome in outcomes:
-        if isinstance(outcome, (MessageNode, ChoiceNode, EndNode)):
-            lines += ["", f"## {label('outcome')}", "", shown_text(outcome, session)]
-        reasons = getattr(outcome, "reasons", None)
-        if reasons:
-            lines += ["", f"### {label('reasons')}", "", reasons.get(lang)]
-        sources += [s for s in getattr(outcome, "sources", ()) if s not in sources]
+        if not isinstance(outcome, (MessageNode, ChoiceNode, EndNode)):
+            continue
+        lines += ["", f"## {label('outcome')}", "", shown_text(outcome, session)]
+        if outcome.reasons:
+            lines += ["", f"### {label('reasons')}", "", outcome.reasons.get(lang)]
+        sources += [s for s in shown_sources(outcome, session) if s not in sources]
     if sources:
         lines += ["", f"## {label('sources')}", ""] + [f"- {s.render()}" for s in sources]
     lines += ["", "---", label("disclaimer"), ""]
