@@ -240,10 +240,11 @@ def _typed(content: Content, session: Session, text: str, notes: list[Reply], at
     match = content.faq_index.match(text, asked_in, session.role)
     effects: tuple[Effect, ...] = ()
     if match.verdict != "answer" or match.low_margin:  # unanswered, and answers the runner-up nearly won
-        verdict = "low_margin" if match.verdict == "answer" else match.verdict
-        effects = (Effect("log_unanswered", {"text": mask_personal_data(text), "lang": asked_in,
-                                             "role": session.role, "verdict": verdict,
-                                             "score": round(match.score, 1), "faq_id": match.target}),)
+        logged = {"text": mask_personal_data(text), "lang": asked_in, "role": session.role,
+                  "verdict": match.verdict, "score": round(match.score, 1)}
+        if match.verdict == "answer":
+            logged.update(verdict="low_margin", faq_id=match.target)
+        effects = (Effect("log_unanswered", logged),)
     if match.verdict == "answer":
         session = session.replace(last_faq=match.target)
     reply = match_reply(content, match, asked_in)

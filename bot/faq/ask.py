@@ -8,22 +8,34 @@ from typing import Any
 
 from bot.content.model import Content
 from bot.content.schema import ROLES
+from bot.engine import emergency
 from bot.engine.faq_reply import match_reply
+from bot.faq.language import detect_language
 
 __all__ = ["answer", "answer_batch"]
 
 
 def answer(content: Content, question: str, lang: str = "nl", role: str | None = None) -> dict[str, Any]:
-    """``{"faq_id", "answer", "score", "suggestions"}``; ``faq_id`` is None unless the bot answers confidently."""
+    """``{"faq_id", "answer", "urgent", "score", "suggestions", "lang", "verdict"}``; ``faq_id`` is None unless the bot
+    answers confidently. ``lang`` is the user's language; a question clearly in the other language is
+    matched and answered in that one (the returned ``lang``). ``urgent``: the question describes acute danger,
+    and the answer then starts with the emergency reply (112 first), as in the chat."""
     lang = lang if lang in ("nl", "en") else "nl"
     role = role if role in ROLES else None
-    match = content.faq_index.match(question[:1000], lang, role)
-    reply = match_reply(content, match, lang)
+    question = question[:1000]
+    asked_in = detect_language(question, lang)
+    match = content.faq_index.match(question, asked_in, role)
+    reply = match_reply(content, match, asked_in)
+    danger = emergency.verdict(content, question)
+    shown = f"{emergency.emergency_reply(content, asked_in).text}\n\n{reply.text}" if danger.urgent else reply.text
     return {
         "faq_id": match.target if match.verdict == "answer" else None,
-        "answer": reply.text,
+        "answer": shown,
+        "urgent": danger.urgent,
         "score": match.score,
         "suggestions": list(match.suggestions),
+        "lang": asked_in,
+        "verdict": "low_margin" if match.low_margin else match.verdict,
     }
 
 
@@ -36,5 +48,5 @@ def answer_batch(content: Content, lines: Iterable[str]) -> Iterator[str]:
             item = json.loads(line)
             result = answer(content, str(item["q"]), item.get("lang") or "nl", item.get("role"))
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            result = {"faq_id": None, "answer": "", "score": 0.0, "suggestions": [], "error": f"bad input line: {exc}"}
+            result = {"faq_id": None, "answer": "", "urgent": False, "score": 0.0, "suggestions": [], "error": f"bad input line: {exc}"}
         yield json.dumps(result, ensure_ascii=False)

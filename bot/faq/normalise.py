@@ -43,8 +43,10 @@ _STEMMERS = {"nl": "dutch_porter", "en": "english"}
 
 def fold(text: str) -> str:
     """Lowercase, strip accents, keep letters and digits: "Zorg- en Veiligheidshuis!" -> "zorg en veiligheidshuis"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = text.casefold()
+    if not plain.isascii():  # most text is plain ASCII, and this is the slow part
+        decomposed = unicodedata.normalize("NFKD", plain)
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", plain.replace("'", "")).strip()
 
 

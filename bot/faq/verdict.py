@@ -1,4 +1,4 @@
-"""What the matcher concluded about one question. A value, never ``None`` by accident."""
+"""What the matcher concluded about one message. A value, never ``None`` by accident."""
 
 from __future__ import annotations
 
@@ -10,13 +10,16 @@ __all__ = ["Match"]
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """``answer``: confident, ``target`` is the id. ``suggest``: close, ``suggestions`` to offer.
+    """``answer``: confident, ``target`` is the id; ``low_margin`` when the runner-up came close (log it).
+    ``suggest``: close, ``suggestions`` to offer. ``story``: a story that describes a worry and asks
+    nothing, with no confident answer: offer the signalling guide (``suggestions`` may still be offered).
     ``none``: no answer; ``score`` says how close the best candidate came (0-100)."""
 
-    verdict: Literal["answer", "suggest", "none"]
+    verdict: Literal["answer", "suggest", "story", "none"]
     target: str | None
     score: float
     suggestions: tuple[str, ...] = ()
+    low_margin: bool = False
 
     @classmethod
     def nothing(cls, score: float = 0.0) -> Match:

@@ -1,0 +1,128 @@
+"""Scoring on a judged set: the right id, not a regex hit.
+
+Items are ``{q, lang, role, ids: [..], offtopic: bool}`` (bench/judged/): ``ids`` are the acceptable FAQ
+ids, first best; empty ``ids`` and not off-topic means "no entry yet", where the right thing is not to
+answer confidently. Per item the outcome is ``right`` (an acceptable id), ``wrong`` (a confident answer
+that is not acceptable) or ``silent`` (no confident answer). An item is *correct* when it is right, or
+silent where silence is right (off-topic, no entry yet).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.faq.language import detect_language
+from bot.faq.matcher import Thresholds, decide
+from bot.faq.message import read_message
+
+Ranked = list[tuple[str, float]]
+RankFn = Callable[[str, str, str | None], Ranked]
+LONG_WORDS = 15
+
+
+def load_judged(path: Path) -> list[dict[str, Any]]:
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    items = data if isinstance(data, list) else next(v for v in data.values() if isinstance(v, list))
+    return [i for i in items if isinstance(i, dict) and "q" in i]
+
+
+def long_message(item: dict[str, Any]) -> bool:
+    """More than 15 words, counted as the matcher counts them (it scores such stories on their own scale)."""
+    return read_message(str(item["q"])).story
+
+
+def rank_all(items: Sequence[dict[str, Any]], rank: RankFn) -> list[Ranked]:
+    """Ranked candidates per item, in the language of the message (as the bot detects it)."""
+    return [rank(str(i["q"]), detect_language(str(i["q"]), i.get("lang") or "nl"), i.get("role")) for i in items]
+
+
+def outcomes(items: Sequence[dict[str, Any]], ranked: Sequence[Ranked], limits: Thresholds) -> list[str]:
+    found = []
+    for item, candidates in zip(items, ranked):
+        match = decide(candidates, limits.for_story() if long_message(item) else limits)
+        if match.verdict != "answer":
+            found.append("silent")
+        else:
+            found.append("right" if match.target in (item.get("ids") or []) else "wrong")
+    return found
+
+
+def correct(item: dict[str, Any], outcome: str) -> bool:
+    if item.get("ids"):
+        return outcome == "right"
+    return outcome == "silent"
+
+
+@dataclass(frozen=True)
+class Report:
+    n_answerable: int
+    right: int  # answerable items answered with an acceptable id
+    answered: int  # confident answers on answerable items
+    wrong_all: int  # confident wrong answers on any item (answerable, no entry yet, off-topic)
+    n_all: int
+    n_offtopic: int
+    rejected: int  # off-topic items without a confident answer
+
+    def row(self) -> str:
+        right = 100 * self.right / max(self.n_answerable, 1)
+        precision = 100 * self.right / max(self.answered, 1)
+        wrong = 100 * self.wrong_all / max(self.n_all, 1)
+        rejected = 100 * self.rejected / max(self.n_offtopic, 1)
+        return (f"right {right:5.1f}%  precision {precision:5.1f}%  conf.wrong {wrong:4.1f}%  "
+                f"off-topic rejected {rejected:5.1f}%  (n={self.n_all})")
+
+
+def report(items: Sequence[dict[str, Any]], found: Sequence[str]) -> Report:
+    answerable = [(i, o) for i, o in zip(items, found) if i.get("ids")]
+    offtopic = [o for i, o in zip(items, found) if i.get("offtopic")]
+    return Report(len(answerable), sum(o == "right" for _, o in answerable),
+                  sum(o != "silent" for _, o in answerable), sum(o == "wrong" for o in found), len(items),
+                  len(offtopic), sum(o == "silent" for o in offtopic))
+
+
+def utility(items: Sequence[dict[str, Any]], found: Sequence[str]) -> float:
+    """What tuning maximises: correct items, with a confident wrong answer costing two."""
+    return sum(correct(i, o) for i, o in zip(items, found)) - 2 * sum(o == "wrong" for o in found)
+
+
+def sign_test(items: Sequence[dict[str, Any]], ours: Sequence[str], theirs: Sequence[str]) -> tuple[int, int, float]:
+    """(items only we get right, items only they get right, two-sided exact sign-test p)."""
+    wins = sum(correct(i, a) and not correct(i, b) for i, a, b in zip(items, ours, theirs))
+    losses = sum(correct(i, b) and not correct(i, a) for i, a, b in zip(items, ours, theirs))
+    n = wins + losses
+    if n == 0:
+        return 0, 0, 1.0
+    tail = sum(math.comb(n, k) for k in range(min(wins, losses) + 1)) / 2 ** n
+    return wins, losses, min(1.0, 2 * tail)
+
+
+def tune(items: Sequence[dict[str, Any]], ranked: Sequence[Ranked], answers: Sequence[float],
+         margins: Sequence[float], allowed: Callable[[Thresholds], bool] = lambda limits: True) -> Thresholds:
+    """The (answer, margin) pairs with the best :func:`utility`, one for messages of at most 15 words and
+    one for longer ones (scores of stories live on another scale); ties go to the stricter pair. Only pairs
+    that ``allowed`` accepts are considered."""
+    pairs = []
+    for story in (False, True):
+        part = [(i, r) for i, r in zip(items, ranked) if long_message(i) == story]
+        subset, candidates = [i for i, _ in part], [r for _, r in part]
+        best: tuple[float, float, float] | None = None
+        for answer in answers:
+            for margin in margins:
+                limits = Thresholds(answer=answer, margin=margin, suggest=answer)
+                if not allowed(limits if not story else Thresholds(100, 100, 100, story_answer=answer,
+                                                                  story_margin=margin)):
+                    continue
+                found = outcomes(subset, candidates, limits)
+                key = (utility(subset, found), answer, margin)
+                if best is None or key > best:
+                    best = key
+        pairs.append((best[1], best[2]) if best else (answers[-1], margins[-1]))
+    (answer, margin), (story_answer, story_margin) = pairs
+    return Thresholds(answer=answer, margin=margin, suggest=answer, story_answer=story_answer,
+                      story_margin=story_margin)

@@ -1,0 +1,136 @@
+"""One language's half of the FAQ index: postings, IDF, variants and the typo index, kept compact.
+
+Postings are sorted ``array('i')`` of entry numbers, one for entries whose question variants use a term
+and one for entries that use it only in their answer or tags; a 10,000-entry FAQ with a vocabulary that
+grows with it stays well under 100 MB (see bench/faq_bench.py).
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from bot.faq.message import Message
+from bot.faq.normalise import Analyzer
+from bot.faq.typos import TypoIndex
+from bot.faq.words import is_known_word
+
+__all__ = ["LanguageIndex", "QueryTerm", "Target", "Variant"]
+
+NAME_IDF = 0.5  # a name (a capital inside a sentence) or a short unknown word ("ipv", "lln") weighs this little
+ABBREVIATION_LENGTH = 4
+KNOWN_WORD_SHARE = 1.0  # a real word the FAQ never uses weighs this share of an unseen term's IDF
+
+
+@dataclass(frozen=True)
+class Target:
+    """Something a question can match: a FAQ entry or a flow trigger."""
+
+    id: str
+    variants: Mapping[str, Sequence[str]]  # per language
+    extra: Mapping[str, str] = field(default_factory=dict)  # answer text and tags, per language
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    terms: tuple[str, ...]
+    joined: str
+    weight: float  # sum of IDF over its distinct terms
+
+
+@dataclass(frozen=True, slots=True)
+class QueryTerm:
+    term: str
+    idf: float  # how much information the word carries
+    confidence: float  # 1 for a FAQ term, the similarity for a repaired typo, 0 for an unknown word
+    position: float  # 1 in the sentence that asks, less in the story around it
+
+
+def _add(postings: dict[str, array], term: str, index: int) -> None:
+    slot = postings.get(term)
+    if slot is None:
+        postings[term] = array("i", (index,))
+    elif slot[-1] != index:
+        slot.append(index)
+
+
+def contains(postings: array, index: int) -> bool:
+    at = bisect_left(postings, index)
+    return at < len(postings) and postings[at] == index
+
+
+class LanguageIndex:
+    def __init__(self, lang: str, targets: Sequence[Target], synonyms: Iterable[Sequence[str]]) -> None:
+        self.analyzer = Analyzer(lang, synonyms)
+        in_variants: dict[str, array] = {}
+        in_extra: dict[str, array] = {}
+        surface: dict[str, str] = {}
+        variant_terms: list[list[list[str]]] = []
+        for index, target in enumerate(targets):
+            own: list[list[str]] = []
+            for text in target.variants.get(lang, ()):
+                words = self.analyzer.words(text)
+                terms = [self.analyzer.stem(w) for w in words]
+                surface.update(zip(words, terms))
+                own.append(terms)
+                for term in terms:
+                    _add(in_variants, term, index)
+            variant_terms.append(own)
+            for word in self.analyzer.words(target.extra.get(lang, "")):
+                term = self.analyzer.stem(word)
+                surface.setdefault(word, term)
+                _add(in_extra, term, index)
+        count = max(len(targets), 1)
+        idf = {}
+        for term in in_variants.keys() | in_extra.keys():
+            hits = set(in_variants.get(term, ())) | set(in_extra.get(term, ()))
+            idf[term] = math.log((count + 1) / (len(hits) + 0.5))
+        self.idf = idf
+        self.in_variants = in_variants
+        self.in_extra = in_extra
+        self.max_idf = max(idf.values(), default=1.0)
+        self.unseen_idf = math.log((count + 1) / 0.5)
+        self.surface = surface
+        self.typos = TypoIndex(surface)
+        self.variants: list[tuple[Variant, ...]] = [
+            tuple(Variant(tuple(terms), " ".join(terms), sum(idf[t] for t in set(terms)) or 1.0) for terms in own)
+            for own in variant_terms
+        ]
+
+    def field_weight(self, term: str, index: int, answer_weight: float) -> float:
+        """1 when entry ``index`` uses ``term`` in a question variant, ``answer_weight`` in its answer only."""
+        found = self.in_variants.get(term)
+        if found is not None and contains(found, index):
+            return 1.0
+        found = self.in_extra.get(term)
+        return answer_weight if found is not None and contains(found, index) else 0.0
+
+    def postings(self, term: str) -> tuple[array, array]:
+        empty = array("i")
+        return self.in_variants.get(term, empty), self.in_extra.get(term, empty)
+
+    def query_terms(self, message: Message) -> list[QueryTerm]:
+        """One :class:`QueryTerm` per distinct term, at the highest position weight it was seen with."""
+        found: dict[str, QueryTerm] = {}
+        for sentence, position in message.parts:
+            for word in self.analyzer.words(sentence):
+                term = self.analyzer.stem(word)
+                if term in self.idf:
+                    query = QueryTerm(term, self.idf[term], 1.0, position)
+                else:
+                    repaired = self.typos.repair(word)
+                    if repaired is not None:
+                        term = self.surface[repaired[0]]
+                        query = QueryTerm(term, self.idf[term], repaired[1], position)
+                    elif word not in message.names and (len(word) > ABBREVIATION_LENGTH or is_known_word(word)):
+                        query = QueryTerm(term, KNOWN_WORD_SHARE * self.unseen_idf, 0.0, position)
+                    else:
+                        query = QueryTerm(term, NAME_IDF, 0.0, position)
+                seen = found.get(term)
+                if seen is None or seen.position < query.position:
+                    found[term] = query
+        return list(found.values())

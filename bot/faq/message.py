@@ -1,0 +1,75 @@
+"""A typed message as the matcher reads it: which sentence asks the question, which words are names, and
+whether a story describes a worry without asking anything.
+
+    "Een leerling van mij kijkt filmpjes van IS. Zijn ouders weten van niets. Mag ik de ouders inlichten?"
+      sentences  -> the last one asks (it ends in "?"): its words weigh 1, the story around it less
+    "Sinds de zomer is Ahmed erg veranderd en praat hij over ongelovigen en haat, ik maak me zorgen."
+      no question, a worry  -> ``worry`` is true: the engine can offer the signalling guide
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.faq.normalise import fold
+
+__all__ = ["Message", "read_message"]
+
+CONTEXT_WEIGHT = 0.6  # a word in the story around the question, against 1 for a word in the question
+STORY_WORDS = 15  # a message longer than this is a story
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_QUESTION_START = frozenset(
+    """wat wie waar wanneer welke welk waarom hoe hoeveel mag mogen moet moeten kan kun kunnen kunt is zijn
+    heb hebben hebt heeft zou zouden ben bent wordt worden klopt weet weten bestaat geldt valt
+    what who where when which why how may must can could should shall is are do does did am have has will
+    would""".split())
+_QUESTION_INSIDE = re.compile(
+    r"\b(wat nu|wat moet ik|wat kan ik|wat doe ik|wat te doen|hoe moet ik|hoe ga ik|mag ik|moet ik|kan ik|"
+    r"wie moet ik|waar moet ik|waar kan ik|wat mag ik|what now|what should i|what can i|can i|may i|should i|"
+    r"do i|must i|who do i|where do i|where can i)\b")
+_WORRY = re.compile(
+    r"\b(zorg|zorgen|bezorgd|ongerust|radicali\w*|extremis\w*|extreem\w*|jihad\w*|haat\w*|complot\w*|"
+    r"ongelovig\w*|nazi\w*|geweld\w*|verander\w*|vervreemd\w*|worried|worry|worrying|concern\w*|radicali[sz]\w*|"
+    r"extremi\w*|hate\w*|violen\w*|changed|isolat\w*)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    parts: tuple[tuple[str, float], ...]  # (text of a sentence, the weight of its words)
+    names: frozenset[str]  # folded words written with a capital inside a sentence: likely names
+    words: int
+    asks: bool  # some sentence asks something
+    worry: bool  # a story that describes a worry and asks nothing
+
+    @property
+    def story(self) -> bool:
+        return self.words > STORY_WORDS
+
+
+def read_message(text: str) -> Message:
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+    asking = [_asks(s) for s in sentences]
+    names: set[str] = set()
+    for sentence in sentences:
+        tokens = _WORD.findall(sentence)
+        names.update(fold(t) for t in tokens[1:] if t[:1].isupper() and not t.isupper())
+    words = len(_WORD.findall(text))
+    asks = any(asking)
+    if asks and len(sentences) > 1:
+        parts = tuple((s, 1.0 if a else CONTEXT_WEIGHT) for s, a in zip(sentences, asking))
+    else:
+        parts = tuple((s, 1.0) for s in sentences)
+    worry = words > STORY_WORDS and not asks and _WORRY.search(fold(text)) is not None
+    return Message(parts, frozenset(names), words, asks, worry)
+
+
+def _asks(sentence: str) -> bool:
+    folded = fold(sentence)
+    first = folded.split(" ", 1)[0] if folded else ""
+    end = sentence.rstrip()[-1:]
+    if end == "?" or _QUESTION_INSIDE.search(folded) is not None:
+        return True
+    return end not in (".", "!") and first in _QUESTION_START  # "Zijn ouders weten het." states

@@ -1,0 +1,67 @@
+"""How the matcher reads a message (issue 10): typos repaired only when the word is unknown, names and
+abbreviations that do not sink a question, a margin at every score level, the question inside a story,
+a worry without a question, and the language of each message."""
+
+from __future__ import annotations
+
+from bot.content.model import Content
+from bot.faq.ask import answer
+from bot.faq.language import detect_language
+from bot.faq.matcher import FaqIndex, Target, Thresholds, decide
+from bot.faq.message import read_message
+from bot.faq.typos import TypoIndex
+
+
+def test_typo_repair_leaves_known_dutch_words_alone_and_repairs_real_typos() -> None:
+    typos = TypoIndex(["recht", "vandaan", "radicalisering", "toestemming"])
+    assert typos.repair("vechten") is None and typos.repair("vandaag") is None
+    assert typos.repair("radicaliseirng") is not None and typos.repair("radicaliseirng")[0] == "radicalisering"
+    assert typos.repair("toestemmnig") is not None and typos.repair("toestemmnig")[0] == "toestemming"
+
+
+def test_a_name_or_an_abbreviation_does_not_sink_a_real_question(shipped_content: Content) -> None:
+    assert answer(shipped_content, "Hoe lang mogen gegevens van Yusuf bewaard worden?")["faq_id"] == "bewaartermijn"
+    assert answer(shipped_content, "hoe lang mogen gegevens bewaard worden ipv vernietigd")["faq_id"] == "bewaartermijn"
+
+
+def test_a_real_word_the_faq_never_uses_still_makes_a_question_off_topic(shipped_content: Content) -> None:
+    assert answer(shipped_content, "Hoe vraag ik een parkeervergunning aan bij de gemeente?")["faq_id"] is None
+
+
+def test_two_entries_that_match_equally_well_get_suggestions_even_at_the_top_score() -> None:
+    targets = [Target("a", {"nl": ["hoe lang bewaren"], "en": []}), Target("b", {"nl": ["hoe lang bewaren"], "en": []})]
+    match = FaqIndex(targets, (), Thresholds(answer=30, margin=1, suggest=20)).match("hoe lang bewaren", "nl")
+    assert (match.verdict, match.score, set(match.suggestions)) == ("suggest", 100.0, {"a", "b"})
+
+
+def test_an_answer_whose_runner_up_came_close_is_marked_for_the_log() -> None:
+    limits = Thresholds(answer=50, margin=2, suggest=30, low_margin=5)
+    assert decide([("a", 60.0), ("b", 57.0)], limits).low_margin
+    assert not decide([("a", 60.0), ("b", 50.0)], limits).low_margin
+
+
+def test_the_question_at_the_end_of_a_story_finds_its_entry(shipped_content: Content) -> None:
+    story = ("Ik werk als mentor op een mbo. Een student van mij zit veel online en zijn ouders weten van niets. "
+             "Hoe lang mogen gegevens over hem bewaard worden?")
+    assert read_message(story).story
+    assert answer(shipped_content, story, role="docent")["faq_id"] == "bewaartermijn"
+
+
+def test_a_story_that_describes_a_worry_without_asking_gets_the_story_verdict(shipped_content: Content) -> None:
+    story = ("Sinds de zomer is een jongen uit mijn groep erg veranderd, hij praat over ongelovigen en haat en "
+             "trekt zich terug van zijn vrienden. Ik maak me zorgen.")
+    match = shipped_content.faq_index.match(story, "nl", "jongerenwerker")
+    assert match.verdict == "story" and match.target is None
+
+
+def test_an_english_question_in_a_dutch_session_is_answered_in_english(shipped_content: Content) -> None:
+    result = answer(shipped_content, "How long may data be kept?", "nl")
+    assert (result["faq_id"], result["lang"]) == ("bewaartermijn", "en")
+    assert shipped_content.faq["bewaartermijn"].answer.en.split("\n")[0][:40] in result["answer"]
+
+
+def test_language_changes_only_when_the_message_is_clearly_in_the_other() -> None:
+    assert detect_language("can i share police info with the youth worker?", "nl") == "en"
+    assert detect_language("datalek", "en") == "en"
+    assert detect_language("Mag ik dit delen met de school?", "en") == "nl"
+    assert detect_language("is het verstandig", "en") == "en"
