@@ -10,6 +10,7 @@ import pytest
 
 from bot.errors import ContentError
 from bot.escalation.municipalities import Lookup, Municipality, MunicipalityIndex, normalise
+from bot.escalation.places import read_places
 
 DATA = Path(__file__).resolve().parent.parent / "bot" / "escalation" / "data"
 
@@ -107,8 +108,16 @@ def test_bergen_asks_to_choose_between_limburg_and_noord_holland(index: Municipa
 
 
 def test_the_start_of_two_names_asks_to_choose(index: MunicipalityIndex) -> None:
+    assert index.lookup("Midden") == Lookup("choose", (Municipality("Midden-Delfland", "Zuid-Holland"),
+                                                       Municipality("Midden-Drenthe", "Drenthe"),
+                                                       Municipality("Midden-Groningen", "Groningen")))
+
+
+def test_a_village_that_also_starts_a_municipalitys_name_asks_to_choose(index: MunicipalityIndex) -> None:
     assert index.lookup("Alphen") == Lookup("choose", (Municipality("Alphen aan den Rijn", "Zuid-Holland"),
-                                                       Municipality("Alphen-Chaam", "Noord-Brabant")))
+                                                       Municipality("Alphen-Chaam", "Noord-Brabant"),
+                                                       Municipality("West Maas en Waal", "Gelderland")),
+                                            place="Alphen")
 
 
 @pytest.mark.parametrize(("typed", "name", "province"), [
@@ -193,6 +202,62 @@ def test_an_alias_that_reads_as_another_municipality_is_refused(tmp_path: Path) 
 
 
 def test_the_start_of_a_former_municipality_keeps_its_note(index: MunicipalityIndex) -> None:
-    assert index.lookup("Mill") == found("Land van Cuijk", "Noord-Brabant",
-                                         "Mill en Sint Hubert hoort sinds 2022 bij Land van Cuijk.",
-                                         "Mill en Sint Hubert has been part of Land van Cuijk since 2022.")
+    assert index.lookup("Mill") == Lookup("found", (Municipality("Land van Cuijk", "Noord-Brabant"),),
+                                          "Mill en Sint Hubert hoort sinds 2022 bij Land van Cuijk.",
+                                          "Mill en Sint Hubert has been part of Land van Cuijk since 2022.", "Mill")
+
+
+# --- places: woonplaatsen and districts (CBS woonplaatsen.tsv) -------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "name", "province", "place"), [
+    ("Sneek", "Súdwest-Fryslân", "Fryslân", "Sneek"),
+    ("Rosmalen", "'s-Hertogenbosch", "Noord-Brabant", "Rosmalen"),
+    ("zaandam", "Zaanstad", "Noord-Holland", "Zaandam"),
+    ("Kudelstaart", "Aalsmeer", "Noord-Holland", "Kudelstaart"),
+    ("Hoogvliet", "Rotterdam", "Zuid-Holland", "Hoogvliet"),
+    ("Scheveningen", "'s-Gravenhage", "Zuid-Holland", "Scheveningen"),
+    ("Grou", "Leeuwarden", "Fryslân", "Grou"),
+    ("in Sneek", "Súdwest-Fryslân", "Fryslân", "Sneek"),
+    ("Rosmalem", "'s-Hertogenbosch", "Noord-Brabant", "Rosmalen"),
+    ("Snek", "Súdwest-Fryslân", "Fryslân", "Sneek"),
+])
+def test_a_woonplaats_or_district_is_found_with_its_municipality(
+        index: MunicipalityIndex, typed: str, name: str, province: str, place: str) -> None:
+    assert index.lookup(typed) == Lookup("found", (Municipality(name, province),), place=place)
+
+
+def test_a_place_in_several_municipalities_asks_to_choose(index: MunicipalityIndex) -> None:
+    assert index.lookup("Velp") == Lookup("choose", (Municipality("Land van Cuijk", "Noord-Brabant"),
+                                                     Municipality("Rheden", "Gelderland")), place="Velp")
+
+
+def test_the_end_of_a_municipality_alias_is_offered_with_places_that_start_with_it(index: MunicipalityIndex) -> None:
+    assert index.lookup("Bosch") == Lookup("choose", (Municipality("'s-Hertogenbosch", "Noord-Brabant"),
+                                                      Municipality("Zeist", "Utrecht")))
+
+
+def test_a_municipality_name_wins_over_a_village_of_the_same_name(index: MunicipalityIndex) -> None:
+    assert index.lookup("Hengelo") == found("Hengelo", "Overijssel")
+
+
+def test_a_municipality_typo_wins_over_a_village_close_to_it(index: MunicipalityIndex) -> None:
+    assert index.lookup("Groningne") == found("Groningen", "Groningen")
+
+
+def test_every_place_row_points_to_a_municipality_and_the_table_is_the_shared_file(
+        index: MunicipalityIndex) -> None:
+    places, problems = read_places(DATA / "woonplaatsen.tsv", set(index.names()))
+    assert problems == [] and len(places) > 3400
+    assert (DATA / "woonplaatsen.tsv").read_text(encoding="utf-8").splitlines()[2503].startswith("'t Loo\t")
+    shared = Path("/work/shared/domain/woonplaatsen.tsv")
+    if shared.exists():
+        assert (DATA / "woonplaatsen.tsv").read_bytes() == shared.read_bytes()
+
+
+def test_a_place_row_with_an_unknown_municipality_is_refused_with_its_line(tmp_path: Path) -> None:
+    table = tmp_path / "woonplaatsen.tsv"
+    table.write_text("woonplaats\tgemeente\tprovincie\nSneek\tSudwest Fryslan\tFryslân\n", encoding="utf-8")
+    places, problems = read_places(table, {"Súdwest-Fryslân"})
+    assert places == [] and [p.render() for p in problems] == [
+        f"{table}:2: 'Sneek' lies in 'Sudwest Fryslan', which is not a municipality — use the official name from "
+        "gemeenten.tsv"]

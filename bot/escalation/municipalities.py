@@ -6,9 +6,13 @@ Lookup order, first hit wins:
    "gemeente X", "X gemeente", "in X", "municipality of X";
 2. an official name or alias → ``found`` (``choose`` for a name CBS disambiguates, "Bergen", or a
    municipality split over several, "Haaren"); a former municipality carries a note in Dutch and English;
+   then a place (woonplaats, alias or CBS district, :mod:`bot.escalation.places`) → ``found`` with the place
+   ("Sneek" → Súdwest-Fryslân), or ``choose`` when it lies in several municipalities ("Velp") or also starts
+   a municipality's name ("Capelle": Waalwijk or Capelle aan den IJssel);
 3. a province name that is no municipality ("Limburg", "Friesland") → ``unknown``;
-4. the start of one to four names, word by word ("Alphen", "Capelle") → ``found`` or ``choose``;
-5. a typo (texts of four characters or more): ``found`` when one candidate scores at least 85 and
+4. the start of one to four names, word by word ("Capelle"), or the end of a municipality's name or alias
+   ("Bosch": Den Bosch, or Bosch en Duin) → ``found`` or ``choose``;
+5. a typo of a municipality, alias or place (texts of four characters or more): ``found`` when one candidate scores at least 85 and
    6 points above any other municipality, ``choose`` among the candidates within 10 points of the best
    when the best scores at least 75;
 6. otherwise ``unknown``.
@@ -17,8 +21,6 @@ Lookup order, first hit wins:
 from __future__ import annotations
 
 import functools
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -27,11 +29,11 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
-from bot.content.fields import Reader
-from bot.content.problems import Problem, did_you_mean
-from bot.content.schema import Shape
-from bot.content.yaml_source import read_yaml
+from bot.content.problems import Problem
 from bot.errors import ConfigError, ContentError
+from bot.escalation.aliases import Alias, read_aliases
+from bot.escalation.places import Place, read_places
+from bot.escalation.spelling import normalise
 
 __all__ = ["Alias", "Lookup", "Municipality", "MunicipalityIndex", "normalise"]
 
@@ -42,12 +44,9 @@ CHOOSE_BAND = 10  # offered: candidates within this many points of the best
 MAX_CHOICES = 4
 PREFIX_MIN_CHARS = 4  # shorter texts ("Den", "Sit") only match exactly: too many names are one edit away
 
-ALIASES_FILE = Shape("aliases file", frozenset({"aliases"}))
-ALIAS = Shape("alias", frozenset({"to", "source"}), frozenset({"since"}))
 _EXTRA_PROVINCE_NAMES = ("Friesland", "Brabant", "North Holland", "South Holland", "North Brabant", "Zealand")
 _PREFIXES = ("in ", "de gemeente ", "gemeente ", "gem ", "the municipality of ", "municipality of ")
 _SUFFIXES = (" gemeente", " municipality")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,27 +61,10 @@ class Lookup:
     matches: tuple[Municipality, ...]  # found: one; choose: one ("did you mean?") to four; unknown: none
     note_nl: str = ""  # e.g. "Weesp hoort sinds 2022 bij Amsterdam." when a former municipality was typed
     note_en: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Alias:
-    name: str  # as users type it, e.g. "Den Haag", "Weesp"
-    to: tuple[str, ...]  # official names; several when the user has to choose
-    source: str
-    since: int | None = None  # year a former municipality merged into (or was split over) ``to``
+    place: str = ""  # the place typed, as CBS writes it ("Sneek"), when it is not the municipality's own name
 
 
 _UNKNOWN = Lookup("unknown", ())
-
-
-def normalise(text: str) -> str:
-    """Lowercase ASCII words: ``"'s-Hertogenbosch"`` → ``"s hertogenbosch"``, ``"Fryslân"`` → ``"fryslan"``.
-
-    Used for names and aliases alike, so the two are compared in the same form."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = plain.replace("'", "").replace("\u2019", "").replace("`", "")
-    return " ".join(_NON_WORD.sub(" ", plain).split())
 
 
 def _strip_prefixes(key: str) -> str:
@@ -103,16 +85,18 @@ class _Entry:
     matches: tuple[Municipality, ...]
     note_nl: str = ""
     note_en: str = ""
+    place: str = ""
 
     def result(self) -> Lookup:
         kind: Literal["found", "choose"] = "found" if len(self.matches) == 1 else "choose"
-        return Lookup(kind, self.matches, self.note_nl, self.note_en)
+        return Lookup(kind, self.matches, self.note_nl, self.note_en, self.place)
 
 
 class MunicipalityIndex:
     """All municipalities by official name, and every normalised name or alias users may type."""
 
-    def __init__(self, municipalities: Iterable[Municipality], aliases: Iterable[Alias] = ()) -> None:
+    def __init__(self, municipalities: Iterable[Municipality], aliases: Iterable[Alias] = (),
+                 places: Iterable[Place] = ()) -> None:
         self._by_name: dict[str, Municipality] = {}
         self._keys: dict[str, _Entry] = {}
         for municipality in municipalities:
@@ -133,9 +117,15 @@ class MunicipalityIndex:
                 raise ValueError(f"alias {alias.name!r} points to {missing or 'nothing'}, not a municipality")
             targets = tuple(self._by_name[name] for name in alias.to)
             self._add(normalise(alias.name), _alias_entry(alias, targets), alias.name)
+        self._choices = list(self._keys)  # municipalities and aliases, not places
+        self._named = frozenset(self._choices)
+        for place in places:
+            targets = tuple(self._by_name[name] for name in place.municipalities if name in self._by_name)
+            if targets:
+                self._keys.setdefault(normalise(place.name), _Entry(targets, place=place.name))
         self._provinces = {normalise(m.province) for m in self._by_name.values()}
         self._provinces.update(normalise(name) for name in _EXTRA_PROVINCE_NAMES)
-        self._choices = list(self._keys)
+        self._place_choices = [key for key in self._keys if key not in self._named]
 
     def _add(self, key: str, entry: _Entry, shown: str) -> None:
         present = self._keys.get(key)
@@ -146,31 +136,40 @@ class MunicipalityIndex:
 
     @classmethod
     def bundled(cls) -> MunicipalityIndex:
-        """The 342 municipalities (CBS 2023) and aliases shipped in ``bot/escalation/data``; read once."""
+        """The 342 municipalities (CBS 2023), aliases and places shipped in ``bot/escalation/data``; read once."""
         return _bundled()
 
     @classmethod
-    def from_files(cls, table: Path, aliases: Path | None = None) -> MunicipalityIndex:
-        """Read a ``name<TAB>province`` table and an aliases YAML file; ContentError lists every problem."""
+    def from_files(cls, table: Path, aliases: Path | None = None, places: Path | None = None) -> MunicipalityIndex:
+        """Read a ``name<TAB>province`` table, an aliases YAML file and a places table; ContentError lists every
+        problem."""
         municipalities, problems = _read_table(table)
         found: list[Alias] = []
+        names = {m.name for m in municipalities}
         if aliases is not None:
-            found, alias_problems = _read_aliases(aliases, {m.name for m in municipalities})
+            found, alias_problems = read_aliases(aliases, names)
             problems += alias_problems
+        in_places: list[Place] = []
+        if places is not None:
+            in_places, place_problems = read_places(places, names)
+            problems += place_problems
         if problems:
             raise ContentError(problems)
-        return cls(municipalities, found)
+        return cls(municipalities, found, in_places)
 
     def lookup(self, text: str) -> Lookup:
         key = _strip_prefixes(normalise(text))
         if not key or key.startswith(("provincie ", "province ")):
             return _UNKNOWN
         entry = self._keys.get(key)
+        if entry is not None and entry.place:
+            return self._place(key, entry)
         if entry is not None:
             return entry.result()
         if key in self._provinces:
             return _UNKNOWN
-        return self._by_prefix(key) or self._by_typo(key)
+        typo = self._by_prefix(key) or self._by_typo(key, self._choices)
+        return typo if typo.kind != "unknown" else self._by_typo(key, self._place_choices)
 
     def resolve(self, text: str) -> tuple[Municipality, ...]:
         """Exact official name or alias (normalised, no typos): the municipalities it means, or ()."""
@@ -186,13 +185,27 @@ class MunicipalityIndex:
     def __len__(self) -> int:
         return len(self._by_name)
 
+    def _place(self, key: str, entry: _Entry) -> Lookup:
+        """A place, and any municipality whose name it starts ("Capelle", "Alphen"): the user chooses."""
+        found: list[Municipality] = []
+        note = ("", "")
+        for candidate in self._choices:
+            if candidate.startswith(key + " "):
+                named = self._keys[candidate]
+                found += [m for m in named.matches if m not in found]
+                note = (named.note_nl, named.note_en) if named.matches == entry.matches else note
+        found += [m for m in entry.matches if m not in found]
+        if len(found) == len(entry.matches):
+            return Lookup(entry.result().kind, entry.matches, *note, entry.place)  # "Mill": and its former name
+        return Lookup("choose", tuple(found[:MAX_CHOICES]), place=entry.place)
+
     def _by_prefix(self, key: str) -> Lookup | None:
         if len(key) < PREFIX_MIN_CHARS:
             return None
         entries: list[_Entry] = []
         found: list[Municipality] = []
         for candidate, entry in self._keys.items():
-            if candidate.startswith(key + " "):
+            if candidate.startswith(key + " ") or (candidate in self._named and candidate.endswith(" " + key)):
                 entries.append(entry)
                 found += [m for m in entry.matches if m not in found]
                 if len(found) > MAX_CHOICES:
@@ -201,10 +214,10 @@ class MunicipalityIndex:
             return entries[0].result()
         return Lookup("choose", tuple(found)) if found else None
 
-    def _by_typo(self, key: str) -> Lookup:
+    def _by_typo(self, key: str, choices: list[str]) -> Lookup:
         if len(key) < PREFIX_MIN_CHARS:
             return _UNKNOWN
-        scored = process.extract(key, self._choices, scorer=fuzz.ratio, limit=12, score_cutoff=CHOOSE_SCORE)
+        scored = process.extract(key, choices, scorer=fuzz.ratio, limit=12, score_cutoff=CHOOSE_SCORE)
         if not scored:
             return _UNKNOWN
         best_key, best, _ = scored[0]
@@ -252,46 +265,13 @@ def _read_table(path: Path) -> tuple[list[Municipality], list[Problem]]:
     return found, problems
 
 
-def _read_aliases(path: Path, names: set[str]) -> tuple[list[Alias], list[Problem]]:
-    reader = Reader(str(path))
-    data, problems = read_yaml(path, str(path))
-    reader.problems += problems
-    top = reader.mapping(data, 1, "the aliases file") if data is not None else None
-    if top is not None and not reader.keys(top, ALIASES_FILE, "the aliases file"):
-        top = None
-    table = reader.mapping(top.get("aliases"), top.line_of("aliases"), "'aliases'") if top is not None else None
-    found: list[Alias] = []
-    official = {normalise(n): n for n in names}
-    for name, value in (table or {}).items():
-        line = table.line_of(name) if table is not None else 1
-        item = reader.mapping(value, line, f"alias '{name}'")
-        if item is None or not reader.keys(item, ALIAS, f"alias '{name}'"):
-            continue
-        targets = item["to"] if isinstance(item["to"], list) else [item["to"]]
-        for target in targets:
-            if target not in names:
-                reader.problem(item.line_of("to"),
-                               f"alias '{name}' points to '{target}', which is not a municipality",
-                               did_you_mean(str(target), names, "use the official name from gemeenten.tsv"))
-        same = official.get(normalise(str(name)))
-        if same is not None and same not in targets:
-            reader.problem(table.line_of(name) if table is not None else 1,
-                           f"alias '{name}' reads the same as the municipality '{same}'", "remove the alias")
-        since = item.get("since")
-        if since is not None and not (isinstance(since, int) and not isinstance(since, bool) and 1800 < since < 2100):
-            reader.problem(item.line_of("since"), f"alias '{name}' since {since!r} is not a year", "write e.g. 2022")
-            since = None
-        source = reader.string(item, "source", f"alias '{name}'")
-        found.append(Alias(name, tuple(str(t) for t in targets), source, since))
-    return found, reader.problems
-
-
 @functools.cache
 def _bundled() -> MunicipalityIndex:
     data = resources.files("bot.escalation") / "data"
-    with resources.as_file(data / "gemeenten.tsv") as table, resources.as_file(data / "aliases.yaml") as aliases:
-        if not (table.is_file() and aliases.is_file()):
+    with (resources.as_file(data / "gemeenten.tsv") as table, resources.as_file(data / "aliases.yaml") as aliases,
+          resources.as_file(data / "woonplaatsen.tsv") as places):
+        if not (table.is_file() and aliases.is_file() and places.is_file()):
             raise ConfigError(f"the municipality list is missing from the installed package ({table}); install "
                               "with package data: [tool.setuptools.package-data] \"bot.escalation\" = "
                               "[\"data/*.tsv\", \"data/*.yaml\"] in pyproject.toml")
-        return MunicipalityIndex.from_files(table, aliases)
+        return MunicipalityIndex.from_files(table, aliases, places)
