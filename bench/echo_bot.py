@@ -1,5 +1,7 @@
 """The baseline for bench/telegram_bench.py: the smallest PTB bot (replies "ok" to every update) with the
-same Application settings, so the benchmark can show what the help desk adds on top of the framework."""
+same Application settings as the help desk: the same aiohttp request layer, the same concurrency and
+connection pool, and uvloop's event loop. So the benchmark compares like with like and shows only what the
+help desk adds on top of the framework."""
 
 from __future__ import annotations
 
@@ -7,6 +9,9 @@ import os
 
 from telegram import Update
 from telegram.ext import ApplicationBuilder, CallbackQueryHandler, ContextTypes, MessageHandler, filters
+
+from bot.channels.telegram.aiohttp_request import AiohttpRequest
+from bot.channels.telegram.app import CONCURRENT_UPDATES, CONNECTIONS, _use_uvloop
 
 
 async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -19,9 +24,12 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 def main() -> None:
     api = os.environ["TELEGRAM_API_URL"]
     app = (ApplicationBuilder().token(os.environ["TELEGRAM_BOT_TOKEN"]).base_url(f"{api}/bot")
-           .concurrent_updates(16).connection_pool_size(8).build())
+           .concurrent_updates(CONCURRENT_UPDATES)
+           .request(AiohttpRequest(connections=CONNECTIONS))
+           .get_updates_request(AiohttpRequest(connections=1, read_timeout=60)).build())
     app.add_handler(MessageHandler(filters.ALL, echo))
     app.add_handler(CallbackQueryHandler(echo))
+    _use_uvloop()
     app.run_polling()
 
 
