@@ -3,7 +3,7 @@
 delivery   the outbox, every few seconds (Telegram and e-mail)
 reminders  unclaimed tickets: reminder, then the backup contact (office hours aware)
 inbound    the SMTP listener for contacts' e-mail replies (when HELPDESK_INBOUND_SMTP is set)
-retention  deletes what is past its retention period, every few hours
+retention  deletes what is past its retention period, every hour
 heartbeat  touches a file that ``helpdesk health`` (the Docker healthcheck) reads
 """
 
@@ -32,7 +32,7 @@ Job = Callable[[Application], Awaitable[None]]
 HEARTBEAT_NAME = "heartbeat"
 DELIVERY_SECONDS = 2.0
 REMINDER_SECONDS = 60.0
-RETENTION_SECONDS = 6 * 3600.0
+RETENTION_SECONDS = 3600.0  # hourly: unsent intake drafts go within an hour of their 24 h
 HEARTBEAT_SECONDS = 30.0
 
 

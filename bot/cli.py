@@ -8,6 +8,8 @@
     helpdesk graph                     write a Mermaid picture of every flow to docs/flows/
     helpdesk questions                 unanswered questions and feedback, for maintainers
     helpdesk purge                     delete what is older than the retention periods
+    helpdesk export-user --user ID     print everything stored about one person, as JSON (AVG art. 15)
+    helpdesk forget --user ID          delete one person's data and anonymise their tickets (AVG art. 17)
     helpdesk invite --org NAME         make an invite code that lets professionals escalate
     helpdesk deliver                   deliver the outbox once (e-mail; Telegram with a token)
     helpdesk health                    exit 0 when content validates and the bot's heartbeat is recent
@@ -107,6 +109,14 @@ def _parser() -> argparse.ArgumentParser:
     purge = sub.add_parser("purge", help="delete records older than the retention periods")
     purge.set_defaults(run=_purge)
 
+    export_user = sub.add_parser("export-user", help="print everything stored about one person, as JSON")
+    export_user.add_argument("--user", required=True, help="Telegram user id (e.g. 123456) or telegram:123456")
+    export_user.set_defaults(run=_export_user)
+
+    forget = sub.add_parser("forget", help="delete one person's data and anonymise their tickets")
+    forget.add_argument("--user", required=True, help="Telegram user id (e.g. 123456) or telegram:123456")
+    forget.set_defaults(run=_forget)
+
     invite = sub.add_parser("invite", help="create an invite code for professionals who may escalate")
     invite.add_argument("--org", required=True, help="organisation the code is for")
     invite.add_argument("--role", choices=ROLES, default="anders")
@@ -202,7 +212,11 @@ def _questions(settings: Settings, args: argparse.Namespace) -> int:
     from bot.storage.database import open_database
     from bot.storage.questions import QuestionLog
 
-    log = QuestionLog(open_database(settings.db_path))
+    from bot.storage.audit import AuditLog, operator
+
+    db = open_database(settings.db_path)
+    AuditLog(db).record(_utcnow(), operator(), "read question log")
+    log = QuestionLog(db)
     print("Unanswered and uncertain questions (personal data masked):")
     for row in log.recent(limit=args.limit):
         if row["kind"] in ("unanswered", "suggested"):
@@ -217,8 +231,32 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
     from bot.retention import purge_expired
     from bot.storage.database import open_database
 
-    counts = purge_expired(open_database(settings.db_path), settings.retention, _utcnow())
+    from bot.storage.audit import AuditLog, operator
+
+    db = open_database(settings.db_path)
+    counts = purge_expired(db, settings.retention, _utcnow())
+    AuditLog(db).record(_utcnow(), operator(), "purge")
     print(", ".join(f"{name}: {count} deleted" for name, count in counts.items()))
+    return 0
+
+
+def _export_user(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.rights import export_user, user_key
+    from bot.storage.audit import operator
+    from bot.storage.database import open_database
+
+    data = export_user(open_database(settings.db_path), user_key(args.user), operator(), _utcnow())
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _forget(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.rights import forget_user, user_key
+    from bot.storage.audit import operator
+    from bot.storage.database import open_database
+
+    counts = forget_user(open_database(settings.db_path), user_key(args.user), operator(), _utcnow())
+    print(", ".join(f"{name}: {count}" for name, count in counts.items()))
     return 0
 
 
@@ -249,8 +287,11 @@ def _invite(settings: Settings, args: argparse.Namespace) -> int:
     if args.uses < 1 or args.days < 1:
         print("--uses and --days must be at least 1", file=sys.stderr)
         return 2
-    invite = Access(open_database(settings.db_path)).create_invite(args.org, args.role, args.uses, args.days,
-                                                                   datetime.datetime.now(datetime.timezone.utc))
+    from bot.storage.audit import AuditLog, operator
+
+    db = open_database(settings.db_path)
+    invite = Access(db).create_invite(args.org, args.role, args.uses, args.days, _utcnow())
+    AuditLog(db).record(_utcnow(), operator(), "create invite", args.org)
     print(f"{invite.code}   (for {invite.org}, role {invite.role}, {invite.uses_left} use(s), valid until "
           f"{invite.expires_at[:10]})")
     print("Hand it to the professional; they type it in the bot when they first contact the municipality.")

@@ -24,6 +24,9 @@ class Retention:
     sessions_days: int = 30  # idle conversations (language, role, position in a flow)
     questions_days: int = 90  # unanswered questions and feedback, masked, for maintainers
     tickets_days: int = 180  # closed escalations, with their thread and audit trail
+    drafts_hours: int = 24  # an escalation intake left unsent: the concern typed so far is emptied
+    audit_days: int = 365  # the audit log (who did what, when; no content)
+    outbox_days: int = 30  # payloads of messages that could not be delivered at all (they may quote a concern)
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,9 @@ class Settings:
                 sessions_days=_int(env, "HELPDESK_RETAIN_SESSIONS_DAYS", Retention.sessions_days),
                 questions_days=_int(env, "HELPDESK_RETAIN_QUESTIONS_DAYS", Retention.questions_days),
                 tickets_days=_int(env, "HELPDESK_RETAIN_TICKETS_DAYS", Retention.tickets_days),
+                drafts_hours=_int(env, "HELPDESK_RETAIN_DRAFTS_HOURS", Retention.drafts_hours),
+                audit_days=_int(env, "HELPDESK_RETAIN_AUDIT_DAYS", Retention.audit_days),
+                outbox_days=_int(env, "HELPDESK_RETAIN_OUTBOX_DAYS", Retention.outbox_days),
             ),
             claim_reminder_minutes=_int(env, "HELPDESK_CLAIM_REMINDER_MINUTES", 120),
             log_level=env.get("HELPDESK_LOG_LEVEL", "INFO").upper(),

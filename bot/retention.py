@@ -1,4 +1,8 @@
-"""Deleting what is older than its retention period (see :class:`bot.config.Retention`)."""
+"""Deleting what is older than its retention period (see :class:`bot.config.Retention`).
+
+``helpdesk serve`` runs this every hour, ``helpdesk purge`` on demand; both take the time as an argument,
+so tests run it with a controlled clock.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,9 @@ import datetime
 from sqlite_utils import Database
 
 from bot.config import Retention
+from bot.escalation.outbox import Outbox
 from bot.escalation.tickets import TicketStore
+from bot.storage.audit import AuditLog
 from bot.storage.questions import QuestionLog
 from bot.storage.sessions import SqliteSessionStore
 
@@ -16,8 +22,12 @@ __all__ = ["purge_expired"]
 
 def purge_expired(db: Database, retention: Retention, now: datetime.datetime) -> dict[str, int]:
     days = datetime.timedelta(days=1)
+    sessions = SqliteSessionStore(db)
     return {
-        "sessions": SqliteSessionStore(db).purge_idle(now - retention.sessions_days * days),
+        "intake drafts": sessions.purge_drafts(now - retention.drafts_hours * datetime.timedelta(hours=1)),
+        "sessions": sessions.purge_idle(now - retention.sessions_days * days),
         "questions": QuestionLog(db).purge(now - retention.questions_days * days),
         "closed tickets": TicketStore(db).purge_closed(now - retention.tickets_days * days),
+        "outbox payloads": Outbox(db).purge_payloads(now - retention.outbox_days * days),
+        "audit log": AuditLog(db).purge(now - retention.audit_days * days),
     }

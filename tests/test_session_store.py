@@ -89,3 +89,15 @@ def test_damaged_row_starts_a_fresh_conversation(tmp_path: Path) -> None:
     store = SqliteSessionStore(open_database(tmp_path / "x.db"))
     store.db["sessions"].insert({"user": "telegram:9", "data": "{not json", "updated_at": "2026-01-01"})
     assert store.load("telegram:9") is None
+
+
+def test_purge_drafts_empties_only_idle_escalation_intakes(store: SessionStore) -> None:
+    draft = Session(user="telegram:2", role="docent", node="escalation:urgency",
+                    answers=(("municipality", "Utrecht"), ("concern", "zorg over een leerling")))
+    store.save(draft, CLOCK)
+    store.save(full_session("telegram:3"), CLOCK)  # a guided flow, not an intake: left alone
+    assert store.purge_drafts(CLOCK) == 0
+    assert store.purge_drafts(CLOCK + HOUR) == 1
+    cleaned = store.load("telegram:2")
+    assert cleaned == Session(user="telegram:2", role="docent")
+    assert store.load("telegram:3") == full_session("telegram:3")

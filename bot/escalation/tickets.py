@@ -216,6 +216,9 @@ class TicketStore:
 
     def _event(self, ref: str, at: str, actor: str, action: str, detail: str) -> None:
         self.db.table("ticket_events").insert({"ref": ref, "at": at, "actor": actor, "action": action, "detail": detail})
+        # the audit log outlives the ticket (its own retention) and holds no detail: who, what, when
+        self.db.execute("insert into audit_log (at, actor, action, subject) values (?, ?, ?, ?)",
+                        [at, actor, f"ticket {action}", ref])
 
 
 def _new_ref() -> str:

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from bot.engine.session import Session
 
-__all__ = ["MemorySessionStore", "SessionStore", "SqliteSessionStore"]
+__all__ = ["MemorySessionStore", "SessionStore", "SqliteSessionStore", "holds_draft"]
 
 
 class SessionStore(Protocol):
@@ -29,7 +29,20 @@ class SessionStore(Protocol):
         """Forget conversations not touched since ``before``; return how many."""
         ...
 
+    def purge_drafts(self, before: datetime.datetime) -> int:
+        """Empty unsent escalation intakes (the concern typed so far) not touched since ``before``; how many."""
+        ...
+
     def count(self) -> int: ...
+
+
+def holds_draft(session: Session) -> bool:
+    """An escalation intake in progress: its answers may quote the concern, which must not linger."""
+    return bool(session.node and session.node.startswith("escalation:")) or session.answer("concern") is not None
+
+
+def without_draft(session: Session) -> Session:
+    return session.leave_flow()
 
 
 class MemorySessionStore:
@@ -55,6 +68,15 @@ class MemorySessionStore:
             stale = [user for user, (_, at) in self._rows.items() if at < before]
             for user in stale:
                 del self._rows[user]
+        return len(stale)
+
+    def purge_drafts(self, before: datetime.datetime) -> int:
+        with self._lock:
+            stale = [user for user, (data, at) in self._rows.items()
+                     if at < before and holds_draft(Session.from_dict(data))]
+            for user in stale:
+                data, at = self._rows[user]
+                self._rows[user] = (without_draft(Session.from_dict(data)).to_dict(), at)
         return len(stale)
 
     def count(self) -> int:
@@ -91,6 +113,24 @@ class SqliteSessionStore:
         with self._lock:
             cursor = self.db.execute("delete from sessions where updated_at < ?", [_iso(before)])
         return int(cursor.rowcount)
+
+    def purge_drafts(self, before: datetime.datetime) -> int:
+        cleaned = 0
+        with self._lock, self.db.atomic():
+            rows = list(self.db.query("select user, data from sessions where updated_at < ? and "
+                                      "(data like '%escalation:%' or data like '%concern%')", [_iso(before)]))
+            for row in rows:
+                try:
+                    session = Session.from_dict(json.loads(row["data"]))
+                except (ValueError, KeyError, TypeError):
+                    self.db.execute("delete from sessions where user = ?", [row["user"]])
+                    cleaned += 1
+                    continue
+                if holds_draft(session):
+                    self.db.execute("update sessions set data = ? where user = ?",
+                                    [json.dumps(without_draft(session).to_dict()), row["user"]])
+                    cleaned += 1
+        return cleaned
 
     def count(self) -> int:
         with self._lock:

@@ -1,0 +1,64 @@
+"""The audit log: who did what, and when, never with any content (no concern, message or code).
+
+Written for users' rights requests (``helpdesk forget``, ``helpdesk export-user``), maintainers' commands
+(invite codes, reading the question log, purges) and every ticket action by a contact or the bot. A person
+who asked to be forgotten appears only as a one-way hash of their id, so the entry proves the request was
+carried out without keeping who made it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import getpass
+import hashlib
+import threading
+from typing import Any
+
+from sqlite_utils import Database
+
+__all__ = ["AuditLog", "operator", "pseudonym"]
+
+
+def operator() -> str:
+    """The actor for a command run by hand: the operating-system user who ran it."""
+    try:
+        return f"operator:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return "operator:unknown"
+
+
+def pseudonym(user: str) -> str:
+    return "sha256:" + hashlib.sha256(user.encode("utf-8")).hexdigest()[:16]
+
+
+class AuditLog:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._lock = threading.Lock()
+
+    def record(self, at: datetime.datetime, actor: str, action: str, subject: str = "") -> None:
+        with self._lock:
+            self.db.execute("insert into audit_log (at, actor, action, subject) values (?, ?, ?, ?)",
+                            [_iso(at), actor, action, subject])
+
+    def entries(self, *, actor: str = "", subject: str = "", limit: int = 1000) -> list[dict[str, Any]]:
+        where, args = [], []
+        if actor:
+            where.append("actor = ?")
+            args.append(actor)
+        if subject:
+            where.append("subject = ?")
+            args.append(subject)
+        clause = f"where {' and '.join(where)}" if where else ""
+        with self._lock:
+            return list(self.db.query(f"select at, actor, action, subject from audit_log {clause} order by id "
+                                      "limit ?", [*args, limit]))
+
+    def purge(self, before: datetime.datetime) -> int:
+        with self._lock:
+            cursor = self.db.execute("delete from audit_log where at < ?", [_iso(before)])
+        return int(cursor.rowcount)
+
+
+def _iso(at: datetime.datetime) -> str:
+    return at.astimezone(datetime.timezone.utc).isoformat(timespec="seconds")
