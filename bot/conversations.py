@@ -6,9 +6,11 @@ to replies, and the one place that performs what the engine asks for.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import logging
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from bot.content.load import ContentHolder
@@ -69,7 +71,11 @@ class Conversations:
                 replies += more.replies
                 effects += more.effects
                 visited += more.visited
-        self.sessions.save(session, event.at)
+        try:
+            self.sessions.save(session, event.at)
+        except sqlite3.OperationalError as exc:
+            # a lock held by another process (busy timeout passed): answer anyway; only the step is not kept
+            log.warning("could not save the conversation (%s); the reply is sent all the same", exc)
         return Turn(session, merge_texts(tuple(replies)), (), tuple(visited))
 
     def _perform(self, effect: Effect, session: Session, at: datetime.datetime) -> Sequence[Event]:
@@ -87,6 +93,16 @@ class Conversations:
         return []
 
     def _log_feedback(self, effect: Effect, session: Session, at: datetime.datetime) -> list[Event]:
-        self.questions.record(f"feedback_{effect.data['vote']}", at, lang=session.lang, role=session.role,
-                              faq_id=str(effect.data["faq_id"]))
+        with _optional_write("feedback"):
+            self.questions.record(f"feedback_{effect.data['vote']}", at, lang=session.lang, role=session.role,
+                                  faq_id=str(effect.data["faq_id"]))
         return []
+
+
+@contextlib.contextmanager
+def _optional_write(what: str) -> Iterator[None]:
+    """Statistics for maintainers are not worth failing a user's turn over (a lock held elsewhere)."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        log.warning("could not record %s (%s)", what, exc)
