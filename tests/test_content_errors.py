@@ -48,6 +48,17 @@ EXPECTED = {
     "unknown_kind": "flows/sharing.yaml:8: node 'first' has unknown kind 'mesage' — did you mean 'message'?",
     "duplicate_key": "faq/extra.yaml:9: key 'nl' appears twice in the same block — remove or rename one of them",
     "bad_date": "faq/extra.yaml:13: FAQ entry 'extra_vraag' 'reviewed' should be a date — write it as 2026-11-28",
+    "table_gap": "flows/sharing.yaml:14: table 'decide' has no rule for whom=parents (every role) — add a rule for "
+                 "these answers, or end the table with a rule without 'when'",
+    "table_unknown_value": "flows/sharing.yaml:16: rule 1 of table 'decide' expects 'whom' to be 'parnets', which is "
+                           "not one of its values — did you mean 'parents'?",
+    "table_unused_rule": "flows/sharing.yaml:17: rule 2 of table 'decide' never applies: earlier rules catch every "
+                         "answer it covers, or no path gives these answers — remove it, move it up, or correct its "
+                         "'when'",
+    "note_unknown_answer": "flows/sharing.yaml:17: note 1 of 'outcome' looks at 'whon', which is neither 'role' nor a "
+                           "choice of flow 'sharing' — did you mean 'whom'?",
+    "typed_word_twice": "flows/sharing.yaml:12: typing 'school' at choice 'whom' would pick both 'school' and "
+                        "'parents' — keep each label and synonym for one option only",
     "missing_flow": "flows:0: there is no flow with id 'escalation'; the main menu needs it — add flows/escalation.yaml "
                     "with 'id: escalation'",
 }
