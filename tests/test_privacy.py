@@ -352,3 +352,8 @@ def test_an_unknown_capitalised_word_is_a_doubt_and_stays_unmasked() -> None:
 
 def test_a_doubt_never_stands_at_a_sentence_start_or_after_an_article() -> None:
     assert found("Krasniqi belde. Hij noemde het Voorpost.") == ()
+
+
+def test_setting_names_and_telegram_bots_are_no_accounts() -> None:
+    text = "TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather, or ask @userinfobot."
+    assert [f for f in found(text) if f.kind == "handle"] == []

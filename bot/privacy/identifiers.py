@@ -61,7 +61,7 @@ _PROFILE = re.compile(r"""(?<![\w/])(?:https?://)?(?:www\.|m\.|vm\.)?
 _ACCOUNT_CUE = re.compile(rf"""(?i:insta(?:gram)?|snap(?:chat)?|tiktok|telegram|discord|twitter|youtube|twitch|gamertag
       |account(?:naam)?|gebruikersnaam|username|user{_S}?name|handle|profiel(?:naam)?
       |noemt{_S}+(?:hij{_S}+|ze{_S}+|zij{_S}+)?zich(?:zelf)?|calls{_S}+(?:himself|herself|themselves))
-    (?:{_S}+(?:is|was|heet|heette|:))?{_S}*:?{_S}*(?:als{_S}+|as{_S}+)?["'“‘]?
+    (?![\w])(?:{_S}+(?:is|was|heet|heette)(?![\w]))?(?:{_S}*:{_S}*|{_S}+)(?:als{_S}+|as{_S}+)?["'“‘]?
     (?P<handle>(?=[\w.]*[A-Za-z])(?=[\w.]*[\d_.])[A-Za-z0-9_][\w.]{{2,29}}[A-Za-z0-9_])(?![\w@])""", re.X)
 
 # School classes: "klas 2a", "groep 7b", "class 4C", "uit 3B", "in H4B".
@@ -79,7 +79,7 @@ def find_identifiers(text: str) -> list[Finding]:
     found = [*scan("postcode", text, _POSTCODE, _postcode), *scan("address", text, _STREET_WORD, _address),
              *scan("plate", text, _PLATE, lambda m: m.span()),
              *scan("plate", text, _PLATE_CUE, lambda m: m.span("plate")),
-             *scan("handle", text, _PROFILE, _profile), *scan("handle", text, _HANDLE, lambda m: m.span()),
+             *scan("handle", text, _PROFILE, _profile), *scan("handle", text, _HANDLE, _handle),
              *scan("handle", text, _ACCOUNT_CUE, _account),
              *scan("class", text, _CLASS_CUE, lambda m: m.span()),
              *scan("class", text, _CLASS_AFTER, _class_after)]
@@ -127,6 +127,11 @@ def _address(m: re.Match[str]) -> Span | None:
 
 def _profile(m: re.Match[str]) -> Span | None:
     return m.start(), m.end() - len(m[0]) + len(m[0].rstrip(".!?"))
+
+
+def _handle(m: re.Match[str]) -> Span | None:
+    handle = m[0].casefold()
+    return None if handle.endswith("bot") or handle.startswith("@bot") else m.span()  # bots (@BotFather)
 
 
 def _account(m: re.Match[str]) -> Span | None:
