@@ -13,6 +13,8 @@
     helpdesk invite --org NAME         make an invite code that lets professionals escalate
     helpdesk deliver                   deliver the outbox once (e-mail; Telegram with a token)
     helpdesk health                    exit 0 when content validates and the bot's heartbeat is recent
+    helpdesk mask "TEXT"               show the personal data the privacy check finds, and the masked text
+    helpdesk municipality "Sneek"      show which municipality the bot understands, and what it says
     helpdesk serve                     run on Telegram
 """
 
@@ -130,6 +132,15 @@ def _parser() -> argparse.ArgumentParser:
     health = sub.add_parser("health", help="for the container healthcheck")
     health.add_argument("--max-age", type=int, default=120, help="seconds since the last heartbeat")
     health.set_defaults(run=_health)
+
+    mask = sub.add_parser("mask", help="show what the privacy check finds in a text, and the masked text")
+    mask.add_argument("text", help="the text, in quotes")
+    mask.set_defaults(run=_mask)
+
+    municipality = sub.add_parser("municipality", help="show which municipality the bot understands")
+    municipality.add_argument("text", help="a municipality, town or district, in quotes")
+    municipality.add_argument("--lang", choices=("nl", "en"), default="nl")
+    municipality.set_defaults(run=_municipality)
 
     serve = sub.add_parser("serve", help="run the bot on Telegram (needs TELEGRAM_BOT_TOKEN)")
     serve.add_argument("--webhook-url", default="", help="public HTTPS URL for a webhook (default: polling)")
@@ -278,6 +289,31 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
                                 background=jobs_for(settings, conversations, db))
         run(app, webhook_url=args.webhook_url, listen=args.listen, port=args.port, secret=settings.webhook_secret)
     return 0
+
+
+def _mask(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.privacy import find_personal_data, mask_personal_data
+    from bot.privacy.report import findings_report
+
+    findings = find_personal_data(args.text)
+    print(findings_report(args.text, findings, mask_personal_data(args.text, findings)))
+    return 0
+
+
+def _municipality(settings: Settings, args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from bot.engine.checks import run_check
+    from bot.escalation.directory import load_directory
+    from bot.privacy.report import said_report
+
+    content = load_content(settings.content_root, settings.contacts_path)
+    if content.directory is None and content.municipalities is not None:  # no HELPDESK_CONTACTS: no contacts
+        content = dataclasses.replace(content, directory=load_directory(None, content.municipalities))
+    result = run_check("municipality", args.text, content)
+    labels = [choice.label.get(args.lang) for choice in result.choices]
+    print(said_report(result.ok, result.value, (result.note, result.problem), labels, args.lang))
+    return 0 if result.ok else 1
 
 
 def _invite(settings: Settings, args: argparse.Namespace) -> int:

@@ -101,3 +101,13 @@ def test_a_name_without_a_cue_is_masked_before_sending(world: World) -> None:
     assert "[naam] uit [klas] woont op [adres] en deelt filmpjes van IS." in text_of(asked)
     masked = world.say(USER, press(asked, "Verstuur zo, gemaskeerd"))
     assert masked.session.answer("concern") == "[naam] uit [klas] woont op [adres] en deelt filmpjes van IS."
+
+
+def test_when_nothing_matches_the_nearest_names_are_offered(world: World) -> None:
+    register(world)
+    turn = world.say(USER, TextMessage("Amsterdam-Zuidoost", at=CLOCK))
+    assert "Bedoel je een van deze gemeenten?" in text_of(turn)
+    assert labels(turn)[0] == "Amsterdam"
+    chosen = world.say(USER, press(turn, "Amsterdam"))
+    assert "Ik begrijp: gemeente Amsterdam." in text_of(chosen)
+    assert chosen.session.answer("municipality") == "Amsterdam"

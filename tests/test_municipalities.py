@@ -261,3 +261,28 @@ def test_a_place_row_with_an_unknown_municipality_is_refused_with_its_line(tmp_p
     assert places == [] and [p.render() for p in problems] == [
         f"{table}:2: 'Sneek' lies in 'Sudwest Fryslan', which is not a municipality — use the official name from "
         "gemeenten.tsv"]
+
+
+def test_nearest_names_are_suggested_when_nothing_matches(index: MunicipalityIndex) -> None:
+    assert index.lookup("Amsterdam-Zuidoost") == Lookup("unknown", ())
+    assert index.nearest("Amsterdam-Zuidoost") == (
+        (Municipality("Amsterdam", "Noord-Holland"), ""), (Municipality("Amstelveen", "Noord-Holland"), "Amsterdamse Bos"),
+        (Municipality("Ouder-Amstel", "Noord-Holland"), "Amsterdam-Duivendrecht"))
+    assert index.nearest("pizzeria") == ()
+
+
+def test_the_municipality_command_prints_what_the_bot_understands(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.cli import main
+
+    monkeypatch.delenv("HELPDESK_CONTACTS", raising=False)
+    assert main(["municipality", "Sneek"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Ik begrijp: gemeente Súdwest-Fryslân (Sneek). Voor gemeente Súdwest-Fryslân is in deze "
+                          "bot geen contactpersoon ingesteld. Landelijk advies, ook anoniem: Landelijk Steunpunt "
+                          "Extremisme (LSE), 088 20 80 080, info@hetlse.nl.\n")
+    assert out.endswith("saved: Súdwest-Fryslân\n")
+    assert main(["municipality", "--lang", "en", "Velp"]) == 1
+    assert capsys.readouterr().out == ("Velp lies in more than one municipality. Which one do you mean?\n"
+                                       "button: Land van Cuijk (Noord-Brabant)\nbutton: Rheden (Gelderland)\n"
+                                       "button: None of these\n")

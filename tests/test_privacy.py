@@ -357,3 +357,14 @@ def test_a_doubt_never_stands_at_a_sentence_start_or_after_an_article() -> None:
 def test_setting_names_and_telegram_bots_are_no_accounts() -> None:
     text = "TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather, or ask @userinfobot."
     assert [f for f in found(text) if f.kind == "handle"] == []
+
+
+def test_the_mask_command_prints_findings_and_the_masked_text(capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main
+
+    assert main(["mask", "Lisa van Dijk uit 3B praat over Krasniqi."]) == 0
+    assert capsys.readouterr().out == (
+        "name          0-13   'Lisa van Dijk'\n"
+        "class        18-20   '3B'\n"
+        "doubt        32-40   'Krasniqi'   (asked about, not masked)\n"
+        "\nmasked:\n[naam] uit [klas] praat over Krasniqi.\n")

@@ -83,11 +83,22 @@ def _municipality(value: str, content: Content) -> CheckResult:
                    if found.place else Text("Welke gemeente bedoel je?", "Which municipality do you mean?"))
         return CheckResult(False, problem=problem,
                            choices=(*choices, Choice(Text("Geen van deze", "None of these"), None)))
+    nearest = content.municipalities.nearest(value)
+    if nearest:
+        return CheckResult(False, problem=Text(
+            f"De gemeente of woonplaats '{value[:60]}' ken ik niet. Bedoel je een van deze gemeenten?",
+            f"I do not know the municipality or town '{value[:60]}'. Do you mean one of these municipalities?"),
+            choices=(*(Choice(Text(_labelled(m, place), _labelled(m, place)), m.name) for m, place in nearest),
+                     Choice(Text("Geen van deze", "None of these"), None)))
     return CheckResult(False, problem=Text(
         f"De gemeente of woonplaats '{value[:60]}' ken ik niet. Typ de naam van de gemeente of de plaats waar de "
         "jongere woont, bijvoorbeeld Utrecht, Den Haag of Sneek.",
         f"I do not know the municipality or town '{value[:60]}'. Type the name of the municipality or town where "
         "the young person lives, for example Utrecht, Den Haag or Sneek."))
+
+
+def _labelled(municipality: Municipality, place: str) -> str:
+    return f"{municipality.name} ({place})" if place else municipality.name
 
 
 def understood(found: Lookup, municipality: Municipality) -> Text:

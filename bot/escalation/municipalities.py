@@ -42,6 +42,7 @@ FOUND_MARGIN = 6  # ... and this much more than the best other municipality
 CHOOSE_SCORE = 75  # below this a candidate is not offered at all
 CHOOSE_BAND = 10  # offered: candidates within this many points of the best
 MAX_CHOICES = 4
+NEAREST_SCORE = 65  # nearest(): suggestions when nothing matched (rapidfuzz ratio, 0-100)
 PREFIX_MIN_CHARS = 4  # shorter texts ("Den", "Sit") only match exactly: too many names are one edit away
 
 _EXTRA_PROVINCE_NAMES = ("Friesland", "Brabant", "North Holland", "South Holland", "North Brabant", "Zealand")
@@ -170,6 +171,20 @@ class MunicipalityIndex:
             return _UNKNOWN
         typo = self._by_prefix(key) or self._by_typo(key, self._choices)
         return typo if typo.kind != "unknown" else self._by_typo(key, self._place_choices)
+
+    def nearest(self, text: str, limit: int = 3) -> tuple[tuple[Municipality, str], ...]:
+        """For "did you mean?" when :meth:`lookup` found nothing: the municipalities whose names, aliases or places
+        come closest to ``text``, each with the place that came close ("" for the municipality's own name)."""
+        key = _strip_prefixes(normalise(text))
+        if len(key) < PREFIX_MIN_CHARS:
+            return ()
+        found: dict[Municipality, str] = {}
+        for choice, _, _ in process.extract(key, [*self._choices, *self._place_choices], scorer=fuzz.ratio,
+                                            limit=12, score_cutoff=NEAREST_SCORE):
+            entry = self._keys[choice]
+            for municipality in entry.matches:  # the municipality's own name rather than a place, when both came
+                found[municipality] = "" if not entry.place else found.get(municipality, entry.place)
+        return tuple(found.items())[:limit]
 
     def resolve(self, text: str) -> tuple[Municipality, ...]:
         """Exact official name or alias (normalised, no typos): the municipalities it means, or ()."""
