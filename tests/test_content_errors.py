@@ -48,6 +48,13 @@ EXPECTED = {
     "unknown_kind": "flows/sharing.yaml:8: node 'first' has unknown kind 'mesage' — did you mean 'message'?",
     "duplicate_key": "faq/extra.yaml:9: key 'nl' appears twice in the same block — remove or rename one of them",
     "bad_date": "faq/extra.yaml:13: FAQ entry 'extra_vraag' 'reviewed' should be a date — write it as 2026-11-28",
+    "danger_unknown_group": "faq/danger.yaml:7: 'urgent_when:' names the word group 'son', which does not exist — "
+                            "did you mean 'soon'?",
+    "danger_missing": "faq/danger.yaml:0: the acute-danger vocabulary is missing — restore faq/danger.yaml: without it "
+                      "the bot cannot put 112 first",
+    "danger_bad_steps": "faq/danger.yaml:3: steps_node 'signalling:by_rol' is not a node of any flow — did you mean "
+                        "'signalling:by_role'?",
+    "danger_unknown_key": "faq/danger.yaml:7: unknown key 'calms' in 'danger:' — did you mean 'calm'?",
     "table_gap": "flows/sharing.yaml:14: table 'decide' has no rule for whom=parents (every role) — add a rule for "
                  "these answers, or end the table with a rule without 'when'",
     "table_unknown_value": "flows/sharing.yaml:16: rule 1 of table 'decide' expects 'whom' to be 'parnets', which is "

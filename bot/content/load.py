@@ -11,16 +11,19 @@ import threading
 from pathlib import Path
 
 from bot.content.model import Content, FaqEntry, Flow
+from bot.content.parse_danger import parse_danger_file, steps_node_line
 from bot.content.parse_faq import parse_faq_file, parse_synonyms_file
 from bot.content.parse_flow import parse_flow_file
-from bot.content.problems import Problem
-from bot.content.schema import SYNONYMS_FILE
+from bot.content.problems import Problem, did_you_mean
+from bot.content.schema import DANGER_FILE, SYNONYMS_FILE
 from bot.content.verify import verify_all
 from bot.content.yaml_source import read_yaml
 from bot.errors import ContentError
 from bot.escalation.directory import load_directory
 from bot.escalation.municipalities import MunicipalityIndex
 from bot.faq.matcher import TRIGGER_THRESHOLDS, FaqIndex, Target
+from bot.faq.words import is_known_word
+from bot.safety import DangerCheck, DangerRules
 
 __all__ = ["ContentHolder", "content_files", "load_content"]
 
@@ -38,6 +41,7 @@ def load_content(root: Path, contacts: Path | None = None) -> Content:
     faq: dict[str, FaqEntry] = {}
     flows: dict[str, Flow] = {}
     synonyms: list[tuple[str, ...]] = []
+    danger, ordinary, steps_line = DangerRules.empty(), tuple[str, ...](), 0
     for folder in ("faq", "flows"):
         if not (root / folder).is_dir():
             problems.append(Problem(folder, 0, f"folder '{root / folder}' does not exist",
@@ -51,6 +55,9 @@ def load_content(root: Path, contacts: Path | None = None) -> Content:
         if path.parent.name == "faq" and path.name == SYNONYMS_FILE:
             groups, reader = parse_synonyms_file(data, shown)
             synonyms += [words for words, _ in groups]
+        elif path.parent.name == "faq" and path.name == DANGER_FILE:
+            danger, ordinary, reader = parse_danger_file(data, shown)
+            steps_line = steps_node_line(data)
         elif path.parent.name == "faq":
             entries, reader = parse_faq_file(data, shown)
             for entry in entries:
@@ -68,6 +75,7 @@ def load_content(root: Path, contacts: Path | None = None) -> Content:
                 flows[flow.id] = flow
         problems += reader.problems
     problems += verify_all(faq, flows)
+    problems += _verify_danger(danger, flows, root, steps_line)
     municipalities = MunicipalityIndex.bundled()
     directory = None
     try:
@@ -83,9 +91,27 @@ def load_content(root: Path, contacts: Path | None = None) -> Content:
         trigger_index=FaqIndex([Target(f.id, f.triggers) for f in flows.values() if f.triggers], synonyms,
                                thresholds=TRIGGER_THRESHOLDS),
         synonyms=tuple(synonyms),
+        danger=DangerCheck(danger, ordinary, is_known_word),
         municipalities=municipalities,
         directory=directory,
     )
+
+
+def _verify_danger(rules: DangerRules, flows: dict[str, Flow], root: Path, line: int) -> list[Problem]:
+    """The danger vocabulary must exist (acute danger is checked on every message) and lead to a real step."""
+    shown = f"faq/{DANGER_FILE}"
+    if not rules.groups:
+        if (root / shown).exists():
+            return []  # its own problems are reported already
+        return [Problem(shown, 0, "the acute-danger vocabulary is missing",
+                        "restore faq/danger.yaml: without it the bot cannot put 112 first")]
+    if rules.steps_node:
+        flow = flows.get(rules.steps_node.split(":", 1)[0])
+        if flow is None or rules.steps_node not in flow.nodes:
+            nodes = [n for f in flows.values() for n in f.nodes]
+            return [Problem(shown, line, f"steps_node '{rules.steps_node}' is not a node of any flow",
+                            did_you_mean(rules.steps_node, nodes, "write flow:node, e.g. signalling:steps"))]
+    return []
 
 
 def _faq_target(entry: FaqEntry) -> Target:

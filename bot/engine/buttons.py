@@ -9,6 +9,7 @@
     fb:<up|down>:<id>         feedback on a FAQ answer
     fbn:<rephrase|contact>    what to do after a thumbs-down
     t:<action>:<ref>          act on a ticket: claim, reply, close (contact); answer (professional)
+    danger:steps              after the emergency reply: the signalling steps for the user's role
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def feedback_button(vote: str, entry_id: str) -> str:
     return f"fb:{vote}:{entry_id}"
 
 
-_ARITY = {"lang": 1, "role": 1, "menu": 1, "o": 3, "p": 3, "faq": 1, "fb": 2, "fbn": 1, "t": 2}
+_ARITY = {"danger": 1, "lang": 1, "role": 1, "menu": 1, "o": 3, "p": 3, "faq": 1, "fb": 2, "fbn": 1, "t": 2}
 
 
 def parse_button(data: str) -> ButtonRef | None:

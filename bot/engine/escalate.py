@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from bot.content.model import ChoiceNode, Content, EscalateNode, QuestionNode
 from bot.engine.buttons import option_button, ticket_button
+from bot.engine.emergency import DANGER_FLAG
 from bot.engine.events import EffectOutcome
 from bot.engine.navigation import menu_reply, nav_row
 from bot.engine.phrases import say
@@ -45,6 +46,8 @@ def escalate_prompt(content: Content, session: Session, node: EscalateNode) -> T
         if value:
             label = step.record_label.get(lang) if step.record_label else step.text.get(lang).splitlines()[0]
             lines.append(f"- {label}: {value}")
+    if session.answer(DANGER_FLAG) == "yes":
+        lines += ["", text("summary_urgent", lang)]
     buttons = ((Button(option_button(node.id, "send"), text("send", lang)),),
                (Button(option_button(node.id, "restart"), text("restart", lang)),), nav_row(lang, contact=False))
     return TextReply("\n".join(lines), buttons)
@@ -55,6 +58,8 @@ def send_or_restart(session: Session, node: EscalateNode, option: str) -> Effect
     if option != "send":
         return None
     data = {key: session.answer(key) or "" for key in ("municipality", "concern", "urgency", "contact")}
+    if session.answer(DANGER_FLAG) == "yes":  # the concern describes acute danger: the contact sees SPOED
+        data["urgency"] = "acute"
     return Effect("create_ticket", {**data, "lang": session.lang, "role": session.role or ""})
 
 

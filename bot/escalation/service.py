@@ -256,6 +256,8 @@ class TicketService:
             message = f"{text('to_backup', lang, contact=original, **values)}\n\n{self._new_ticket_text(ticket, lang)}"
         else:
             message = text("to_contact_message", lang, text=body, **values)
+        if ticket.urgency == "acute" and kind != "message":  # SPOED at the top of every notice about it
+            message = f"{text('urgent_banner', lang)}\n\n{message}"
         suffix = key or kind
         if contact.telegram_chat_id is not None:
             buttons = [[[text("button_claim", lang), f"t:claim:{ticket.ref}"],
@@ -265,6 +267,8 @@ class TicketService:
                                 str(contact.telegram_chat_id), ticket.ref, kind, {"text": message, "buttons": buttons}, at)
         if contact.email:
             subject = f"[{ticket.ref}] Zorgmelding {ticket.municipality} via helpdesk-bot"
+            if ticket.urgency == "acute":
+                subject = f"SPOED / URGENT {subject}"
             reply_to = self._reply_address(ticket.ref, contact.id)
             mail_body = f"{message}\n\n-- \n{text('mail_instructions', 'nl')}\n{text('mail_instructions', 'en')}"
             self.outbox.enqueue(f"{ticket.ref}:{contact.id}:email:{suffix}", "email", contact.email, ticket.ref, kind,

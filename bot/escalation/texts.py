@@ -68,6 +68,13 @@ TEXTS: dict[str, Text] = {
     "status_answered": Text("beantwoord", "answered"),
     "status_closed": Text("gesloten", "closed"),
     # messages the outbox delivers
+    "summary_urgent": Text(
+        "🚨 Je beschrijft acuut gevaar: je melding gaat als SPOED naar de gemeente. Heb je 112 nog niet gebeld? "
+        "Doe dat eerst.",
+        "🚨 You describe acute danger: your concern goes to the municipality marked URGENT. Have you not called "
+        "112 yet? Do that first.",
+    ),
+    "urgent_banner": Text("🚨 SPOED: de melder beschrijft acuut gevaar.", "🚨 URGENT: the reporter describes acute danger."),
     "to_contact_new": Text(
         "Nieuwe zorgmelding {ref} via de helpdesk-bot\n\nGemeente: {municipality}\nUrgentie: {urgency}\n"
         "Melder: {role}{org}\nBereikbaar via: {reach}\n\nZorg, in de woorden van de melder:\n{concern}\n\n"

@@ -1,0 +1,125 @@
+"""Turn ``faq/danger.yaml`` into :class:`~bot.safety.rules.DangerRules`, reporting every problem with its line."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.content.fields import Reader
+from bot.content.problems import did_you_mean
+from bot.content.schema import DANGER
+from bot.content.yaml_source import LineDict, LineList, line_of
+from bot.safety.detector import fold
+from bot.safety.rules import DangerRules, Phrase, WordPattern
+
+__all__ = ["parse_danger_file"]
+
+_WORD = re.compile(r"^\*?[^\W_]+(?:'[^\W_]+)*\*?$")
+
+
+def parse_danger_file(data: Any, path: str) -> tuple[DangerRules, tuple[str, ...], Reader]:
+    """The rules, the ``ordinary_words`` (never read as typos) and the reader with its problems."""
+    reader = Reader(path)
+    if not isinstance(data, LineDict) or set(data) != {"danger"}:
+        reader.problem(line_of(data, 1), "the file should have one top-level key 'danger:'",
+                       "see the comment at the top of faq/danger.yaml")
+        return DangerRules.empty(), (), reader
+    raw = reader.mapping(data["danger"], data.line_of("danger"), "'danger:'")
+    if raw is None or not reader.keys(raw, DANGER, "'danger:'"):
+        return DangerRules.empty(), (), reader
+    groups = _groups(reader, raw)
+    rules = DangerRules(
+        groups=groups,
+        urgent_when=_combinations(reader, raw, "urgent_when", groups),
+        urgent_unless_denied=_combinations(reader, raw, "urgent_unless_denied", groups),
+        urgent_unless_calm=_combinations(reader, raw, "urgent_unless_calm", groups),
+        negations=frozenset(fold(w) for w in _strings(reader, raw, "negations")),
+        denials=_phrases(reader, raw, "denials"),
+        calm=_phrases(reader, raw, "calm"),
+        worry=_phrases(reader, raw, "worry"),
+        steps_node=str(raw.get("steps_node", "")),
+        where=path,
+    )
+    return rules, _strings(reader, raw, "ordinary_words"), reader
+
+
+def steps_node_line(data: Any) -> int:
+    """Where ``steps_node`` stands, for the cross-file check that the node exists."""
+    inner = data.get("danger") if isinstance(data, LineDict) else None
+    return inner.line_of("steps_node") if isinstance(inner, LineDict) else 1
+
+
+def _groups(reader: Reader, raw: LineDict) -> dict[str, tuple[Phrase, ...]]:
+    table = reader.mapping(raw.get("words"), raw.line_of("words"), "'words:'")
+    groups: dict[str, tuple[Phrase, ...]] = {}
+    if table is None:
+        return groups
+    for name, items in table.items():
+        line = table.line_of(name)
+        reader.check_ident(name, line, "word group")
+        if not isinstance(items, LineList) or not items:
+            reader.problem(line, f"word group '{name}' should be a list of words or phrases", "start each with '- '")
+            continue
+        phrases = (_phrase(reader, item, items.line_of(i)) for i, item in enumerate(items))
+        groups[name] = tuple(p for p in phrases if p.words)
+    return groups
+
+
+def _combinations(reader: Reader, raw: LineDict, key: str, groups: dict[str, Any]) -> tuple[frozenset[str], ...]:
+    items = raw.get(key, LineList())
+    if not isinstance(items, LineList):
+        reader.problem(raw.line_of(key), f"'{key}:' should be a list of [group, group] lines", "write - [act, soon]")
+        return ()
+    found = []
+    for index, item in enumerate(items):
+        line = items.line_of(index)
+        if not isinstance(item, list) or not item or not all(isinstance(n, str) for n in item):
+            reader.problem(line, f"each line of '{key}:' should be a list of group names", "write - [act, soon]")
+            continue
+        for name in item:
+            if name not in groups:
+                reader.problem(line, f"'{key}:' names the word group '{name}', which does not exist",
+                               did_you_mean(name, groups, f"groups: {', '.join(groups)}"))
+        found.append(frozenset(item))
+    return tuple(found)
+
+
+def _lined_strings(reader: Reader, raw: LineDict, key: str) -> list[tuple[str, int]]:
+    items = raw.get(key, LineList())
+    if not isinstance(items, LineList):
+        reader.problem(raw.line_of(key), f"'{key}:' should be a list of words or phrases", "start each with '- '")
+        return []
+    return [(item, items.line_of(i)) for i, item in enumerate(items)]
+
+
+def _phrases(reader: Reader, raw: LineDict, key: str) -> tuple[Phrase, ...]:
+    phrases = (_phrase(reader, text, line) for text, line in _lined_strings(reader, raw, key))
+    return tuple(p for p in phrases if p.words)
+
+
+def _strings(reader: Reader, raw: LineDict, key: str) -> tuple[str, ...]:
+    found = []
+    for text, line in _lined_strings(reader, raw, key):
+        if isinstance(text, str) and text.strip() and " " not in text.strip():
+            found.append(text.strip())
+        else:
+            reader.problem(line, f"each item of '{key}:' should be one word", f"got {text!r}")
+    return tuple(found)
+
+
+def _phrase(reader: Reader, text: Any, line: int) -> Phrase:
+    if not isinstance(text, str) or not text.strip():
+        reader.problem(line, "a word or phrase should be a non-empty text", f"got {text!r}")
+        return Phrase(())
+    anchored = text.strip().startswith("^")
+    parts = re.split(r"[\s-]+", text.strip().lstrip("^").replace("’", "'"))
+    words = []
+    for part in parts:
+        if not _WORD.match(part) or part.strip("*") == "":
+            reader.problem(line, f"'{text}': '{part}' is not a word", "use letters, digits, ' and -, with * at an end")
+            continue
+        exact = any(ch.isupper() for ch in part) and part.upper() == part
+        words.append(WordPattern(part if exact else fold(part), exact_case=exact))
+    if not words:
+        reader.problem(line, f"'{text}' has no words", "write a word or a phrase")
+    return Phrase(tuple(words), anchored)

@@ -1,0 +1,47 @@
+"""Acute danger first: the check on every typed message and the short reply that puts 112 on top.
+
+The vocabulary lives in ``faq/danger.yaml`` (see :mod:`bot.safety`). The reply is one message with two
+buttons: the signalling steps for the user's role, and the municipal contact. Whatever the turn would
+otherwise have said (a FAQ answer, the next step of a flow) follows it.
+"""
+
+from __future__ import annotations
+
+from bot.content.model import Content
+from bot.engine.navigation import MENU_FLOWS, nav_row
+from bot.engine.phrases import say
+from bot.engine.replies import Button, Reply, TextReply, Turn
+from bot.safety import DangerVerdict
+
+__all__ = ["DANGER_FLAG", "STEPS_BUTTON", "emergency_first", "emergency_reply", "verdict", "worry_offer"]
+
+DANGER_FLAG = "danger"  # saved in the escalation intake when the concern text describes acute danger
+STEPS_BUTTON = "danger:steps"
+
+
+def verdict(content: Content, text: str) -> DangerVerdict:
+    """The danger check; content without a vocabulary (tests' minimal content) is never urgent."""
+    return content.danger.check(text) if content.danger is not None else DangerVerdict(False)
+
+
+def emergency_reply(content: Content, lang: str) -> TextReply:
+    row: list[Button] = []
+    if content.danger is not None and content.danger.rules.steps_node and content.node(content.danger.rules.steps_node):
+        row.append(Button(STEPS_BUTTON, say("emergency_steps", lang)))
+    row.append(Button("menu:contact", say("menu_contact", lang)))
+    return TextReply(say("emergency", lang), (tuple(row),))
+
+
+def emergency_first(content: Content, turn: Turn, lang: str) -> Turn:
+    """The same turn with the emergency reply as its first message (never twice)."""
+    reply = emergency_reply(content, lang)
+    if turn.replies and turn.replies[0] == reply:
+        return turn
+    return turn.with_replies_before([reply])
+
+
+def worry_offer(lang: str) -> Reply:
+    """A story of a worry about someone: offer the "Ik maak me zorgen" guide (the role is already known)."""
+    signalling = next(item for item, flow in MENU_FLOWS.items() if flow == "signalling")
+    start = (Button(f"menu:{signalling}", say("menu_signalling", lang)),)
+    return TextReply(say("worry_offer", lang), (start, nav_row(lang)))

@@ -1,0 +1,181 @@
+"""Does a typed message describe acute danger? A pure check over the vocabulary in ``faq/danger.yaml``.
+
+A message is folded (lowercase, no accents) and split into words. Each word is compared with the vocabulary:
+exactly, by ``*`` pattern, or, for words of five letters or more, allowing one typo (two from ten letters)
+after the first letter.
+Phrases match their words in order with at most two words in between. A match right after a negation word
+("geen direct gevaar") does not count. The message is urgent when it holds a word from every group of one
+``urgent_when`` line; or of one ``urgent_unless_denied`` line while the writer does not say there is no
+danger ("niks concreets"); or of one ``urgent_unless_calm`` line while no denial and no calm phrase (a
+knowledge question, a past event, the news) is present.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.safety.rules import DangerRules, DangerVerdict, Phrase, WordPattern
+
+__all__ = ["DangerCheck", "fold", "words"]
+
+MAX_GAP = 2  # words allowed between the words of a phrase
+NEGATION_WINDOW = 3  # a negation this many words before a match cancels it
+TYPO_MIN_LENGTH = 5
+GROUP, CALM, DENIAL, WORRY = "group", "calm", "denial", "worry"
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents, with typographic apostrophes made plain: "Syrië’s" -> "syrie's"."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+def words(text: str) -> list[tuple[str, str]]:
+    """(folded, as typed) per word."""
+    plain = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return [(match.group().casefold(), match.group()) for match in _WORD.finditer(plain)]
+
+
+def _allowed_typos(length: int) -> int:
+    if length < TYPO_MIN_LENGTH:
+        return 0
+    return 1 if length < 10 else 2
+
+
+class DangerCheck:
+    """Built once per content load; :meth:`check` is pure and fast (a cache remembers each word's reading)."""
+
+    def __init__(self, rules: DangerRules, ordinary: Iterable[str] = (),
+                 known: Callable[[str], bool] = lambda word: False) -> None:
+        """``ordinary`` words and words ``known`` to a dictionary are correct: never read as a typo."""
+        self.rules = rules
+        self._ordinary = frozenset(fold(w) for w in ordinary)
+        self._known = known
+        patterns: dict[WordPattern, int] = {}
+        self._entries: list[tuple[str, str, Phrase, tuple[int, ...]]] = []
+        self._by_first: dict[int, list[int]] = {}  # first word -> entries, so a check only tries what can match
+        for kind, name, phrase in self._all_phrases():
+            numbers = tuple(patterns.setdefault(word, len(patterns)) for word in phrase.words)
+            self._by_first.setdefault(numbers[0], []).append(len(self._entries))
+            self._entries.append((kind, name, phrase, numbers))
+        self._patterns = patterns
+        self._exact: dict[str, list[int]] = {}
+        self._exact_case: dict[str, list[int]] = {}
+        self._wild: list[tuple[WordPattern, int]] = []
+        for pattern, number in patterns.items():
+            if pattern.exact_case:
+                self._exact_case.setdefault(pattern.text, []).append(number)
+            elif pattern.prefix or pattern.suffix:
+                self._wild.append((pattern, number))
+            else:
+                self._exact.setdefault(pattern.text, []).append(number)
+        self._prefixes: dict[str, list[int]] = {}
+        self._suffixes: dict[str, list[int]] = {}
+        self._infixes: list[tuple[str, int]] = []
+        for pattern, number in self._wild:
+            if pattern.prefix and pattern.suffix:
+                self._infixes.append((pattern.core, number))
+            else:
+                table = self._prefixes if pattern.prefix else self._suffixes
+                table.setdefault(pattern.core, []).append(number)
+        self._prefix_lengths = sorted({len(core) for core in self._prefixes})
+        self._suffix_lengths = sorted({len(core) for core in self._suffixes})
+        # calm phrases are read exactly: a typo must never talk an emergency down
+        risky = {patterns[w] for phrases in rules.groups.values() for phrase in phrases for w in phrase.words}
+        risky |= {patterns[w] for phrase in rules.worry for w in phrase.words}
+        self._fuzzy = [(text, [n for n in numbers if n in risky]) for text, numbers in self._exact.items()
+                       if len(text) >= TYPO_MIN_LENGTH and any(n in risky for n in numbers)]
+        self._fuzzy_texts = [text for text, _ in self._fuzzy]
+        self._fuzzy_prefixes = [(p.core, n) for p, n in self._wild
+                                if p.prefix and not p.suffix and n in risky and len(p.core) >= TYPO_MIN_LENGTH]
+        self._reading = lru_cache(maxsize=20_000)(self._read_word)
+
+    def _all_phrases(self) -> Iterable[tuple[str, str, Phrase]]:
+        for name, phrases in self.rules.groups.items():
+            yield from ((GROUP, name, phrase) for phrase in phrases)
+        yield from ((CALM, "", phrase) for phrase in self.rules.calm)
+        yield from ((DENIAL, "", phrase) for phrase in self.rules.denials)
+        yield from ((WORRY, "", phrase) for phrase in self.rules.worry)
+
+    def check(self, text: str) -> DangerVerdict:
+        tokens = words(text)
+        if not tokens:
+            return DangerVerdict(False)
+        readings = [self._reading(folded, typed) for folded, typed in tokens]
+        negated = [folded in self.rules.negations for folded, _ in tokens]
+        seen = frozenset().union(*readings)
+        candidates = sorted({e for number in seen for e in self._by_first.get(number, ())})
+        hits: dict[tuple[str, str], str] = {}  # (kind, group) -> the phrase found first
+        for entry in candidates:
+            kind, name, phrase, numbers = self._entries[entry]
+            if (kind, name) in hits:
+                continue
+            if self._occurs(numbers, phrase.anchored, readings, () if kind == DENIAL else negated):
+                hits[(kind, name)] = str(phrase)
+        present = frozenset(name for kind, name in hits if kind == GROUP)
+        denied = (DENIAL, "") in hits
+        calm = denied or (CALM, "") in hits
+        urgent = (self._holds(self.rules.urgent_when, present)
+                  or (not denied and self._holds(self.rules.urgent_unless_denied, present))
+                  or (not calm and self._holds(self.rules.urgent_unless_calm, present)))
+        found = tuple(f"{name}: {phrase}" for (kind, name), phrase in hits.items() if kind == GROUP)
+        return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found)
+
+    @staticmethod
+    def _holds(lines: Iterable[frozenset[str]], present: frozenset[str]) -> bool:
+        return any(combo <= present for combo in lines)
+
+    @staticmethod
+    def _occurs(numbers: Sequence[int], anchored: bool, readings: Sequence[frozenset[int]],
+                negated: Sequence[bool]) -> bool:
+        starts = (0,) if anchored else range(len(readings))
+        for start in starts:
+            if numbers[0] not in readings[start]:
+                continue
+            if negated and any(negated[max(0, start - NEGATION_WINDOW):start]):
+                continue
+            if DangerCheck._rest_follows(numbers[1:], readings, start):
+                return True
+        return False
+
+    @staticmethod
+    def _rest_follows(numbers: Sequence[int], readings: Sequence[frozenset[int]], at: int) -> bool:
+        for number in numbers:
+            window = range(at + 1, min(len(readings), at + 2 + MAX_GAP))
+            nxt = next((i for i in window if number in readings[i]), None)
+            if nxt is None:
+                return False
+            at = nxt
+        return True
+
+    def _read_word(self, folded: str, typed: str) -> frozenset[int]:
+        """Which vocabulary words this word can be: exact, pattern, then (if nothing else) a small typo."""
+        hits = set(self._exact.get(folded, ()))
+        hits.update(self._exact_case.get(typed, ()))
+        for length in self._prefix_lengths:  # "aanslag*": a few dictionary looks instead of a scan
+            if len(folded) >= length:
+                hits.update(self._prefixes.get(folded[:length], ()))
+        for length in self._suffix_lengths:
+            if len(folded) >= length:
+                hits.update(self._suffixes.get(folded[-length:], ()))
+        hits.update(number for core, number in self._infixes if core in folded)
+        if hits or folded in self._ordinary or self._known(folded):
+            return frozenset(hits)
+        allowed = _allowed_typos(len(folded))
+        if allowed:
+            for _, _, index in process.extract(folded, self._fuzzy_texts, scorer=OSA.distance,
+                                               score_cutoff=allowed, limit=None):
+                if self._fuzzy_texts[index][0] == folded[0]:  # typos rarely hit the first letter
+                    hits.update(self._fuzzy[index][1])
+        for core, number in self._fuzzy_prefixes:  # "aansalgen" is a typo of "aanslag*"
+            if folded[0] == core[0] and OSA.distance(folded[:len(core)], core, score_cutoff=1) <= 1:
+                hits.add(number)
+        return frozenset(hits)

@@ -1,0 +1,82 @@
+"""The danger vocabulary as plain values: word groups and the combinations of groups that mean danger.
+
+Read from ``faq/danger.yaml`` by :mod:`bot.content.parse_danger`; used by :mod:`bot.safety.detector`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+__all__ = ["DangerRules", "Phrase", "WordPattern"]
+
+
+@dataclass(frozen=True, slots=True)
+class WordPattern:
+    """One word of a phrase: ``text`` folded (lowercase, no accents) with ``*`` for any letters.
+
+    ``exact_case`` patterns (written in capitals in the content, such as ``IS``) only match the same capitals.
+    """
+
+    text: str
+    exact_case: bool = False
+
+    @property
+    def prefix(self) -> bool:  # "aanslag*"
+        return self.text.endswith("*")
+
+    @property
+    def suffix(self) -> bool:  # "*bom"
+        return self.text.startswith("*")
+
+    @property
+    def core(self) -> str:
+        return self.text.strip("*")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A word or a phrase of several words; ``anchored`` phrases only count at the start of a message."""
+
+    words: tuple[WordPattern, ...]
+    anchored: bool = False
+
+    def __str__(self) -> str:
+        shown = " ".join(w.text for w in self.words)
+        return f"^{shown}" if self.anchored else shown
+
+
+@dataclass(frozen=True)
+class DangerRules:
+    groups: Mapping[str, tuple[Phrase, ...]]  # group name -> phrases
+    urgent_when: tuple[frozenset[str], ...]
+    urgent_unless_denied: tuple[frozenset[str], ...] = ()
+    urgent_unless_calm: tuple[frozenset[str], ...] = ()
+    negations: frozenset[str] = frozenset()
+    denials: tuple[Phrase, ...] = ()  # the writer says there is no acute danger ("niks concreets")
+    calm: tuple[Phrase, ...] = ()
+    worry: tuple[Phrase, ...] = ()
+    steps_node: str = ""
+    where: str = ""  # file the rules were read from, for messages
+
+    @classmethod
+    def empty(cls) -> DangerRules:
+        return cls(groups={}, urgent_when=())
+
+    def group_names(self) -> frozenset[str]:
+        return frozenset(self.groups)
+
+
+@dataclass(frozen=True, slots=True)
+class DangerVerdict:
+    """``urgent``: the message describes acute danger. ``groups``: which word groups were found (for tests and
+    maintainers); ``worry``: the message tells of a worry about someone (offer the signalling guide)."""
+
+    urgent: bool
+    groups: frozenset[str] = frozenset()
+    worry: bool = False
+    calm: bool = False
+    found: tuple[str, ...] = field(default=())
+
+
+__all__ += ["DangerVerdict"]
