@@ -7,9 +7,9 @@ import pytest
 
 from bot.content.model import Content
 from bot.engine import ButtonPress, Command, Session, TextMessage, TextReply, Turn, handle
-from bot.engine.events import Event
 from bot.faq.ask import answer
 from tests.conftest import CLOCK
+from tests.test_engine import run
 
 URGENT = [
     # the phrasings from the issue that got no emergency answer
@@ -39,13 +39,6 @@ CALM = [
     "mag een school een mes in beslag nemen",
     "Is religie een signaal van radicalisering?",
 ]
-
-
-def run(content: Content, session: Session, *events: Event) -> Turn:
-    turn = Turn(session)
-    for event in events:
-        turn = handle(content, turn.session, event)
-    return turn
 
 
 def first_text(turn: Turn) -> str:
