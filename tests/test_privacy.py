@@ -368,3 +368,7 @@ def test_the_mask_command_prints_findings_and_the_masked_text(capsys: pytest.Cap
         "class        18-20   '3B'\n"
         "doubt        32-40   'Krasniqi'   (asked about, not masked)\n"
         "\nmasked:\n[naam] uit [klas] praat over Krasniqi.\n")
+
+
+def test_institutions_named_with_het_and_religious_figures_are_no_names() -> None:
+    assert [f for f in found("Een leerling van Het Baken praat over Jezus en Maria.") if f.kind != DOUBT] == []

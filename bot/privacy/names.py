@@ -154,6 +154,8 @@ def _judge(text: str, words: list[_Word], run: list[int], lexicon: Lexicon) -> I
     known = any(_certain_first(w, lexicon) or (w.low in lexicon.first_names and not w.first) for w in caps)
     surname = any(w.low in lexicon.surnames and not (w.first and w.low in lexicon.word_names) for w in caps)
     lead = [i for i in run[:run.index(next(i for i in run if words[i].cap))]]  # lowercase particles before
+    if any(w.low == "het" for w in caps):
+        return  # "Het Baken", "van Het Nieuwe Lyceum": a school or another institution
     if lead and before not in _TITLES and words[lead[0]].low in _ARTICLES:
         return  # "de Grijze Wolven", "de Action", "de Aryan Brotherhood": a thing, not a person
     if known:
