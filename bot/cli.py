@@ -6,6 +6,8 @@
     helpdesk ask "vraag" [--role R] [--lang nl|en] [--json]
     helpdesk ask --batch               JSON lines in, JSON lines out
     helpdesk graph                     write a Mermaid picture of every flow to docs/flows/
+    helpdesk docs                      write everything generated: docs/flows/ and docs/sources.md
+    helpdesk export faq --format md|html [--out FILE]   a review document for the privacy officer (FG)
     helpdesk questions                 unanswered questions and feedback, for maintainers
     helpdesk purge                     delete what is older than the retention periods
     helpdesk export-user --user ID     print everything stored about one person, as JSON (AVG art. 15)
@@ -103,6 +105,15 @@ def _parser() -> argparse.ArgumentParser:
     graph = sub.add_parser("graph", help="write Mermaid pictures of the flows to docs/flows/")
     graph.add_argument("--out", type=Path, default=None, help="output folder (default docs/flows)")
     graph.set_defaults(run=_graph)
+
+    docs = sub.add_parser("docs", help="write the generated docs: flow pictures and docs/sources.md")
+    docs.set_defaults(run=_docs)
+
+    export = sub.add_parser("export", help="a review document for the privacy officer (FG)")
+    export.add_argument("what", choices=("faq",), help="faq: every entry and the sharing decision table")
+    export.add_argument("--format", choices=("md", "html"), default="md")
+    export.add_argument("--out", type=Path, default=None, help="write to this file (default: print)")
+    export.set_defaults(run=_export)
 
     questions = sub.add_parser("questions", help="show unanswered questions and feedback (masked)")
     questions.add_argument("--limit", type=int, default=30)
@@ -216,6 +227,30 @@ def _graph(settings: Settings, args: argparse.Namespace) -> int:
     written = write_graphs(content, args.out or settings.content_root / "docs" / "flows")
     for path in written:
         print(f"wrote {path}")
+    return 0
+
+
+def _docs(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.content.sources_doc import write_sources
+    from bot.flow_graph import write_graphs
+
+    content = load_content(settings.content_root)
+    docs = settings.content_root / "docs"
+    for path in [*write_graphs(content, docs / "flows"), write_sources(content, docs / "sources.md")]:
+        print(f"wrote {path}")
+    return 0
+
+
+def _export(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.content.export import faq_review_html, faq_review_markdown
+
+    content = load_content(settings.content_root)
+    text = faq_review_html(content) if args.format == "html" else faq_review_markdown(content)
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        args.out.write_text(text, encoding="utf-8")
+        print(f"wrote {args.out} ({len(content.faq)} entries)")
     return 0
 
 

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from bot.content.model import Content
+from bot.content.sources_doc import citations, sources_markdown
 from bot.flow_graph import flow_markdown
 from tests.conftest import ROOT
 
@@ -15,6 +16,26 @@ def test_flow_pictures_are_up_to_date(shipped_content: Content) -> None:
         path = ROOT / "docs" / "flows" / f"{flow.id}.md"
         assert path.exists() and path.read_text(encoding="utf-8") == flow_markdown(flow), \
             f"{path} is out of date: run 'helpdesk graph'"
+
+
+def test_sources_document_is_up_to_date(shipped_content: Content) -> None:
+    path = ROOT / "docs" / "sources.md"
+    assert path.exists() and path.read_text(encoding="utf-8") == sources_markdown(shipped_content), \
+        f"{path} is out of date: run 'helpdesk docs'"
+
+
+def test_sources_document_lists_every_cited_source_with_what_cites_it(shipped_content: Content) -> None:
+    text = sources_markdown(shipped_content)
+    for citation in citations(shipped_content):
+        assert (citation.source.url or citation.source.document) in text
+        assert f"`{citation.name}` ({citation.path})" in text
+    assert "## wetten.overheid.nl" in text and "## www." not in text
+
+
+def test_shipped_docs_point_to_the_sources_document_not_outside_the_project() -> None:
+    for path in (ROOT / "docs" / "content-guide.md", ROOT / "README.md"):
+        assert "shared/domain/FACTS.md" not in path.read_text(encoding="utf-8"), path
+    assert "docs/sources.md" in (ROOT / "docs" / "content-guide.md").read_text(encoding="utf-8")
 
 
 def test_ci_runs_the_readme_test_command() -> None:
