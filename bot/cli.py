@@ -179,6 +179,14 @@ def _check(settings: Settings, args: argparse.Namespace) -> int:
         if directory and settings.contacts_path else "; no contacts directory (HELPDESK_CONTACTS not set)"
     print(f"content OK: {len(content.faq)} FAQ entries, {len(content.flows)} flows "
           f"({sum(len(f.nodes) for f in content.flows.values())} nodes) in {settings.content_root}{contacts}")
+    from bot.content.review import stale_entries
+
+    stale = stale_entries(content.faq.values(), _utcnow().date(), settings.review_months)
+    for entry in stale:
+        print(entry.render())
+    if stale:
+        print(f"{len(stale)} FAQ entries not reviewed within {settings.review_months} months "
+              "(a warning; HELPDESK_REVIEW_MONTHS sets the period)")
     return 0
 
 

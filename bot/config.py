@@ -58,6 +58,7 @@ class Settings:
     mail_reply_address: str = ""  # contacts' e-mail replies go to this address (plus-addressed per ticket)
     inbound_smtp: str = ""  # host:port where the bot receives those replies, e.g. 0.0.0.0:2525
     rate_limit: bool = True  # off only for load benchmarks against a local Bot API stand-in
+    review_months: int = 12  # helpdesk check warns about FAQ entries not reviewed for longer than this
     webhook_secret: str = field(default="", repr=False)
 
     @classmethod
@@ -90,6 +91,7 @@ class Settings:
                 outbox_days=_int(env, "HELPDESK_RETAIN_OUTBOX_DAYS", Retention.outbox_days),
             ),
             claim_reminder_minutes=_int(env, "HELPDESK_CLAIM_REMINDER_MINUTES", 120),
+            review_months=_int(env, "HELPDESK_REVIEW_MONTHS", 12),
             log_level=env.get("HELPDESK_LOG_LEVEL", "INFO").upper(),
             mail_reply_address=env.get("HELPDESK_MAIL_REPLY_ADDRESS", ""),
             inbound_smtp=env.get("HELPDESK_INBOUND_SMTP", ""),
