@@ -162,10 +162,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _chat(settings: Settings, args: argparse.Namespace) -> int:
+    import logging
+
     from bot.app import build_conversations, configure_logging, documents_folder
     from bot.channels.console import ConsoleChat
 
     configure_logging("WARNING")
+    logging.getLogger("bot.content.load").setLevel(logging.CRITICAL)  # the chat shows reload problems itself
     conversations = build_conversations(settings)
     print(f"Helpdesk chat. Gesprek opgeslagen in {settings.db_path}. Typ /quit om te stoppen.\n")
     ConsoleChat(conversations, documents_folder(settings)).run()

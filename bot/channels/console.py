@@ -2,6 +2,10 @@
 
 Type a number to press an option, free text to ask, ``/commands`` as on Telegram, ``/quit`` (or Ctrl-D)
 to leave. Decision records are saved as files and their path is printed.
+
+Before each turn the chat reloads content that changed on disk, as ``helpdesk serve`` does, so an edit can be
+previewed without a restart. Broken content is refused: the chat keeps the last good content and prints the
+problems once, until the next change.
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ __all__ = ["ConsoleChat"]
 
 USER = "console:local"
 WIDTH = 78
+RELOADED = "inhoud opnieuw geladen · content reloaded"
+RELOAD_REFUSED = ("de gewijzigde inhoud heeft fouten; de chat gebruikt de vorige versie · the edited content has "
+                  "problems; the chat keeps the previous version")
 
 
 class ConsoleChat:
@@ -40,9 +47,21 @@ class ConsoleChat:
                 return
             if line.strip().lower() in ("/quit", "/exit", "/stop"):
                 return
+            self.reload_content()
             event = self.event_for(line)
             if event is not None:
                 self.show(self.conversations.handle(self.user, event))
+
+    def reload_content(self) -> None:
+        """Take in edited content when it validates; otherwise say once what is wrong and keep the old."""
+        holder = self.conversations.content
+        before = holder.content
+        problems = holder.reload_if_changed()
+        if problems:
+            self.write(f"[{RELOAD_REFUSED}]")
+            self.write("\n".join(f"  {problem.render()}" for problem in problems) + "\n")
+        elif holder.content is not before:
+            self.write(f"[{RELOADED}]\n")
 
     def event_for(self, line: str) -> Event | None:
         text = line.strip()
