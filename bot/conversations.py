@@ -88,8 +88,10 @@ class Conversations:
     def _log_unanswered(self, effect: Effect, session: Session, at: datetime.datetime) -> list[Event]:
         data = effect.data
         kind = {"none": "unanswered", "low_margin": "low_margin"}.get(str(data.get("verdict")), "suggested")
-        self.questions.record(kind, at, text=str(data.get("text", "")), lang=str(data.get("lang") or session.lang),
-                              role=session.role, faq_id=data.get("faq_id"), score=data.get("score"))
+        with _optional_write("an unanswered question"):
+            self.questions.record(kind, at, text=str(data.get("text", "")),
+                                  lang=str(data.get("lang") or session.lang), role=session.role,
+                                  faq_id=data.get("faq_id"), score=data.get("score"))
         return []
 
     def _log_feedback(self, effect: Effect, session: Session, at: datetime.datetime) -> list[Event]:
