@@ -36,6 +36,8 @@ from bot.errors import ConfigError, ContentError
 
 __all__ = ["main"]
 
+SKELETONS = 3  # helpdesk test prints a transcript to start from for this many nodes not visited
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
@@ -194,6 +196,7 @@ def _check(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _test(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.transcript_skeleton import skeleton
     from bot.transcripts import coverage, run_transcripts
 
     content = load_content(settings.content_root, settings.contacts_path)
@@ -206,8 +209,13 @@ def _test(settings: Settings, args: argparse.Namespace) -> int:
     report = coverage(content, outcomes, ("signalling", "sharing"))
     print(f"{len(outcomes) - len(failed)}/{len(outcomes)} conversations passed; node coverage of the guided "
           f"flows per role: {report.percent:.1f}% ({len(report.reachable) - len(report.missing)}/{len(report.reachable)})")
-    for role, node in report.missing[:20]:
+    for index, (role, node) in enumerate(report.missing[:20]):
         print(f"  not visited: {node} as {role}")
+        hint = skeleton(content, node, role, folder=str(args.folder or "tests/conversations"))
+        if hint is not None and index < SKELETONS:
+            print(f"\n{hint.text}")
+    if len(report.missing) > SKELETONS:
+        print(f"(a transcript to start from is shown for the first {SKELETONS}; save them and run again)")
     return 1 if failed or report.missing else 0
 
 
