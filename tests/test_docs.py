@@ -38,6 +38,24 @@ def test_shipped_docs_point_to_the_sources_document_not_outside_the_project() ->
     assert "docs/sources.md" in (ROOT / "docs" / "content-guide.md").read_text(encoding="utf-8")
 
 
+def test_readme_counts_are_what_ships(shipped_content: Content) -> None:
+    import yaml
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    municipalities = _rows(ROOT / "bot" / "escalation" / "data" / "gemeenten.tsv") - 1  # a header row
+    first_names = _rows(ROOT / "bot" / "privacy" / "data" / "first_names.tsv")
+    privacy_set = yaml.safe_load((ROOT / "bench" / "privacy_set.yaml").read_text(encoding="utf-8"))
+    expected = [f"A FAQ of {len(shipped_content.faq)} entries", f"(all {municipalities}, with former",
+                f"The list of all\n{municipalities}", f"list of {first_names:,} first names",
+                f"On {sum(len(texts) for texts in privacy_set.values())} labelled concern texts"]
+    for text in expected:
+        assert text.replace("\n", " ") in " ".join(readme.split()), f"README.md should say: {text!r}"
+
+
+def _rows(path: Path) -> int:
+    return sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+
+
 def test_ci_runs_the_readme_test_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
