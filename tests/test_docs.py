@@ -33,8 +33,10 @@ def test_sources_document_lists_every_cited_source_with_what_cites_it(shipped_co
 
 
 def test_shipped_docs_point_to_the_sources_document_not_outside_the_project() -> None:
-    for path in (ROOT / "docs" / "content-guide.md", ROOT / "README.md"):
-        assert "shared/domain/FACTS.md" not in path.read_text(encoding="utf-8"), path
+    shipped = [ROOT / "docs" / "content-guide.md", ROOT / "README.md", ROOT / "SECURITY.md",
+               *(ROOT / "flows").glob("*.yaml")]
+    for path in shipped:
+        assert "FACTS.md" not in path.read_text(encoding="utf-8"), f"{path}: point to docs/sources.md instead"
     assert "docs/sources.md" in (ROOT / "docs" / "content-guide.md").read_text(encoding="utf-8")
 
 
