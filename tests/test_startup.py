@@ -118,3 +118,19 @@ def test_a_process_killed_with_sigkill_leaves_no_lock_behind(tmp_path: Path, sta
         answered(standin, USER, "/start")
     finally:
         stop(second)
+
+
+def test_a_log_line_that_cannot_be_formatted_never_falls_back_to_the_raw_text(capsys: pytest.CaptureFixture[str]
+                                                                             ) -> None:
+    import io
+    import logging
+
+    from bot.app import RedactingFormatter, RedactingHandler
+
+    stream = io.StringIO()
+    handler = RedactingHandler(stream)
+    handler.setFormatter(RedactingFormatter("%(message)s"))
+    record = logging.LogRecord("telegram", logging.ERROR, __file__, 1, "rejected %d", (TOKEN,), None)
+    handler.handle(record)  # "%d" with a string: formatting fails, logging's fallback would print the args
+    assert TOKEN not in stream.getvalue() and "could not be written" in stream.getvalue()
+    assert TOKEN.split(":")[1] not in capsys.readouterr().err
