@@ -38,7 +38,7 @@ def test_console_chat_puts_112_first_for_a_typed_question_and_a_typed_answer_in_
     for reply in (question, in_flow):
         assert reply.startswith("🚨 Acuut gevaar? Bel nu 112.")
         assert "0900 8844" in reply and "Wat doe ik daarna?" in reply
-    assert "Met wie" in in_flow or "delen" in in_flow  # the step the user was at follows
+    assert "Je was hier gebleven:" in in_flow and in_flow.rstrip().endswith("📞 Gemeente")  # the step follows
 
 
 def test_telegram_sends_the_emergency_reply_first_for_a_question_and_inside_a_flow(tmp_path: Path) -> None:
