@@ -22,6 +22,7 @@ from bot.errors import ContentError
 from bot.escalation.directory import load_directory
 from bot.escalation.municipalities import MunicipalityIndex
 from bot.faq.matcher import TRIGGER_THRESHOLDS, FaqIndex, Target
+from bot.faq.semantic import semantic_setting
 from bot.faq.words import is_known_word
 from bot.safety import DangerCheck, DangerRules
 
@@ -87,7 +88,7 @@ def load_content(root: Path, contacts: Path | None = None) -> Content:
     return Content(
         flows=flows,
         faq=faq,
-        faq_index=FaqIndex([_faq_target(e) for e in faq.values()], synonyms),
+        faq_index=FaqIndex([_faq_target(e) for e in faq.values()], synonyms, semantic=semantic_setting()),
         trigger_index=FaqIndex([Target(f.id, f.triggers) for f in flows.values() if f.triggers], synonyms,
                                thresholds=TRIGGER_THRESHOLDS),
         synonyms=tuple(synonyms),

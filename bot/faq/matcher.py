@@ -14,6 +14,10 @@ against an entry by
 An answer needs the answer threshold and a lead over the runner-up at every score level; an entry that
 shares only one word with a question of three or more informative words is marked down. Only entries
 that share a rare term with the message are scored, so a 10,000-entry index stays fast.
+
+With a semantic signal (:mod:`bot.faq.semantic`, ``HELPDESK_SEMANTIC``), the entries closest in meaning
+join the candidates and the similarity is blended into the score (:class:`~bot.faq.semantic.Blend`),
+which has its own thresholds (``SEMANTIC_THRESHOLDS``). It ranks; the lexical evidence still decides.
 """
 
 from __future__ import annotations
@@ -27,9 +31,10 @@ from rapidfuzz import fuzz
 
 from bot.faq.language_index import LanguageIndex, QueryTerm, Target
 from bot.faq.message import Message, read_message
+from bot.faq.semantic import Blend, SemanticIndex
 from bot.faq.verdict import Match
 
-__all__ = ["FAQ_THRESHOLDS", "FaqIndex", "TRIGGER_THRESHOLDS", "Target", "Thresholds"]
+__all__ = ["FAQ_THRESHOLDS", "FaqIndex", "SEMANTIC_THRESHOLDS", "TRIGGER_THRESHOLDS", "Target", "Thresholds"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +57,10 @@ class Thresholds:
 # same evidence, so they have their own pair.
 FAQ_THRESHOLDS = Thresholds(answer=55.0, margin=2.0, suggest=30.0, low_margin=5.0, story_answer=70.0,
                             story_margin=6.0)
+# The same, for the lexical score blended with the semantic signal (bench/tune_thresholds.py, dev only).
+# The shared dev set holds the short pair's margin low, as for the lexical pair.
+SEMANTIC_THRESHOLDS = Thresholds(answer=62.0, margin=1.0, suggest=35.0, low_margin=5.0, story_answer=76.0,
+                                 story_margin=8.0)
 # Starting a flow from free text must be surer than answering: a FAQ question must not be hijacked.
 TRIGGER_THRESHOLDS = Thresholds(answer=72.0, margin=5.0, suggest=101.0)
 
@@ -70,13 +79,27 @@ SALIENT_IDF = 1.0  # a term rarer than this carries the meaning of a question ("
 GATHER_BUDGET = 4000  # postings read to find candidates; the commonest terms are read last, if at all
 
 
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A message as the lexical score needs it, worked out once per message."""
+
+    known: list[QueryTerm]  # terms the FAQ uses (or repaired typos of them)
+    total: float  # the message's information: IDF x position over all its terms
+    informative: int  # salient terms in the asking sentence
+    weights: dict[str, float]  # IDF per known term
+    joined: str  # the asking sentence's terms, for the token-set similarity
+    message: Message
+
+
 class FaqIndex:
     """Built once from the content; :meth:`match` is pure and safe to call from any thread."""
 
     def __init__(self, targets: Sequence[Target], synonyms: Iterable[Sequence[str]] = (),
-                 thresholds: Thresholds = FAQ_THRESHOLDS) -> None:
+                 thresholds: Thresholds | None = None, semantic: Blend | None = None) -> None:
         self.targets = list(targets)
-        self.thresholds = thresholds
+        self.semantic = SemanticIndex(self.targets, semantic) if semantic is not None else None
+        default = SEMANTIC_THRESHOLDS if semantic is not None else FAQ_THRESHOLDS
+        self.thresholds = thresholds if thresholds is not None else default
         self._groups = [tuple(g) for g in synonyms]
         self._built: dict[str, LanguageIndex] = {}
         self._lock = threading.Lock()
@@ -97,45 +120,63 @@ class FaqIndex:
 
     def ranked(self, text: str, lang: str, role: str | None = None) -> list[tuple[str, float]]:
         """Candidate ids with scores (0-100, role adjustments included), best first."""
-        return self._ranked(read_message(text), lang, role)
+        return self._ranked(text, read_message(text), lang, role)
 
     def match(self, text: str, lang: str, role: str | None = None) -> Match:
         message = read_message(text)
         limits = self.thresholds.for_story() if message.story else self.thresholds
-        return decide(self._ranked(message, lang, role), limits, message.worry)
+        return decide(self._ranked(text, message, lang, role), limits, message.worry)
 
-    def _ranked(self, message: Message, lang: str, role: str | None) -> list[tuple[str, float]]:
+    def _ranked(self, text: str, message: Message, lang: str, role: str | None) -> list[tuple[str, float]]:
         index = self.language(lang)
         query = index.query_terms(message)
         total = sum(q.idf * q.position for q in query)
         known = [q for q in query if q.confidence > 0]
         if not known or total <= 0:
             return []
-        informative = sum(1 for q in query if q.position >= 1.0 and q.idf >= SALIENT_IDF)
-        weights = {q.term: q.idf for q in known}
-        joined = " ".join(q.term for q in query if q.position >= 1.0)
-        scored = []
-        for target in _candidates(index, known):
-            mass, shared_terms = 0.0, 0
-            for q in known:
-                weight = index.field_weight(q.term, target, ANSWER_FIELD_WEIGHT)
-                if weight:
-                    mass += q.idf * q.confidence * q.position * weight
-                    shared_terms += q.position >= 1.0 and q.idf >= SALIENT_IDF
-            coverage = mass / total
-            best = max((self._variant_score(v.terms, v.joined, v.weight, weights, joined, index.max_idf, message)
-                        for v in index.variants[target]), default=0.0)
-            # a close variant counts only as far as the message's own words are explained: "vertel een mop"
-            # shares one word with many variants, but "mop" is unknown, so it must not look like a match
-            if message.story:  # how well the story covers the entry's key terms, not the other way round
-                score = 100 * (STORY_W_VARIANT * best + (1 - STORY_W_VARIANT) * min(1.0, coverage / STORY_COVERAGE_FULL))
-            else:
-                score = 100 * (W_COVERAGE * coverage + W_VARIANT * best * min(1.0, coverage / COVERAGE_FULL))
-            if shared_terms <= 1 and informative >= 2:
-                score *= ONE_TERM_FACTOR
-            scored.append((self.targets[target].id, score + self._role_adjustment(self.targets[target], role)))
-        scored.sort(key=lambda item: item[1], reverse=True)
-        return scored
+        candidates = _candidates(index, known)
+        similarity = None
+        if self.semantic is not None and (message.story or not self.semantic.blend.stories_only):
+            # the entries nearest in meaning are candidates too
+            similarity = self.semantic.similarities(text)
+            nearest = heapq.nlargest(self.semantic.blend.candidates, range(len(similarity)), key=similarity.__getitem__)
+            candidates += [target for target in nearest if target not in candidates]
+        read = _Read(known, total, sum(1 for q in query if q.position >= 1.0 and q.idf >= SALIENT_IDF),
+                     {q.term: q.idf for q in known}, " ".join(q.term for q in query if q.position >= 1.0), message)
+        lexical = {target: self._lexical_score(index, target, read) + self._role_adjustment(self.targets[target], role)
+                   for target in candidates}
+        if similarity is not None and self.semantic is not None:
+            first = max(lexical, key=lexical.__getitem__)
+            closest = int(similarity.argmax())
+            blend = self.semantic.blend
+            scores = {target: blend.score(score, float(similarity[target]), target == first == closest)
+                      for target, score in lexical.items()}
+        else:
+            scores = lexical
+        ranked = [(self.targets[target].id, score) for target, score in scores.items()]
+        ranked.sort(key=lambda item: item[1], reverse=True)
+        return ranked
+
+    def _lexical_score(self, index: LanguageIndex, target: int, read: _Read) -> float:
+        message = read.message
+        mass, shared_terms = 0.0, 0
+        for q in read.known:
+            weight = index.field_weight(q.term, target, ANSWER_FIELD_WEIGHT)
+            if weight:
+                mass += q.idf * q.confidence * q.position * weight
+                shared_terms += q.position >= 1.0 and q.idf >= SALIENT_IDF
+        coverage = mass / read.total
+        best = max((self._variant_score(v.terms, v.joined, v.weight, read.weights, read.joined, index.max_idf, message)
+                    for v in index.variants[target]), default=0.0)
+        # a close variant counts only as far as the message's own words are explained: "vertel een mop"
+        # shares one word with many variants, but "mop" is unknown, so it must not look like a match
+        if message.story:  # how well the story covers the entry's key terms, not the other way round
+            score = 100 * (STORY_W_VARIANT * best + (1 - STORY_W_VARIANT) * min(1.0, coverage / STORY_COVERAGE_FULL))
+        else:
+            score = 100 * (W_COVERAGE * coverage + W_VARIANT * best * min(1.0, coverage / COVERAGE_FULL))
+        if shared_terms <= 1 and read.informative >= 2:
+            score *= ONE_TERM_FACTOR
+        return score
 
     @staticmethod
     def _variant_score(terms: tuple[str, ...], joined_variant: str, weight: float, query: dict[str, float],
