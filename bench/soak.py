@@ -177,16 +177,22 @@ def soak(args: argparse.Namespace) -> int:
         threading.Thread(target=chaos, args=(standin, smtp, random.Random(args.seed + 1), stop_at), daemon=True).start()
         users_started = [0]
 
+        # memory per run: (rss, users started) once the run has warmed up, and again just before its end
+        memory: dict[int, list[tuple[int, int]]] = {}
+
+        def sample() -> None:
+            if bot.process is not None and bot.process.poll() is None:
+                memory.setdefault(bot.process.pid, []).append((rss_kb(bot.process.pid), users_started[0]))
+
         def killer() -> None:
             while time.monotonic() + args.kill_every < stop_at:
                 time.sleep(args.kill_every)
+                sample()
                 bot.kill()
                 bot.start()
 
         threading.Thread(target=killer, daemon=True).start()
         time.sleep(3)
-        assert bot.process is not None
-        last_run_start = (bot.process.pid, rss_kb(bot.process.pid), 0)
         slots = threading.Semaphore(args.workers)
 
         def one_user(chat: int, script: list[tuple[str, str]]) -> None:
@@ -204,12 +210,13 @@ def soak(args: argparse.Namespace) -> int:
                 slots.acquire()
                 pool.submit(one_user, chat, script)
                 users_started[0] += 1
-                if bot.process is not None and bot.process.pid != last_run_start[0]:
-                    time.sleep(2)
-                    last_run_start = (bot.process.pid, rss_kb(bot.process.pid), users_started[0])
-        final_pid = bot.process.pid if bot.process else 0
-        rss_end = rss_kb(final_pid)
-        users_in_last_run = users_started[0] - last_run_start[2] if final_pid == last_run_start[0] else 0
+                if bot.process is not None and len(memory.get(bot.process.pid, [])) == 0 and \
+                        users_started[0] % args.workers == 0:
+                    sample()  # the run's first sample, once a round of users has warmed it up
+        sample()
+        runs = sorted(((points[-1][1] - points[0][1], points[-1][0] - points[0][0]) for points in memory.values()
+                       if len(points) >= 2), reverse=True)
+        users_in_run, grown = runs[0] if runs else (0, 0)
         # drain: give the outbox time to deliver what is still queued (mail server up, no more faults)
         deadline = time.monotonic() + args.drain
         while time.monotonic() < deadline:
@@ -230,9 +237,10 @@ def soak(args: argparse.Namespace) -> int:
     logs = "\n".join(run.read_text(errors="replace") for run in bot.runs)
     injected = "Can not load invalid JSON data"  # PTB's own line for each injected 502 (nginx's HTML page)
     errors = sum(" ERROR " in line and injected not in line for line in logs.splitlines())
-    engine = logs.count("error while handling an update")
+    engine = sum("bot/engine/" in part for part in logs.split("error while handling an update")[1:])
+    handled = logs.count("error while handling an update")
     token_leaks = logs.count(TOKEN.split(":")[1])
-    growth = (rss_end - last_run_start[1]) / max(users_in_last_run, 1) * 1000 if users_in_last_run else float("nan")
+    growth = grown / users_in_run * 1000 if users_in_run else float("nan")
     print(f"soak: {args.minutes} min, {users_started[0]} users, {tally.steps} steps, {len(bot.runs)} bot runs "
           f"({len(bot.runs) - 1} kill -9), logs in {folder}")
     print(f"replies lost: {tally.lost} of {tally.steps}")
@@ -241,10 +249,10 @@ def soak(args: argparse.Namespace) -> int:
           f"{len(tally.unconfirmed)}")
     print(f"escalations lost: by Telegram {len(lost_telegram)}, by e-mail {len(lost_mail)}")
     print(f"duplicates delivered: Telegram {dup_telegram}, e-mail {dup_mail}")
-    print(f"errors in the log (besides injected 502 pages): {errors}; engine exceptions: {engine}; "
-          f"token in the log: {token_leaks}")
-    print(f"memory: {growth:.0f} kB per 1,000 users in the last run ({users_in_last_run} users, "
-          f"{last_run_start[1]} -> {rss_end} kB)")
+    print(f"errors in the log (besides injected 502 pages): {errors}; updates that ended in an error: {handled}, "
+          f"of which engine exceptions: {engine}; token in the log: {token_leaks}")
+    print(f"memory: {growth:.0f} kB per 1,000 users, in the run that served the most users after warming up "
+          f"({users_in_run} users, {grown:+d} kB)")
     return 0 if not (lost_telegram or lost_mail or confirmed_missing or engine or token_leaks) else 1
 
 

@@ -8,6 +8,7 @@ import time
 import weakref
 
 from telegram import Bot
+from telegram.error import TimedOut
 
 from bot.channels.telegram.flood import FloodGuard
 from bot.channels.telegram.render import render
@@ -47,7 +48,11 @@ class TelegramChannel:
             turn = self.conversations.handle(user, event)
             for reply in turn.replies:
                 for outgoing in render(reply):
-                    await send(bot, chat_id, outgoing)
+                    try:
+                        await send(bot, chat_id, outgoing)
+                    except TimedOut:
+                        # Telegram may well have shown it: neither repeated nor answered with an error message
+                        log.warning("a reply timed out; not sent again, as Telegram may have delivered it")
 
     def language_of(self, user_id: int) -> str:
         return self.conversations.session_for(user_key(user_id)).lang
