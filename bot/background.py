@@ -2,6 +2,7 @@
 
 delivery   the outbox, every few seconds (Telegram and e-mail)
 reminders  unclaimed tickets: reminder, then the backup contact (office hours aware)
+digest     each contact with e-mail gets one list of their open tickets per working day
 inbound    the SMTP listener for contacts' e-mail replies (when HELPDESK_INBOUND_SMTP is set)
 retention  deletes what is past its retention period, every hour
 heartbeat  touches a file that ``helpdesk health`` (the Docker healthcheck) reads
@@ -28,7 +29,7 @@ __all__ = ["HEARTBEAT_NAME", "jobs_for"]
 
 log = logging.getLogger(__name__)
 
-Job = Callable[[Application], Awaitable[None]]
+Job = Callable[[Application | None], Awaitable[None]]  # None: e-mail only (``helpdesk mail``)
 HEARTBEAT_NAME = "heartbeat"
 DELIVERY_SECONDS = 2.0
 REMINDER_SECONDS = 60.0
@@ -40,32 +41,35 @@ def _now() -> datetime.datetime:
     return datetime.datetime.now(datetime.timezone.utc)
 
 
-def jobs_for(settings: Settings, conversations: Conversations, db: Database) -> list[Job]:
+def jobs_for(settings: Settings, conversations: Conversations, db: Database, *,
+             delivery_seconds: float = DELIVERY_SECONDS, reminder_seconds: float = REMINDER_SECONDS) -> list[Job]:
+    """The jobs of ``serve`` (``app`` is the Telegram Application) and of ``mail`` (``app`` is None)."""
     service = conversations.tickets
     if service is None:
         return []
 
-    async def delivery(app: Application) -> None:
-        senders: dict[str, Sender] = {"telegram": telegram_sender(app.bot)}
+    async def delivery(app: Application | None) -> None:
+        senders: dict[str, Sender] = {"telegram": telegram_sender(app.bot)} if app is not None else {}
         if settings.smtp.enabled:
             senders["email"] = mail_sender(settings.smtp)
         worker = DeliveryWorker(service.outbox, service, senders, _now)  # kept: it remembers unrecorded sends
         while True:
             await worker.run_once()
-            await asyncio.sleep(DELIVERY_SECONDS)
+            await asyncio.sleep(delivery_seconds)
 
-    async def reminders(app: Application) -> None:
+    async def reminders(app: Application | None) -> None:
         while True:
             service.remind_due(_now())
-            await asyncio.sleep(REMINDER_SECONDS)
+            service.digest_due(_now())
+            await asyncio.sleep(reminder_seconds)
 
-    async def retention(app: Application) -> None:
+    async def retention(app: Application | None) -> None:
         while True:
             counts = purge_expired(db, settings.retention, _now())
             log.info("retention: %s", counts)
             await asyncio.sleep(RETENTION_SECONDS)
 
-    async def heartbeat(app: Application) -> None:
+    async def heartbeat(app: Application | None) -> None:
         path = heartbeat_path(settings)
         while True:
             path.write_text(_now().isoformat(), encoding="utf-8")
@@ -75,7 +79,7 @@ def jobs_for(settings: Settings, conversations: Conversations, db: Database) -> 
     if settings.inbound_smtp:
         host, _, port = settings.inbound_smtp.rpartition(":")
 
-        async def inbound(app: Application) -> None:
+        async def inbound(app: Application | None) -> None:
             server = InboundMail(service, host or "0.0.0.0", int(port))
             bound = await server.start()
             log.info("receiving e-mail replies on port %d", bound)

@@ -17,7 +17,9 @@
     helpdesk health                    exit 0 when content validates and the bot's heartbeat is recent
     helpdesk mask "TEXT"               show the personal data the privacy check finds, and the masked text
     helpdesk municipality "Sneek"      show which municipality the bot understands, and what it says
-    helpdesk serve                     run on Telegram
+    helpdesk serve                     run on Telegram (without TELEGRAM_BOT_TOKEN: as helpdesk mail)
+    helpdesk mail                      e-mail only: outbox, reminders, daily digest and the reply listener
+    helpdesk stats [--html FILE]       tickets, response times and the bot's use, as text (and an HTML report)
 """
 
 from __future__ import annotations
@@ -155,7 +157,15 @@ def _parser() -> argparse.ArgumentParser:
     municipality.add_argument("--lang", choices=("nl", "en"), default="nl")
     municipality.set_defaults(run=_municipality)
 
-    serve = sub.add_parser("serve", help="run the bot on Telegram (needs TELEGRAM_BOT_TOKEN)")
+    mail = sub.add_parser("mail", help="e-mail only: outbox, reminders, digest and the reply listener")
+    mail.set_defaults(run=_mail)
+
+    stats = sub.add_parser("stats", help="tickets, response times and the bot's use (text; --html for charts)")
+    stats.add_argument("--html", type=Path, default=None, help="also write an HTML report with charts here")
+    stats.add_argument("--days", type=int, default=0, help="only the last N days (default: everything kept)")
+    stats.set_defaults(run=_stats)
+
+    serve = sub.add_parser("serve", help="run the bot on Telegram (without TELEGRAM_BOT_TOKEN: e-mail only)")
     serve.add_argument("--webhook-url", default="", help="public HTTPS URL for a webhook (default: polling)")
     serve.add_argument("--listen", default="0.0.0.0", help="webhook: address to listen on")
     serve.add_argument("--port", type=int, default=8443, help="webhook: port to listen on")
@@ -327,6 +337,10 @@ def _forget(settings: Settings, args: argparse.Namespace) -> int:
 
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import build_conversations, configure_logging
+    from collections.abc import Awaitable, Callable
+
+    from telegram.ext import Application
+
     from bot.background import jobs_for
     from bot.channels.telegram.app import build_application, run
     from bot.storage.database import open_database
@@ -335,13 +349,47 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     from bot.storage.instance_lock import InstanceLock
 
     configure_logging(settings.log_level)
-    settings.require_token()
+    if not settings.telegram_token:
+        print("TELEGRAM_BOT_TOKEN is not set: running e-mail only (as 'helpdesk mail').", file=sys.stderr)
+        return _mail(settings, args)
     with InstanceLock(settings.db_path):
         db = open_database(settings.db_path, busy_ms=BUSY_MS_HOT_PATH)
         conversations = build_conversations(settings, db)
-        app = build_application(settings, conversations, rate_limit=settings.rate_limit,
-                                background=jobs_for(settings, conversations, db))
+        background: list[Callable[[Application], Awaitable[None]]] = [*jobs_for(settings, conversations, db)]
+        app = build_application(settings, conversations, rate_limit=settings.rate_limit, background=background)
         run(app, webhook_url=args.webhook_url, listen=args.listen, port=args.port, secret=settings.webhook_secret)
+    return 0
+
+
+def _mail(settings: Settings, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bot.app import build_conversations, configure_logging
+    from bot.mail_only import require_mail, run_mail_only
+    from bot.storage.database import BUSY_MS_HOT_PATH, open_database
+    from bot.storage.instance_lock import InstanceLock
+
+    configure_logging(settings.log_level)
+    require_mail(settings)
+    with InstanceLock(settings.db_path):
+        db = open_database(settings.db_path, busy_ms=BUSY_MS_HOT_PATH)
+        asyncio.run(run_mail_only(settings, build_conversations(settings, db), db))
+    return 0
+
+
+def _stats(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.stats.html_report import html_report
+    from bot.stats.measure import measure
+    from bot.stats.text_report import text_report
+    from bot.storage.database import open_database
+
+    content = load_content(settings.content_root, settings.contacts_path)
+    since = _utcnow() - datetime.timedelta(days=args.days) if args.days > 0 else None
+    figures = measure(open_database(settings.db_path), content.directory, _utcnow(), since=since)
+    print(text_report(figures))
+    if args.html is not None:
+        args.html.write_text(html_report(figures), encoding="utf-8")
+        print(f"HTML report: {args.html}")
     return 0
 
 

@@ -47,8 +47,12 @@ class Conversations:
                 "redeem_invite": lambda e, s, at: [tickets.redeem(s.user, e.data["code"], e.data["flow"], at)],
                 "create_ticket": lambda e, s, at: [tickets.create(s.user, e.data, at)],
                 "list_tickets": lambda e, s, at: [tickets.list_for(s.user, at)],
-                "ticket_action": lambda e, s, at: [tickets.act(Actor(user=s.user), e.data["action"], e.data["ref"], at)],
+                "ticket_action": lambda e, s, at: [tickets.act(Actor(user=s.user), e.data["action"], e.data["ref"], at,
+                                                               str(e.data.get("reason", "")))],
                 "ticket_message": lambda e, s, at: [tickets.message(Actor(user=s.user), e.data["ref"], e.data["text"], at)],
+                "ticket_detail": lambda e, s, at: [tickets.detail(s.user, e.data["ref"], at)],
+                "ticket_withdraw": lambda e, s, at: [tickets.withdraw(s.user, e.data["ref"], at)],
+                "ticket_queue": lambda e, s, at: [tickets.queue(s.user, at)],
             })
 
     def session_for(self, user: str) -> Session:

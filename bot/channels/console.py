@@ -3,6 +3,9 @@
 Type a number to press an option, free text to ask, ``/commands`` as on Telegram, ``/quit`` (or Ctrl-D)
 to leave. Decision records are saved as files and their path is printed.
 
+Before each prompt the chat shows notices about the user's tickets (a claim, the contact's answer, closing),
+which the ticket service queues in the outbox as channel "console" rows, as it queues Telegram messages.
+
 Before each turn the chat reloads content that changed on disk, as ``helpdesk serve`` does, so an edit can be
 previewed without a restart. Broken content is refused: the chat keeps the last good content and prints the
 problems once, until the next change.
@@ -10,6 +13,7 @@ problems once, until the next change.
 
 from __future__ import annotations
 
+import datetime
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +25,7 @@ __all__ = ["ConsoleChat"]
 
 USER = "console:local"
 WIDTH = 78
+NOTICE = "bericht over je melding · news about your concern"
 RELOADED = "inhoud opnieuw geladen · content reloaded"
 RELOAD_REFUSED = ("de gewijzigde inhoud heeft fouten; de chat gebruikt de vorige versie · the edited content has "
                   "problems; the chat keeps the previous version")
@@ -40,6 +45,7 @@ class ConsoleChat:
         known = self.conversations.sessions.load(self.user) is not None
         self.show(self.conversations.handle(self.user, Resume() if known else Start()))
         while True:
+            self.show_notices()
             try:
                 line = self.read("> ")
             except (EOFError, KeyboardInterrupt):
@@ -51,6 +57,24 @@ class ConsoleChat:
             event = self.event_for(line)
             if event is not None:
                 self.show(self.conversations.handle(self.user, event))
+
+    def show_notices(self) -> None:
+        """Print what the ticket service sent this user since the last prompt (their answer buttons numbered)."""
+        service = self.conversations.tickets
+        if service is None:
+            return
+        notices = service.outbox.take_notices(self.user, datetime.datetime.now(datetime.timezone.utc))
+        if not notices:
+            return
+        self.options = []
+        for notice in notices:
+            self.write(f"[{NOTICE}]")
+            self.write(_wrap(str(notice.payload.get("text", ""))))
+            for row in notice.payload.get("buttons") or []:
+                for label, data in row:
+                    self.options.append(str(data))
+                    self.write(f"  [{len(self.options)}] {label}")
+        self.write("")
 
     def reload_content(self) -> None:
         """Take in edited content when it validates; otherwise say once what is wrong and keep the old."""

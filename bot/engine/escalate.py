@@ -17,14 +17,18 @@ from bot.engine.navigation import menu_reply, nav_row
 from bot.engine.phrases import say
 from bot.engine.replies import Button, Effect, TextReply, Turn
 from bot.engine.session import Session
-from bot.escalation.texts import URGENCY, text
+from bot.engine.ticket_views import queue_reply, thread_reply
+from bot.escalation.texts import CLOSE_REASONS, URGENCY, text
 
-__all__ = ["ACCESS_PREFIX", "REPLY_PREFIX", "StartFlow", "access_prompt", "escalate_prompt", "on_outcome", "on_ticket_button", "reply_effect",
-           "send_or_restart", "status_effect", "redeem_effect"]
+__all__ = ["ACCESS_PREFIX", "EDIT_PREFIX", "EDIT_RETURN", "REPLY_PREFIX", "StartFlow", "access_prompt", "edit_target",
+           "escalate_prompt", "on_outcome", "on_ticket_button", "queue_effect", "reply_effect", "send_or_restart",
+           "status_effect", "redeem_effect"]
 
 StartFlow = Callable[[Content, Session, str, str], Turn]
 REPLY_PREFIX = "reply:"
 ACCESS_PREFIX = "access:"
+EDIT_PREFIX = "edit-"  # a summary option: edit-<save_as> changes that one answer, then shows the summary again
+EDIT_RETURN = "_edit_return"  # the session answer that sends an edited question back to the summary
 
 
 def access_prompt(lang: str) -> TextReply:
@@ -35,9 +39,13 @@ def escalate_prompt(content: Content, session: Session, node: EscalateNode) -> T
     lang = session.lang
     lines = [node.text.get(lang), "", text("summary", lang)]
     flow = content.flows[node.flow]
+    edits: list[tuple[Button, ...]] = []
     for step in flow.nodes.values():
         if isinstance(step, QuestionNode):
             value = session.answer(step.save_as)
+            if value and step.record_label:
+                edits.append((Button(option_button(node.id, f"{EDIT_PREFIX}{step.save_as}"),
+                                     text("edit_button", lang, label=step.record_label.get(lang))),))
         elif isinstance(step, ChoiceNode) and step.local == "urgency":
             chosen = session.answer(step.local)
             value = URGENCY[chosen].get(lang) if chosen in URGENCY else chosen
@@ -48,9 +56,19 @@ def escalate_prompt(content: Content, session: Session, node: EscalateNode) -> T
             lines.append(f"- {label}: {value}")
     if session.answer(DANGER_FLAG) == "yes":
         lines += ["", text("summary_urgent", lang)]
-    buttons = ((Button(option_button(node.id, "send"), text("send", lang)),),
+    buttons = ((Button(option_button(node.id, "send"), text("send", lang)),), *edits,
                (Button(option_button(node.id, "restart"), text("restart", lang)),), nav_row(lang, contact=False))
     return TextReply("\n".join(lines), buttons)
+
+
+def edit_target(content: Content, session: Session, node: EscalateNode, option: str) -> tuple[Session, str] | None:
+    """For ``edit-<save_as>``: the session marked to come back here, and the question node to ask again."""
+    save_as = option[len(EDIT_PREFIX):]
+    flow = content.flows[node.flow]
+    for step in flow.nodes.values():
+        if isinstance(step, QuestionNode) and step.save_as == save_as:
+            return session.with_answer(EDIT_RETURN, node.id), step.id
+    return None
 
 
 def send_or_restart(session: Session, node: EscalateNode, option: str) -> Effect | None:
@@ -71,13 +89,33 @@ def status_effect() -> Effect:
     return Effect("list_tickets", {})
 
 
+def queue_effect() -> Effect:
+    return Effect("ticket_queue", {})
+
+
 def on_ticket_button(session: Session, action: str, ref: str) -> Turn:
+    """Ticket buttons: claim, reply, close (asks the reason), close-<reason> (contact); view, answer, withdraw,
+    withdraw-yes, followup (professional)."""
     lang = session.lang
-    if action in ("reply", "answer"):
-        prompt = TextReply(text("reply_prompt", lang, ref=ref), (nav_row(lang, contact=False),))
+    if action in ("reply", "answer", "followup"):
+        key = "followup_prompt" if action == "followup" else "reply_prompt"
+        prompt = TextReply(text(key, lang, ref=ref), (nav_row(lang, contact=False),))
         return Turn(session.leave_flow().at(f"{REPLY_PREFIX}{ref}"), (prompt,))
-    if action in ("claim", "close"):
+    if action == "close":
+        rows = tuple((Button(ticket_button(f"close-{reason}", ref), text(f"close_{reason}", lang)),)
+                     for reason in CLOSE_REASONS)
+        return Turn(session, (TextReply(text("close_prompt", lang, ref=ref), rows),))
+    if action.startswith("close-") and action[6:] in CLOSE_REASONS:
+        return Turn(session, (), (Effect("ticket_action", {"action": "close", "ref": ref, "reason": action[6:]}),))
+    if action == "claim":
         return Turn(session, (), (Effect("ticket_action", {"action": action, "ref": ref}),))
+    if action == "view":
+        return Turn(session, (), (Effect("ticket_detail", {"ref": ref}),))
+    if action == "withdraw":
+        confirm = (Button(ticket_button("withdraw-yes", ref), text("withdraw_yes", lang)),)
+        return Turn(session, (TextReply(text("withdraw_confirm", lang, ref=ref), (confirm, nav_row(lang))),))
+    if action == "withdraw-yes":
+        return Turn(session, (), (Effect("ticket_withdraw", {"ref": ref}),))
     return Turn(session, (menu_reply(lang),))
 
 
@@ -90,7 +128,7 @@ def on_outcome(content: Content, session: Session, event: EffectOutcome, start_f
     data = {k: str(v) for k, v in event.data.items()}
     if event.effect == "create_ticket":
         if event.ok:
-            return Turn(session.leave_flow(), (menu_reply(lang, text("sent", lang, **data)),))
+            return Turn(session.leave_flow(), (menu_reply(lang, _sent(data, lang)),))
         key = "not_sent_national" if event.detail == "national" else "not_sent_error"
         return Turn(session.leave_flow(), (menu_reply(lang, text(key, lang, detail=event.detail, **data)),))
     if event.effect == "redeem_invite":
@@ -102,15 +140,30 @@ def on_outcome(content: Content, session: Session, event: EffectOutcome, start_f
                     turn.effects, turn.visited)
     if event.effect == "list_tickets":
         return Turn(session, (_status(event, lang),))
-    if event.effect in ("ticket_action", "ticket_message"):
+    if event.effect == "ticket_detail" and event.ok:
+        return Turn(session, (thread_reply(event, lang),))
+    if event.effect == "ticket_queue":
+        return Turn(session, (queue_reply(event, lang),))
+    if event.effect in ("ticket_action", "ticket_message", "ticket_withdraw", "ticket_detail"):
         key = "reply_sent" if event.effect == "ticket_message" and event.ok else event.detail
-        if key not in ("reply_sent", "claimed", "taken", "closed", "already_closed", "forbidden", "missing"):
+        if key not in ("reply_sent", "claimed", "taken", "closed", "already_closed", "forbidden", "missing",
+                       "withdrawn", "reopened"):
             key = "missing"
         session = session.leave_flow() if event.effect == "ticket_message" else session
         return Turn(session, (TextReply(text(key, lang, ref=data.get("ref", ""), by=data.get("by", ""))),))
     if not event.ok:
         return Turn(session.leave_flow(), (menu_reply(lang, say("error", lang)),))
     return Turn(session)
+
+
+def _sent(data: dict[str, str], lang: str) -> str:
+    """Sent: the reference, the contact's office hours and expected response, what to do if it is urgent."""
+    lines = [text("sent", lang, **data), "", data.get(f"hours_{lang}", "")]
+    if data.get("after_hours") == "backup":
+        lines += ["", text("sent_to_backup", lang, contact=data.get("backup", ""))]
+    elif data.get("after_hours") == "none":
+        lines += ["", text("sent_no_backup", lang)]
+    return "\n".join(line for line in lines if line is not None).strip()
 
 
 def _status(event: EffectOutcome, lang: str) -> TextReply:
@@ -122,7 +175,8 @@ def _status(event: EffectOutcome, lang: str) -> TextReply:
         status = text(f"status_{item['status']}", lang) if item.get("status") else ""
         lines.append("- " + text("status_line", lang, ref=item["ref"], municipality=item.get("municipality", ""),
                                  status=status, updated=item.get("updated", "")[:16].replace("T", " ")))
-        if item.get("status") in ("claimed", "answered"):
-            rows.append((Button(ticket_button("answer", item["ref"]), text("answer_button", lang, ref=item["ref"])),))
+        rows.append((Button(ticket_button("view", item["ref"]), text("status_button", lang, ref=item["ref"],
+                                                                          status=status)),))
+    lines += ["", text("status_pick", lang)]
     return TextReply("\n".join(lines), (*rows, nav_row(lang)))
 

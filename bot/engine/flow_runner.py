@@ -26,7 +26,7 @@ from bot.content.model import (
 from bot.content.schema import CHECK_OUTPUTS, UNKNOWN_WORDS
 from bot.engine.buttons import option_button, pick_button
 from bot.engine.checks import CheckResult, run_check
-from bot.engine.escalate import access_prompt, escalate_prompt
+from bot.engine.escalate import EDIT_RETURN, access_prompt, escalate_prompt
 from bot.engine.faq_reply import answer_reply, with_sources
 from bot.engine.navigation import BACK_WORDS, menu_reply, nav_row
 from bot.engine.phrases import say
@@ -234,7 +234,10 @@ def _save(content: Content, session: Session, node: QuestionNode, result: CheckR
     for key, value in result.extra:
         session = session.with_answer(key, value)
     session = session.replace(trail=(*session.trail, TrailStep(node.id, node.save_as)), pending=())
-    progress = enter(content, session, node.next, at)
+    back_to = session.answer(EDIT_RETURN)  # one field edited from the summary: straight back to it
+    if back_to:
+        session = session.replace(answers=tuple((k, v) for k, v in session.answers if k != EDIT_RETURN))
+    progress = enter(content, session, back_to or node.next, at)
     if result.note:
         progress.replies.insert(0, TextReply(result.note.get(session.lang)))
     return progress

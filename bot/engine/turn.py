@@ -121,6 +121,8 @@ def _command(content: Content, session: Session, name: str, arg: str, at: str) -
         return Turn(session, (language_prompt(lang),))
     if name == "status":
         return Turn(session, (), (escalate.status_effect(),))
+    if name in ("queue", "wachtrij"):
+        return Turn(session, (), (escalate.queue_effect(),))
     if name in ("rol", "role"):
         if arg.lower() in ROLES:
             return _set_role(content, session, arg.lower())
@@ -164,9 +166,13 @@ def _button(content: Content, session: Session, data: str, at: str) -> Turn:
 
 def _option(content: Content, session: Session, node_id: str, option_id: str, at: str) -> Turn:
     node = content.node(node_id)
-    if isinstance(node, EscalateNode) and option_id in ("send", "restart"):
+    if isinstance(node, EscalateNode) and (option_id in ("send", "restart") or option_id.startswith(escalate.EDIT_PREFIX)):
         if session.node != node_id:
             return _resume(content, session, [TextReply(say("stale_button", session.lang))], stale=True)
+        edit = (escalate.edit_target(content, session, node, option_id)
+                if option_id.startswith(escalate.EDIT_PREFIX) else None)
+        if edit is not None:
+            return _progress(flow_runner.enter(content, edit[0], edit[1], at))
         effect = escalate.send_or_restart(session, node, option_id)
         if effect is None:
             return _start_flow(content, session, node.flow, at)

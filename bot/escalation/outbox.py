@@ -40,8 +40,8 @@ def backoff(attempts: int) -> datetime.timedelta:
 class OutboxItem:
     id: int
     key: str
-    channel: str  # "telegram" or "email"
-    recipient: str  # chat id or e-mail address
+    channel: str  # "telegram", "email" or "console" (notices the console chat shows at its next prompt)
+    recipient: str  # chat id, e-mail address or console user
     ref: str
     kind: str
     payload: dict[str, Any]
@@ -88,7 +88,9 @@ class Outbox:
         """Take the next due row (id at most ``up_to``) until ``now + LEASE``; None when nothing is due."""
         with self._lock:
             for _ in range(20):  # another worker may take a row between our SELECT and UPDATE: try the next
-                rows = list(self.db.query(f"select id from outbox where ({_DUE}) and id <= ? order by id limit 1",
+                # console notices are not the worker's: the console chat takes them (take_notices)
+                rows = list(self.db.query(f"select id from outbox where ({_DUE}) and id <= ? and channel != 'console' "
+                                          "order by id limit 1",
                                           [iso(now), iso(now), up_to if up_to is not None else 2**62]))
                 if not rows:
                     return None
@@ -98,6 +100,16 @@ class Outbox:
                     row = next(iter(self.db.query("select * from outbox where id = ?", [rows[0]["id"]])))
                     return _item(row)
         return None
+
+    def take_notices(self, recipient: str, now: datetime.datetime) -> list[OutboxItem]:
+        """Console notices for one user (channel 'console'), marked sent as they are taken: shown once."""
+        with self._lock, self.db.atomic():
+            rows = [_item(r) for r in self.db.query(
+                "select * from outbox where channel = 'console' and recipient = ? and status = 'pending' order by id",
+                [recipient])]
+            for item in rows:
+                self.mark_sent(item.id, now)
+        return rows
 
     def mark_sent(self, item_id: int, at: datetime.datetime) -> None:
         """Call inside ``db.atomic()`` together with what the delivery changes (the ticket, the next notice)."""

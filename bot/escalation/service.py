@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from bot.content.model import Content
 from bot.engine.events import EffectOutcome
 from bot.escalation.access import Access
+from bot.escalation.availability import after_hours_target, age_text, availability
 from bot.escalation.directory import Contact, Directory
 from bot.escalation.outbox import Outbox
-from bot.escalation.texts import URGENCY, text
+from bot.escalation.queue import digest_due, queue_items, queue_tickets
+from bot.escalation.texts import CLOSE_REASONS, URGENCY, text
 from bot.escalation.tickets import Ticket, TicketDraft, TicketStore
 from bot.privacy import mask_personal_data
 
@@ -85,23 +87,82 @@ class TicketService:
                             reporter=user, reporter_role=data.get("role") or professional.role,
                             reporter_org=professional.org, reporter_contact=data.get("contact", ""),
                             lang=data.get("lang") or "nl", intake_key=intake_key(user, data))
+        # acute while the contact is out of office: the backup gets it at once, not after the reminders
+        backup = after_hours_target(directory, route.contact, at) if draft.urgency == "acute" and directory else None
         # One transaction: a crash leaves either the ticket with its deliveries, or neither.
         with self.tickets.db.atomic():
             ticket, fresh = self.tickets.create_once(draft, at)
             if fresh:
                 self._to_contact(ticket, route.contact, "new", at)
-        return EffectOutcome("create_ticket", True, data={"ref": ticket.ref, "municipality": ticket.municipality,
-                                                          "contact": route.contact.function}, at=at)
+                if backup is not None:
+                    self._to_contact(ticket, backup, "backup", at, original=route.contact.function)
+                    self.tickets.note(ticket.ref, "backup_at", "bot", f"acute after hours: to backup {backup.id}", at)
+        hours = availability(route.contact, at, self.reminder_minutes)
+        after_hours = "" if hours.open_now or ticket.urgency != "acute" else "backup" if backup else "none"
+        return EffectOutcome("create_ticket", True, data={
+            "ref": ticket.ref, "municipality": ticket.municipality, "contact": route.contact.function,
+            "hours_nl": hours.words("nl", route.national), "hours_en": hours.words("en", route.national),
+            "after_hours": after_hours, "backup": backup.function if backup else ""}, at=at)
 
     def list_for(self, user: str, at: datetime.datetime) -> EffectOutcome:
         items = tuple({"ref": t.ref, "municipality": t.municipality, "status": t.status, "updated": t.updated_at}
                       for t in self.tickets.for_reporter(user))
         return EffectOutcome("list_tickets", True, items=items, at=at)
 
+    def detail(self, user: str, ref: str, at: datetime.datetime) -> EffectOutcome:
+        """One of the reporter's own tickets with its whole thread: messages and status changes, in order."""
+        ticket = self.tickets.get(ref)
+        if ticket is None or ticket.reporter != user:
+            return EffectOutcome("ticket_detail", False, "forbidden", data={"ref": ref}, at=at)
+        timeline = [{"at": m["at"], "kind": "message", "who": self._sender_name(str(m["sender"])), "text": m["text"]}
+                    for m in self.tickets.messages(ticket.ref)]
+        for event in self.tickets.events(ticket.ref):
+            action = str(event["action"])
+            kind = "backup" if "backup" in action else action
+            if kind in ("delivered", "claimed", "closed", "withdrawn", "reopened", "backup"):
+                who = self._function_of(str(event["actor"])) if kind == "claimed" else ""
+                timeline.append({"at": event["at"], "kind": kind, "who": who,
+                                 "text": str(event["detail"] or "") if kind == "closed" else ""})
+        timeline.sort(key=lambda item: str(item["at"]))
+        data = {"ref": ticket.ref, "municipality": ticket.municipality, "status": ticket.status,
+                "urgency": ticket.urgency, "created": ticket.created_at, "concern": ticket.concern}
+        return EffectOutcome("ticket_detail", True, data=data, items=tuple(timeline), at=at)
+
+    def withdraw(self, user: str, ref: str, at: datetime.datetime) -> EffectOutcome:
+        """The reporter takes an open concern back; the contact is told nothing more is needed."""
+        ticket = self.tickets.get(ref)
+        if ticket is None or ticket.reporter != user:
+            return EffectOutcome("ticket_withdraw", False, "forbidden", data={"ref": ref}, at=at)
+        if ticket.status == "closed":
+            return EffectOutcome("ticket_withdraw", False, "already_closed", data={"ref": ref}, at=at)
+        with self.tickets.db.atomic():
+            self.tickets.close(ticket.ref, user, at, "withdrawn by the reporter", action="withdrawn")
+            target = self._current_contact(ticket)
+            if target is not None:
+                self._to_contact(ticket, target, "withdrawn", at)
+        return EffectOutcome("ticket_withdraw", True, "withdrawn", data={"ref": ticket.ref}, at=at)
+
+    # --- the contact --------------------------------------------------------------------------------------
+
+    def queue(self, user: str, at: datetime.datetime) -> EffectOutcome:
+        """The open tickets of the contact behind this chat, oldest first."""
+        directory = self.directory()
+        contacts = (directory.contacts_for_chat(int(user.split(":", 1)[1]))
+                    if directory and user.startswith("telegram:") else ())
+        if not contacts or directory is None:
+            return EffectOutcome("ticket_queue", False, "not_contact", at=at)
+        return EffectOutcome("ticket_queue", True, items=queue_items(queue_tickets(self.tickets, directory, contacts),
+                                                                      at), at=at)
+
+    def digest_due(self, now: datetime.datetime) -> int:
+        directory = self.directory()
+        return digest_due(self.tickets, self.outbox, directory, now) if directory else 0
+
     # --- both sides -------------------------------------------------------------------------------------
 
-    def act(self, actor: Actor, action: str, ref: str, at: datetime.datetime) -> EffectOutcome:
-        """A contact claims or closes a ticket."""
+    def act(self, actor: Actor, action: str, ref: str, at: datetime.datetime, reason: str = "") -> EffectOutcome:
+        """A contact claims or closes a ticket; ``reason`` (one of CLOSE_REASONS, or free text by e-mail) is
+        what the professional is told."""
         ticket = self.tickets.get(ref)
         contact = self._contact_for(actor, ticket) if ticket is not None else None
         if ticket is None or contact is None:
@@ -111,9 +172,11 @@ class TicketService:
         if action == "close":
             if ticket.status == "closed":
                 return EffectOutcome("ticket_action", False, "already_closed", data={"ref": ref}, at=at)
-            closed = self.tickets.close(ref, f"contact:{contact.id}", at)
-            if closed is not None:
-                self._to_reporter(closed, "to_reporter_closed", at)
+            with self.tickets.db.atomic():
+                closed = self.tickets.close(ref, f"contact:{contact.id}", at, mask_personal_data(reason.strip()))
+                if closed is not None:
+                    self._to_reporter(closed, "to_reporter_closed", at, dedupe=f"closed:{closed.closed_at}",
+                                      reason=self._reason_words(reason, closed.lang))
             return EffectOutcome("ticket_action", True, "closed", data={"ref": ref}, at=at)
         result = self.tickets.claim(ref, contact.id, at)
         if result.outcome == "claimed" and result.ticket is not None:
@@ -129,7 +192,7 @@ class TicketService:
         if ticket is None or not body.strip():
             return EffectOutcome("ticket_message", False, "forbidden" if ticket is None else "missing",
                                  data={"ref": ref}, at=at)
-        if ticket.status == "closed" and (actor.user == ticket.reporter or self._contact_for(actor, ticket)):
+        if ticket.status == "closed" and self._contact_for(actor, ticket):
             return EffectOutcome("ticket_message", False, "already_closed", data={"ref": ref}, at=at)
         contact = self._contact_for(actor, ticket)
         if contact is not None:
@@ -142,13 +205,16 @@ class TicketService:
         if actor.user and actor.user == ticket.reporter:
             # the professional's follow-up gets the same privacy check as the concern: masked before it leaves
             masked = mask_personal_data(body)
+            reopen = ticket.status == "closed"  # a follow-up on a closed ticket reopens it
             with self.tickets.db.atomic():
+                if reopen:
+                    self.tickets.reopen(ref, ticket.reporter, at)
                 self.tickets.add_message(ref, "reporter", masked, at)
                 target = self._current_contact(ticket)
                 if target is not None:
-                    self._to_contact(ticket, target, "message", at, body=masked,
+                    self._to_contact(ticket, target, "reopened" if reopen else "message", at, body=masked,
                                      key=f"msg:{len(self.tickets.messages(ref))}")
-            return EffectOutcome("ticket_message", True, data={"ref": ref}, at=at)
+            return EffectOutcome("ticket_message", True, "reopened" if reopen else "", data={"ref": ref}, at=at)
         return EffectOutcome("ticket_message", False, "forbidden", data={"ref": ref}, at=at)
 
     # --- delivery and time ------------------------------------------------------------------------------
@@ -169,9 +235,11 @@ class TicketService:
             if contact is None or ticket.status not in ("new", "delivered"):
                 continue
             created = datetime.datetime.fromisoformat(ticket.created_at)
-            waited = contact.office_hours.open_minutes_between(created, now)
+            # acute: real minutes count, so a Sunday ticket is not left until Monday's office hours
+            waited = ((now - created).total_seconds() / 60 if ticket.urgency == "acute"
+                      else contact.office_hours.open_minutes_between(created, now))
             if waited >= self.reminder_minutes and not ticket.reminded_at:
-                self._to_contact(ticket, contact, "reminder", now)
+                self._to_contact(ticket, contact, "reminder", now, body=age_text(ticket.created_at, now, "nl"))
                 self.tickets.note(ticket.ref, "reminded_at", "bot", "reminder", now)
                 count += 1
             backup = directory.contact(contact.backup) if directory and contact.backup else None
@@ -225,6 +293,15 @@ class TicketService:
             return None
         return directory.contact(ticket.claimed_by) or directory.contact(ticket.contact_id)
 
+    def _sender_name(self, sender: str) -> str:
+        return "reporter" if sender == "reporter" else self._function_of(sender.removeprefix("contact:"))
+
+    @staticmethod
+    def _reason_words(reason: str, lang: str) -> str:
+        if reason in CLOSE_REASONS:
+            return text(f"close_{reason}", lang)
+        return mask_personal_data(reason.strip()) or text("close_none", lang)
+
     def _function_of(self, contact_id: str) -> str:
         directory = self.directory()
         contact = directory.contact(contact_id) if directory and contact_id else None
@@ -235,13 +312,18 @@ class TicketService:
 
     def _to_reporter(self, ticket: Ticket, template: str, at: datetime.datetime, *, dedupe: str = "",
                      **values: str) -> None:
-        if not ticket.reporter.startswith("telegram:"):
-            return  # console users see changes with /status
         body = text(template, ticket.lang, ref=ticket.ref, municipality=ticket.municipality, **values)
         buttons = []
         if template == "to_reporter_message":
             buttons = [[[text("answer_button", ticket.lang, ref=ticket.ref), f"t:answer:{ticket.ref}"]]]
-        self.outbox.enqueue(f"{ticket.ref}:reporter:{dedupe or template}", "telegram", ticket.reporter.split(":", 1)[1],
+        if template == "to_reporter_closed":
+            buttons = [[[text("followup_button", ticket.lang, ref=ticket.ref), f"t:followup:{ticket.ref}"]]]
+        channel, _, recipient = ticket.reporter.partition(":")
+        if channel == "console":  # read by the console chat before its next prompt (bot.channels.console)
+            recipient = ticket.reporter
+        elif channel != "telegram":
+            return
+        self.outbox.enqueue(f"{ticket.ref}:reporter:{dedupe or template}", channel, recipient,
                             ticket.ref, template, {"text": body, "buttons": buttons}, at)
 
     def _to_contact(self, ticket: Ticket, contact: Contact, kind: str, at: datetime.datetime, *, body: str = "",
@@ -251,18 +333,23 @@ class TicketService:
         if kind == "new":
             message = self._new_ticket_text(ticket, lang)
         elif kind == "reminder":
-            message = text("to_contact_reminder", lang, **values)
+            urgency = URGENCY[ticket.urgency].get(lang) if ticket.urgency in URGENCY else ticket.urgency
+            message = text("to_contact_reminder", lang, age=body, urgency=urgency, **values)
+        elif kind == "withdrawn":
+            message = text("to_contact_withdrawn", lang, **values)
+        elif kind == "reopened":
+            message = text("to_contact_reopened", lang, text=body, **values)
         elif kind == "backup":
             message = f"{text('to_backup', lang, contact=original, **values)}\n\n{self._new_ticket_text(ticket, lang)}"
         else:
             message = text("to_contact_message", lang, text=body, **values)
-        if ticket.urgency == "acute" and kind != "message":  # SPOED at the top of every notice about it
+        if ticket.urgency == "acute" and kind in ("new", "reminder", "backup"):  # SPOED at the top of these
             message = f"{text('urgent_banner', lang)}\n\n{message}"
         suffix = key or kind
         if contact.telegram_chat_id is not None:
             buttons = [[[text("button_claim", lang), f"t:claim:{ticket.ref}"],
                         [text("button_reply", lang), f"t:reply:{ticket.ref}"]],
-                       [[text("button_close", lang), f"t:close:{ticket.ref}"]]]
+                       [[text("button_close", lang), f"t:close:{ticket.ref}"]]] if kind != "withdrawn" else []
             self.outbox.enqueue(f"{ticket.ref}:{contact.id}:telegram:{suffix}", "telegram",
                                 str(contact.telegram_chat_id), ticket.ref, kind, {"text": message, "buttons": buttons}, at)
         if contact.email:

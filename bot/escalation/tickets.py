@@ -177,13 +177,40 @@ class TicketStore:
             self._event(ref, now, sender, "message", f"{len(text)} characters")
         return self.get(ref)
 
-    def close(self, ref: str, actor: str, at: datetime.datetime) -> Ticket | None:
+    def close(self, ref: str, actor: str, at: datetime.datetime, reason: str = "", *,
+              action: str = "closed") -> Ticket | None:
+        """Close an open ticket; ``reason`` is kept in the event (``action`` 'withdrawn' when the reporter closes)."""
         now = iso(at)
         with self._lock, self.db.atomic():
-            self.db.execute("update tickets set status = 'closed', closed_at = ?, updated_at = ? "
-                            "where ref = ? and status != 'closed'", [now, now, ref])
-            self._event(ref, now, actor, "closed", "")
+            cursor = self.db.execute("update tickets set status = 'closed', closed_at = ?, updated_at = ? "
+                                     "where ref = ? and status != 'closed'", [now, now, ref])
+            if cursor.rowcount:
+                self._event(ref, now, actor, action, reason[:300])
         return self.get(ref)
+
+    def reopen(self, ref: str, actor: str, at: datetime.datetime) -> Ticket | None:
+        """A closed ticket back to where it was before closing (claimed, delivered or new), for a follow-up."""
+        now = iso(at)
+        with self._lock, self.db.atomic():
+            cursor = self.db.execute(
+                "update tickets set closed_at = '', updated_at = ?, status = case when claimed_by != '' and "
+                "claimed_by is not null then 'claimed' when delivered_at != '' and delivered_at is not null "
+                "then 'delivered' else 'new' end where ref = ? and status = 'closed'", [now, ref])
+            if cursor.rowcount:
+                self._event(ref, now, actor, "reopened", "")
+        return self.get(ref)
+
+    def close_reason(self, ref: str) -> tuple[str, str]:
+        """How the ticket was last closed: ('closed' or 'withdrawn', the reason), or ('', '') when never."""
+        with self._lock:
+            rows = list(self.db.query("select action, detail from ticket_events where ref = ? and action in "
+                                      "('closed', 'withdrawn') order by id desc limit 1", [ref]))
+        return (str(rows[0]["action"]), str(rows[0]["detail"] or "")) if rows else ("", "")
+
+    def open_for(self, municipalities: frozenset[str], contact_ids: frozenset[str]) -> list[Ticket]:
+        """Open tickets of these municipalities or sent to these contacts, oldest first (a contact's queue)."""
+        return sorted((t for t in self.open_tickets() if t.municipality in municipalities
+                       or t.contact_id in contact_ids), key=lambda t: t.created_at)
 
     def note(self, ref: str, field: str, actor: str, action: str, at: datetime.datetime) -> None:
         """Record a reminder or a hand-over to the backup contact (``field`` is reminded_at or backup_at)."""

@@ -1,0 +1,65 @@
+"""``helpdesk mail`` (and ``helpdesk serve`` without a token): the help desk for contacts who work by e-mail only.
+
+The same jobs as ``serve`` run, without Telegram: the outbox (e-mail, and console notices stay for ``helpdesk
+chat``), reminders and the daily digest, the inbound SMTP listener for replies, retention and the heartbeat.
+Rows for Telegram recipients wait in the outbox until a ``serve`` with a token delivers them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from sqlite_utils import Database
+
+from bot.background import DELIVERY_SECONDS, REMINDER_SECONDS, Job, jobs_for
+from bot.config import Settings
+from bot.conversations import Conversations
+from bot.errors import ConfigError
+
+__all__ = ["require_mail", "run_mail_only"]
+
+log = logging.getLogger(__name__)
+RESTART_SECONDS = 5.0
+
+
+def require_mail(settings: Settings) -> None:
+    """Refuse to start a mail-only help desk that could neither send nor receive."""
+    if not settings.smtp.enabled:
+        raise ConfigError("an e-mail-only help desk needs an outgoing mail server: set HELPDESK_SMTP_HOST and "
+                          "HELPDESK_SMTP_FROM (to try it locally: python -m aiosmtpd -n -l 127.0.0.1:1025, then "
+                          "HELPDESK_SMTP_HOST=127.0.0.1 HELPDESK_SMTP_PORT=1025 HELPDESK_SMTP_STARTTLS=false), "
+                          "or set TELEGRAM_BOT_TOKEN to run on Telegram (create a bot with @BotFather in Telegram); "
+                          "to try the bot without either, run 'helpdesk chat'")
+    if not settings.inbound_smtp or not settings.mail_reply_address:
+        log.warning("HELPDESK_INBOUND_SMTP or HELPDESK_MAIL_REPLY_ADDRESS is not set: contacts receive e-mail "
+                    "but their replies cannot reach the bot")
+
+
+async def run_mail_only(settings: Settings, conversations: Conversations, db: Database,
+                        stop: asyncio.Event | None = None, *, delivery_seconds: float = DELIVERY_SECONDS,
+                        reminder_seconds: float = REMINDER_SECONDS) -> None:
+    """Run every job until ``stop`` is set (or forever); a job that fails is logged and started again."""
+    stop = stop or asyncio.Event()
+    jobs = jobs_for(settings, conversations, db, delivery_seconds=delivery_seconds,
+                    reminder_seconds=reminder_seconds)
+    tasks = [asyncio.create_task(_guarded(job), name=getattr(job, "__name__", "job")) for job in jobs]
+    log.info("e-mail-only help desk running: %s", ", ".join(task.get_name() for task in tasks))
+    try:
+        await stop.wait()
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def _guarded(job: Job) -> None:
+    while True:
+        try:
+            await job(None)
+            return
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # noqa: BLE001 - one broad catch per background job
+            log.exception("job %s failed; restarting in %.0fs", getattr(job, "__name__", job), RESTART_SECONDS)
+            await asyncio.sleep(RESTART_SECONDS)
