@@ -145,7 +145,7 @@ def on_outcome(content: Content, session: Session, event: EffectOutcome, start_f
     if event.effect == "ticket_queue":
         return Turn(session, (queue_reply(event, lang),))
     if event.effect in ("ticket_action", "ticket_message", "ticket_withdraw", "ticket_detail"):
-        key = "reply_sent" if event.effect == "ticket_message" and event.ok else event.detail
+        key = "reply_sent" if event.effect == "ticket_message" and event.ok and not event.detail else event.detail
         if key not in ("reply_sent", "claimed", "taken", "closed", "already_closed", "forbidden", "missing",
                        "withdrawn", "reopened"):
             key = "missing"

@@ -171,7 +171,8 @@ class _Handler:
             if reply.text:
                 outcomes.append(self.service.message(actor, reply.ref, reply.text, at))
             if reply.action == "close":
-                outcomes.append(self.service.act(actor, "close", reply.ref, at))
+                reason = reply.text.splitlines()[0][:200] if reply.text else ""  # the professional sees it
+                outcomes.append(self.service.act(actor, "close", reply.ref, at, reason))
             problem = "empty" if not outcomes else next(
                 (o.detail for o in outcomes if not o.ok and o.detail in UNUSABLE), "")
             if problem:

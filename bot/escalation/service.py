@@ -114,16 +114,20 @@ class TicketService:
         ticket = self.tickets.get(ref)
         if ticket is None or ticket.reporter != user:
             return EffectOutcome("ticket_detail", False, "forbidden", data={"ref": ref}, at=at)
-        timeline = [{"at": m["at"], "kind": "message", "who": self._sender_name(str(m["sender"])), "text": m["text"]}
-                    for m in self.tickets.messages(ticket.ref)]
-        for event in self.tickets.events(ticket.ref):
+        messages = iter(self.tickets.messages(ticket.ref))
+        timeline: list[dict[str, str]] = []
+        for event in self.tickets.events(ticket.ref):  # in the order things happened (ids, not seconds)
             action = str(event["action"])
             kind = "backup" if "backup" in action else action
-            if kind in ("delivered", "claimed", "closed", "withdrawn", "reopened", "backup"):
+            if kind == "message":
+                found = next(messages, None)
+                if found is not None:
+                    timeline.append({"at": str(found["at"]), "kind": "message",
+                                     "who": self._sender_name(str(found["sender"])), "text": str(found["text"])})
+            elif kind in ("delivered", "claimed", "closed", "withdrawn", "reopened", "backup"):
                 who = self._function_of(str(event["actor"])) if kind == "claimed" else ""
-                timeline.append({"at": event["at"], "kind": kind, "who": who,
+                timeline.append({"at": str(event["at"]), "kind": kind, "who": who,
                                  "text": str(event["detail"] or "") if kind == "closed" else ""})
-        timeline.sort(key=lambda item: str(item["at"]))
         data = {"ref": ticket.ref, "municipality": ticket.municipality, "status": ticket.status,
                 "urgency": ticket.urgency, "created": ticket.created_at, "concern": ticket.concern}
         return EffectOutcome("ticket_detail", True, data=data, items=tuple(timeline), at=at)

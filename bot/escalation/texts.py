@@ -101,9 +101,11 @@ TEXTS: dict[str, Text] = {
     "button_reply": Text("✍️ Antwoorden", "✍️ Reply"),
     "button_close": Text("✔️ Sluiten", "✔️ Close"),
     "mail_instructions": Text(
-        "Beantwoord deze e-mail om te reageren: de eerste regel OPPAKKEN pakt de melding op, SLUITEN sluit hem; "
+        "Beantwoord deze e-mail om te reageren: de eerste regel OPPAKKEN pakt de melding op, SLUITEN sluit hem "
+        "(zet de reden erachter, bijvoorbeeld 'SLUITEN doorverwezen naar het Zorg- en Veiligheidshuis'); "
         "andere tekst gaat als antwoord naar de melder (en pakt de melding op). Laat het onderwerp staan.",
-        "Reply to this e-mail to respond: a first line CLAIM takes up the concern, CLOSE closes it; any other "
+        "Reply to this e-mail to respond: a first line CLAIM takes up the concern, CLOSE closes it (put the "
+        "reason after it, e.g. 'CLOSE referred to the safety house'); any other "
         "text goes to the reporter as your answer (and takes the concern up). Keep the subject.",
     ),
     **{f"close_{key}": value for key, value in {
