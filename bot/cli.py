@@ -385,7 +385,8 @@ def _stats(settings: Settings, args: argparse.Namespace) -> int:
 
     content = load_content(settings.content_root, settings.contacts_path)
     since = _utcnow() - datetime.timedelta(days=args.days) if args.days > 0 else None
-    figures = measure(open_database(settings.db_path), content.directory, _utcnow(), since=since)
+    figures = measure(open_database(settings.db_path), content.directory, _utcnow(), since=since,
+                      reminder_minutes=settings.claim_reminder_minutes)
     print(text_report(figures))
     if args.html is not None:
         args.html.write_text(html_report(figures), encoding="utf-8")

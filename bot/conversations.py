@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from bot.content.load import ContentHolder
+from bot.content.model import Content
 from bot.engine import Effect, EffectOutcome, Event, Session, Turn, handle
 from bot.escalation.service import Actor, TicketService
 from bot.engine.turn import merge_texts
@@ -75,6 +76,7 @@ class Conversations:
                 replies += more.replies
                 effects += more.effects
                 visited += more.visited
+        self._log_flow_starts(content, visited, session, event.at)
         try:
             self.sessions.save(session, event.at)
         except sqlite3.OperationalError as exc:
@@ -88,6 +90,16 @@ class Conversations:
             log.error("no handler for effect %r", effect.kind)
             return [EffectOutcome(effect.kind, False, "unavailable", at=at)]
         return handler(effect, session, at)
+
+    def _log_flow_starts(self, content: Content, visited: Sequence[str], session: Session,
+                         at: datetime.datetime) -> None:
+        """A flow's first node visited counts as one use of that flow, by role (``helpdesk stats``); no user id."""
+        starts = {flow.start: flow.id for flow in content.flows.values()}
+        for node_id in visited:
+            if node_id in starts:
+                with _optional_write("a flow's use"):
+                    self.questions.record("flow_start", at, lang=session.lang, role=session.role,
+                                          faq_id=starts[node_id])
 
     def _log_unanswered(self, effect: Effect, session: Session, at: datetime.datetime) -> list[Event]:
         data = effect.data

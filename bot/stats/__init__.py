@@ -1,0 +1,1 @@
+"""Help desk figures for maintainers: ``helpdesk stats`` (text) and an HTML report with inline SVG charts."""
