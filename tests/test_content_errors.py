@@ -66,6 +66,8 @@ EXPECTED = {
                            "choice of flow 'sharing' — did you mean 'whom'?",
     "typed_word_twice": "flows/sharing.yaml:12: typing 'school' at choice 'whom' would pick both 'school' and "
                         "'parents' — keep each label and synonym for one option only",
+    "empty_file": "faq/basis.yaml:0: could not be read, so links between files were not checked yet — fix the problem "
+                  "below first, then run 'helpdesk check' again",
     "missing_flow": "flows:0: there is no flow with id 'escalation'; the main menu needs it — add flows/escalation.yaml "
                     "with 'id: escalation'",
 }
@@ -91,6 +93,18 @@ def test_broken_content_is_refused_with_its_message(case: str, tmp_path: Path) -
     with pytest.raises(ContentError) as refused:
         load_content(broken_copy(case, tmp_path / "content"))
     assert EXPECTED[case] in [p.render() for p in refused.value.problems]
+
+
+def test_an_emptied_file_is_named_and_not_buried_under_follow_on_errors(tmp_path: Path) -> None:
+    root = broken_copy("empty_file", tmp_path / "content")
+    (root / "faq" / "basis.yaml").write_text("", encoding="utf-8")
+    with pytest.raises(ContentError) as refused:
+        load_content(root)
+    assert [p.render() for p in refused.value.problems] == [
+        EXPECTED["empty_file"],
+        "faq/basis.yaml:1: the file is empty — restore its content (git checkout -- FILE shows the last committed one) "
+        "or delete it",
+    ]
 
 
 def test_all_problems_are_reported_together(tmp_path: Path) -> None:

@@ -203,6 +203,13 @@ def test_forged_or_unknown_button_gets_the_menu(small_content: Content, data: st
     assert turn.replies and buttons(turn)[-4:] == MENU
 
 
+@pytest.mark.parametrize("index", ["²", "①", "٣"])
+def test_forged_pick_with_an_odd_digit_at_a_waiting_question_never_raises(small_content: Content, index: str) -> None:
+    waiting = DOCENT.at("signalling:seen").replace(pending=("eerste", "tweede", "derde", "vierde"))
+    turn = handle(small_content, waiting, ButtonPress(f"p:signalling:seen:{index}", at=CLOCK))
+    assert turn.replies and buttons(turn)[-4:] == MENU
+
+
 # --- FAQ through the engine -------------------------------------------------------------------------------
 
 def test_typed_question_gets_the_answer_sources_and_feedback_buttons(small_content: Content) -> None:

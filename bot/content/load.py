@@ -43,6 +43,7 @@ def load_content(root: Path, contacts: Path | None = None) -> Content:
     flows: dict[str, Flow] = {}
     synonyms: list[tuple[str, ...]] = []
     danger, ordinary, steps_line = DangerRules.empty(), tuple[str, ...](), 0
+    unreadable: list[str] = []  # files that could not be read at all (syntax error, empty)
     for folder in ("faq", "flows"):
         if not (root / folder).is_dir():
             problems.append(Problem(folder, 0, f"folder '{root / folder}' does not exist",
@@ -50,8 +51,12 @@ def load_content(root: Path, contacts: Path | None = None) -> Content:
     for path in content_files(root):
         shown = path.relative_to(root).as_posix()
         data, found = read_yaml(path, shown)
+        if data is None and not found:
+            found = [Problem(shown, 1, "the file is empty",
+                             "restore its content (git checkout -- FILE shows the last committed one) or delete it")]
         problems += found
         if data is None:
+            unreadable.append(shown)
             continue
         if path.parent.name == "faq" and path.name == SYNONYMS_FILE:
             groups, reader = parse_synonyms_file(data, shown)
@@ -75,8 +80,12 @@ def load_content(root: Path, contacts: Path | None = None) -> Content:
             elif flow is not None:
                 flows[flow.id] = flow
         problems += reader.problems
-    problems += verify_all(faq, flows)
-    problems += _verify_danger(danger, flows, root, steps_line)
+    if unreadable:  # its entries are missing, so every link to them would be a follow-on error: check links later
+        problems += [Problem(shown, 0, "could not be read, so links between files were not checked yet",
+                             "fix the problem below first, then run 'helpdesk check' again") for shown in unreadable]
+    else:
+        problems += verify_all(faq, flows)
+        problems += _verify_danger(danger, flows, root, steps_line)
     municipalities = MunicipalityIndex.bundled()
     directory = None
     try:

@@ -188,7 +188,7 @@ def _option(content: Content, session: Session, node_id: str, option_id: str, at
 
 def _pick(content: Content, session: Session, node_id: str, index: str, at: str) -> Turn:
     node = content.node(node_id)
-    if not isinstance(node, QuestionNode) or not index.isdigit():
+    if not isinstance(node, QuestionNode) or not (index.isascii() and index.isdigit()):  # '²'.isdigit() is True
         return Turn(session.leave_flow(), (menu_reply(session.lang, say("unknown_button", session.lang)),))
     if session.node != node_id or not session.pending:
         return _resume(content, session, [TextReply(say("stale_button", session.lang))], stale=True)
