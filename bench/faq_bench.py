@@ -3,15 +3,18 @@
     .venv/bin/python bench/faq_bench.py [--synthetic 10000] [--no-peers-at-scale]
 
 Quality (bench/judged/, ids judged by reading): every system's thresholds are tuned on the dev split only
-(the matcher's are the committed ``FAQ_THRESHOLDS``, from bench/tune_thresholds.py; the peers' are tuned
-here by the same code), then the test split is scored: right answers (an acceptable id), precision,
-confidently wrong answers over all items, off-topic rejection, separately for messages of more and of at
-most 15 words, and a paired sign test of the matcher against each peer. The naive WRatio baseline keeps
+(the matcher's are the committed ``SEMANTIC_THRESHOLDS`` with the semantic signal, ``FAQ_THRESHOLDS``
+for the lexical matcher, from bench/tune_thresholds.py; the peers' are tuned here by the same code), then
+the test split is scored: right answers (an acceptable id), precision, confidently wrong answers over all
+items, off-topic rejection, separately for messages of more and of at most 15 words, and a paired sign
+test of the matcher against each peer (the lexical-only matcher is one of them). The naive WRatio baseline keeps
 the matcher's thresholds and is labelled naive. The regex-scored sets (../shared/eval/dev_questions.yaml,
 bench/heldout_questions.yaml) are printed for the matcher as before.
 
 Scale: a FAQ grown to ``--synthetic`` entries with a vocabulary that grows with it (bench/scale.py):
-p50/p99 latency per question, index memory (tracemalloc, and RSS growth) and build time.
+p50/p99 latency per question, index memory (tracemalloc, and RSS growth) and build time. With
+``--semantic-at-scale`` the synthetic entries are embedded too (slow: a few minutes at 10,000 entries).
+The semantic model's load time and memory are printed on their own.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -32,18 +37,32 @@ from bot.content.load import _faq_target, load_content  # noqa: E402
 from bot.faq.matcher import FAQ_THRESHOLDS, FaqIndex, Thresholds  # noqa: E402
 
 JUDGED = ROOT / "bench" / "judged"
-ANSWER_GRID = {"token_set_ratio": range(40, 101, 2), "bm25": [x / 2 for x in range(0, 61)]}
-MARGIN_GRID = {"token_set_ratio": [0, 1, 2, 3, 5, 8, 12], "bm25": [0, 0.25, 0.5, 1, 1.5, 2, 3, 4]}
+ANSWER_GRID: dict[str, Sequence[float]] = {"token_set_ratio": range(40, 101, 2), "bm25": [x / 2 for x in range(0, 61)]}
+MARGIN_GRID: dict[str, Sequence[float]] = {"token_set_ratio": [0, 1, 2, 3, 5, 8, 12], "bm25": [0, 0.25, 0.5, 1, 1.5, 2, 3, 4]}
 
 
 def _eager(index: FaqIndex) -> FaqIndex:
     for lang in ("nl", "en"):
         index.language(lang)
+    if index.semantic is not None:
+        index.semantic.similarities("warm")  # builds (or reads from the cache) the variant embeddings
     return index
 
 
+def _semantic_load(index: FaqIndex) -> tuple[float, float]:
+    """Seconds to load the model and embed (or read the cached embeddings of) the variants, and RSS growth."""
+    from bench.scale import _rss_mb
+
+    rss = _rss_mb()
+    start = time.perf_counter()
+    _eager(index)
+    return time.perf_counter() - start, _rss_mb() - rss
+
+
 def tuned_peers(systems: dict[str, Ranker], dev: list[dict[str, Any]]) -> dict[str, Thresholds]:
-    limits = {"matcher": FAQ_THRESHOLDS, "naive WRatio": FAQ_THRESHOLDS}
+    matcher = systems["matcher"]
+    limits = {"matcher": matcher.thresholds if isinstance(matcher, FaqIndex) else FAQ_THRESHOLDS,
+              "lexical matcher": FAQ_THRESHOLDS, "naive WRatio": FAQ_THRESHOLDS}
     for name in ("token_set_ratio", "bm25"):
         ranked = je.rank_all(dev, systems[name].ranked)
         limits[name] = je.tune(dev, ranked, list(ANSWER_GRID[name]), MARGIN_GRID[name])
@@ -56,7 +75,7 @@ def quality(systems: dict[str, Ranker]) -> None:
         print(f"judged sets not found in {JUDGED}: peers skipped")
         return
     dev, test = je.load_judged(dev_path), je.load_judged(test_path)
-    limits = tuned_peers(systems, dev)
+    limits = {name: lim for name, lim in tuned_peers(systems, dev).items() if name in systems}
     print(f"judged: dev {len(dev)} items (tuning only), test {len(test)} items (scored below)")
     for name, lim in limits.items():
         print(f"  thresholds {name:<16} answer {lim.answer:g}, margin {lim.margin:g}; "
@@ -68,7 +87,7 @@ def quality(systems: dict[str, Ranker]) -> None:
         for name, outs in found.items():
             picked = [(i, o) for i, o in zip(test, outs) if keep(i)]
             print(f"  {name:<16} {je.report([i for i, _ in picked], [o for _, o in picked]).row()}")
-    print("\npaired sign test on test (items only the matcher gets right : only the peer gets right):")
+    print("\npaired sign test on test (items only the matcher gets right : only the other gets right):")
     for name, outs in found.items():
         if name != "matcher":
             wins, losses, p = je.sign_test(test, found["matcher"], outs)
@@ -79,15 +98,26 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--synthetic", type=int, default=10_000)
     parser.add_argument("--no-peers-at-scale", action="store_true")
+    parser.add_argument("--no-quality", action="store_true", help="latency and scale only: the test split is not scored")
+    parser.add_argument("--semantic-at-scale", action="store_true", help="embed the synthetic entries too (slow)")
     args = parser.parse_args()
 
     root = Path(os.environ.get("HELPDESK_CONTENT") or ROOT)
     content = load_content(root)
     targets = [_faq_target(e) for e in content.faq.values()]
-    systems: dict[str, Ranker] = {"matcher": content.faq_index, "token_set_ratio": TokenSetPeer(targets),
-                                  "bm25": Bm25Peer(targets), "naive WRatio": NaiveWRatio(targets)}
-    print(f"FAQ: {len(content.faq)} entries, {sum(len(v) for t in targets for v in t.variants.values())} variants\n")
-    quality(systems)
+    systems: dict[str, Ranker] = {"matcher": content.faq_index}
+    if content.faq_index.semantic is not None:
+        systems["lexical matcher"] = FaqIndex(targets, content.synonyms)
+    systems.update({"token_set_ratio": TokenSetPeer(targets), "bm25": Bm25Peer(targets),
+                    "naive WRatio": NaiveWRatio(targets)})
+    print(f"FAQ: {len(content.faq)} entries, {sum(len(v) for t in targets for v in t.variants.values())} variants; "
+          f"matcher: {'lexical + semantic' if content.faq_index.semantic else 'lexical only'}")
+    if content.faq_index.semantic is not None:
+        seconds, rss = _semantic_load(content.faq_index)
+        print(f"semantic model: loaded in {seconds:.2f} s, RSS +{rss:.0f} MB (with the FAQ's variant embeddings)")
+    print()
+    if not args.no_quality:
+        quality(systems)
     print("\nregex-scored sets (matcher only; heldout was used for tuning before, so it is not held out):")
     for path in (DEV_SET, HELDOUT_SET):
         if path.exists():
@@ -100,8 +130,17 @@ def main() -> int:
                      for part in load_set(path) for i in part]
     p50, p99 = latency(content.faq_index.ranked, questions)
     print(f"\nlatency at {len(targets)} entries over {len(questions)} questions: matcher p50 {p50:.2f} ms, p99 {p99:.2f} ms")
+    if "lexical matcher" in systems:
+        l50, l99 = latency(systems["lexical matcher"].ranked, questions)
+        print(f"  lexical matcher alone: p50 {l50:.2f} ms, p99 {l99:.2f} ms")
     if args.synthetic:
         big = targets + synthetic_targets(content, args.synthetic - len(targets))
+        blend = content.faq_index.semantic.blend if args.semantic_at_scale and content.faq_index.semantic else None
+        if blend is not None:
+            index, seconds, traced, rss = built(lambda: _eager(FaqIndex(big, content.synonyms, semantic=blend)))
+            s50, s99 = latency(index.ranked, questions)
+            print(f"at {len(big)} entries, semantic (embeddings built in {seconds:.0f} s): p50 {s50:.2f} ms, "
+                  f"p99 {s99:.2f} ms; RSS +{rss:.0f} MB")
         index, seconds, traced, rss = built(lambda: _eager(FaqIndex(big, content.synonyms)))
         words = sum(len(index.language(lang).surface) for lang in ("nl", "en"))
         q50, q99 = latency(index.ranked, questions)

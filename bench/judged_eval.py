@@ -10,8 +10,10 @@ silent where silence is right (off-topic, no entry yet).
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +36,12 @@ def load_judged(path: Path) -> list[dict[str, Any]]:
 
 def long_message(item: dict[str, Any]) -> bool:
     """More than 15 words, counted as the matcher counts them (it scores such stories on their own scale)."""
-    return read_message(str(item["q"])).story
+    return _is_story(str(item["q"]))
+
+
+@lru_cache(maxsize=4096)
+def _is_story(text: str) -> bool:  # tuning asks this thousands of times per item
+    return read_message(text).story
 
 
 def rank_all(items: Sequence[dict[str, Any]], rank: RankFn) -> list[Ranked]:
@@ -122,6 +129,9 @@ def tune(items: Sequence[dict[str, Any]], ranked: Sequence[Ranked], answers: Seq
                 key = (utility(subset, found), answer, margin)
                 if best is None or key > best:
                     best = key
+        if best is None:
+            print(f"  no (answer, margin) pair is allowed for {'stories' if story else 'short messages'}: "
+                  f"the strictest is used", file=sys.stderr)
         pairs.append((best[1], best[2]) if best else (answers[-1], margins[-1]))
     (answer, margin), (story_answer, story_margin) = pairs
     return Thresholds(answer=answer, margin=margin, suggest=answer, story_answer=story_answer,

@@ -105,3 +105,28 @@ def test_off_topic_questions_stay_unanswered_with_the_semantic_signal(shipped_co
                      "hoe bak ik een appeltaart",
                      "Can I get a refund from a webshop under the GDPR?"):
         assert index.match(question, "nl").verdict != "answer", question
+
+
+@installed
+def test_a_large_faq_is_searched_in_two_steps_and_still_finds_the_closest_variant(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.faq.semantic import SemanticIndex
+
+    monkeypatch.setenv("HELPDESK_SEMANTIC_CACHE", str(tmp_path))
+    monkeypatch.setattr(SemanticIndex, "EXACT_UP_TO", 2)
+    monkeypatch.setattr(SemanticIndex, "REFINE", 2)
+    targets = [Target("bewaren", {"nl": ["vertel een grap", "hoe lang mag ik gegevens bewaren"]}),
+               Target("weer", {"nl": ["wat voor weer wordt het morgen"]}),
+               Target("recept", {"nl": ["hoe bak ik een appeltaart"]}),
+               Target("leeg", {})]
+    question = "hoe lang bewaar ik de gegevens"
+    two_step = SemanticIndex(targets, Blend())
+    found = two_step.similarities(question)
+    assert two_step._means is not None  # searched in two steps
+    monkeypatch.setattr(SemanticIndex, "EXACT_UP_TO", 100)
+    exact = SemanticIndex(targets, Blend())
+    reference = exact.similarities(question)
+    assert exact._means is None
+    assert two_step.nearest(found)[0] == 0 == exact.nearest(reference)[0]
+    assert abs(found[0] - reference[0]) < 1e-5  # the nearest entries are compared with every variant
+    assert found[3] == reference[3] == -1.0  # an entry without variants is never near

@@ -139,8 +139,7 @@ class FaqIndex:
         if self.semantic is not None and (message.story or not self.semantic.blend.stories_only):
             # the entries nearest in meaning are candidates too
             similarity = self.semantic.similarities(text)
-            nearest = heapq.nlargest(self.semantic.blend.candidates, range(len(similarity)), key=similarity.__getitem__)
-            candidates += [target for target in nearest if target not in candidates]
+            candidates += [target for target in self.semantic.nearest(similarity) if target not in candidates]
         read = _Read(known, total, sum(1 for q in query if q.position >= 1.0 and q.idf >= SALIENT_IDF),
                      {q.term: q.idf for q in known}, " ".join(q.term for q in query if q.position >= 1.0), message)
         lexical = {target: self._lexical_score(index, target, read) + self._role_adjustment(self.targets[target], role)

@@ -111,7 +111,15 @@ def encoder_stats() -> dict[str, float]:
 
 
 class SemanticIndex:
-    """Embeddings of every question variant (both languages) of some targets, built on first use."""
+    """Embeddings of every question variant (both languages) of some targets, built on first use.
+
+    Up to ``EXACT_UP_TO`` targets a message is compared with every variant. A larger FAQ is searched in two
+    steps, because reading every variant's vector costs more than the rest of the match (about 180 MB at
+    10,000 entries): first each entry's mean variant, then every variant of the ``REFINE`` nearest entries;
+    the others keep the similarity to their mean, which is never higher than to their best variant."""
+
+    EXACT_UP_TO = 2000
+    REFINE = 200
 
     def __init__(self, targets: Sequence[Target], blend: Blend) -> None:
         self.blend = blend
@@ -121,11 +129,13 @@ class SemanticIndex:
             starts.append(len(self._texts))
             for lang in sorted(target.variants):
                 self._texts.extend(target.variants[lang])
-        ends = starts[1:] + [len(self._texts)]
-        self._filled = [i for i, (start, end) in enumerate(zip(starts, ends)) if end > start]  # has variants
+        self._ends = starts[1:] + [len(self._texts)]
+        self._starts = starts
+        self._filled = [i for i, (start, end) in enumerate(zip(starts, self._ends)) if end > start]  # has variants
         self._filled_starts = [starts[i] for i in self._filled]
         self._count = len(targets)
         self._matrix: NDArray[np.float32] | None = None
+        self._means: NDArray[np.float32] | None = None
         self._lock = threading.Lock()
 
     def similarities(self, text: str) -> NDArray[np.float32]:
@@ -136,16 +146,40 @@ class SemanticIndex:
         found = np.full(self._count, -1.0, dtype=np.float32)
         if not len(matrix):
             return found
-        per_variant = matrix @ _Encoder.encode([text])[0]
-        found[self._filled] = np.maximum.reduceat(per_variant, self._filled_starts)
+        query = _Encoder.encode([text])[0]
+        if self._means is None:
+            found[self._filled] = np.maximum.reduceat(matrix @ query, self._filled_starts)
+            return found
+        found[self._filled] = self._means @ query
+        nearest = np.argpartition(-found, self.REFINE - 1)[:self.REFINE]
+        refine = [int(i) for i in nearest if self._ends[i] > self._starts[i]]
+        rows = np.concatenate([np.arange(self._starts[i], self._ends[i]) for i in refine])
+        offsets = np.cumsum([0] + [self._ends[i] - self._starts[i] for i in refine[:-1]])
+        found[refine] = np.maximum.reduceat(matrix[rows] @ query, offsets)
         return found
+
+    def nearest(self, similarities: NDArray[np.float32]) -> list[int]:
+        """The targets closest in meaning, best first (``blend.candidates`` of them)."""
+        import numpy as np
+
+        count = min(self.blend.candidates, len(similarities))
+        if count <= 0:
+            return []
+        top = np.argpartition(-similarities, count - 1)[:count]
+        return [int(i) for i in top[np.argsort(-similarities[top])]]
 
     def _ready(self) -> NDArray[np.float32]:
         matrix = self._matrix
         if matrix is None:
             with self._lock:
                 if self._matrix is None:
-                    self._matrix = _cached_embeddings(self._texts)
+                    built = _cached_embeddings(self._texts)
+                    if len(self._filled) > max(self.EXACT_UP_TO, self.REFINE):
+                        import numpy as np
+
+                        sums = np.add.reduceat(built, self._filled_starts)
+                        self._means = sums / np.linalg.norm(sums, axis=1, keepdims=True).clip(1e-6)
+                    self._matrix = built
                 matrix = self._matrix
         return matrix
 
