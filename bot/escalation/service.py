@@ -19,9 +19,11 @@ from bot.engine.events import EffectOutcome
 from bot.escalation.access import Access
 from bot.escalation.availability import after_hours_target, age_text, availability
 from bot.escalation.directory import Contact, Directory
+from bot.escalation.notices import MailSettings, Notices
 from bot.escalation.outbox import Outbox
 from bot.escalation.queue import digest_due, queue_items, queue_tickets
-from bot.escalation.texts import CLOSE_REASONS, URGENCY, text
+from bot.escalation.texts import CLOSE_REASONS, text
+from bot.escalation.thread import thread
 from bot.escalation.tickets import Ticket, TicketDraft, TicketStore
 from bot.privacy import mask_personal_data
 
@@ -44,12 +46,6 @@ class Actor:
     email: str = ""
 
 
-@dataclass(frozen=True)
-class MailSettings:
-    reply_address: str = ""  # e.g. helpdesk-reply@gemeente.example; replies go to helpdesk-reply+REF.TOKEN@...
-    secret: bytes = b""
-
-
 class TicketService:
     def __init__(self, tickets: TicketStore, outbox: Outbox, access: Access, content: Callable[[], Content],
                  mail: MailSettings = MailSettings(), reminder_minutes: int = 120) -> None:
@@ -59,6 +55,7 @@ class TicketService:
         self.content = content
         self.mail = mail
         self.reminder_minutes = reminder_minutes
+        self.notices = Notices(tickets, outbox, mail)
 
     # --- the professional ---------------------------------------------------------------------------------
 
@@ -93,9 +90,9 @@ class TicketService:
         with self.tickets.db.atomic():
             ticket, fresh = self.tickets.create_once(draft, at)
             if fresh:
-                self._to_contact(ticket, route.contact, "new", at)
+                self.notices.to_contact(ticket, route.contact, "new", at)
                 if backup is not None:
-                    self._to_contact(ticket, backup, "backup", at, original=route.contact.function)
+                    self.notices.to_contact(ticket, backup, "backup", at, original=route.contact.function)
                     self.tickets.note(ticket.ref, "backup_at", "bot", f"acute after hours: to backup {backup.id}", at)
         hours = availability(route.contact, at, self.reminder_minutes)
         after_hours = "" if hours.open_now or ticket.urgency != "acute" else "backup" if backup else "none"
@@ -114,20 +111,7 @@ class TicketService:
         ticket = self.tickets.get(ref)
         if ticket is None or ticket.reporter != user:
             return EffectOutcome("ticket_detail", False, "forbidden", data={"ref": ref}, at=at)
-        messages = iter(self.tickets.messages(ticket.ref))
-        timeline: list[dict[str, str]] = []
-        for event in self.tickets.events(ticket.ref):  # in the order things happened (ids, not seconds)
-            action = str(event["action"])
-            kind = "backup" if "backup" in action else action
-            if kind == "message":
-                found = next(messages, None)
-                if found is not None:
-                    timeline.append({"at": str(found["at"]), "kind": "message",
-                                     "who": self._sender_name(str(found["sender"])), "text": str(found["text"])})
-            elif kind in ("delivered", "claimed", "closed", "withdrawn", "reopened", "backup"):
-                who = self._function_of(str(event["actor"])) if kind == "claimed" else ""
-                timeline.append({"at": str(event["at"]), "kind": kind, "who": who,
-                                 "text": str(event["detail"] or "") if kind == "closed" else ""})
+        timeline = thread(self.tickets, ticket.ref, self._function_of)
         data = {"ref": ticket.ref, "municipality": ticket.municipality, "status": ticket.status,
                 "urgency": ticket.urgency, "created": ticket.created_at, "concern": ticket.concern}
         return EffectOutcome("ticket_detail", True, data=data, items=tuple(timeline), at=at)
@@ -143,7 +127,7 @@ class TicketService:
             self.tickets.close(ticket.ref, user, at, "withdrawn by the reporter", action="withdrawn")
             target = self._current_contact(ticket)
             if target is not None:
-                self._to_contact(ticket, target, "withdrawn", at)
+                self.notices.to_contact(ticket, target, "withdrawn", at)
         return EffectOutcome("ticket_withdraw", True, "withdrawn", data={"ref": ticket.ref}, at=at)
 
     # --- the contact --------------------------------------------------------------------------------------
@@ -179,12 +163,12 @@ class TicketService:
             with self.tickets.db.atomic():
                 closed = self.tickets.close(ref, f"contact:{contact.id}", at, mask_personal_data(reason.strip()))
                 if closed is not None:
-                    self._to_reporter(closed, "to_reporter_closed", at, dedupe=f"closed:{closed.closed_at}",
+                    self.notices.to_reporter(closed, "to_reporter_closed", at, dedupe=f"closed:{closed.closed_at}",
                                       reason=self._reason_words(reason, closed.lang))
             return EffectOutcome("ticket_action", True, "closed", data={"ref": ref}, at=at)
         result = self.tickets.claim(ref, contact.id, at)
         if result.outcome == "claimed" and result.ticket is not None:
-            self._to_reporter(result.ticket, "to_reporter_claimed", at, contact=contact.function)
+            self.notices.to_reporter(result.ticket, "to_reporter_claimed", at, contact=contact.function)
             return EffectOutcome("ticket_action", True, "claimed", data={"ref": ref}, at=at)
         by = self._function_of(result.ticket.claimed_by) if result.ticket else ""
         return EffectOutcome("ticket_action", False, result.outcome if result.outcome != "closed" else "already_closed",
@@ -203,7 +187,7 @@ class TicketService:
             with self.tickets.db.atomic():
                 updated = self.tickets.add_message(ref, f"contact:{contact.id}", mask_personal_data(body), at)
                 if updated is not None:
-                    self._to_reporter(updated, "to_reporter_message", at, contact=contact.function, text=body,
+                    self.notices.to_reporter(updated, "to_reporter_message", at, contact=contact.function, text=body,
                                       dedupe=f"msg:{len(self.tickets.messages(ref))}")
             return EffectOutcome("ticket_message", True, data={"ref": ref}, at=at)
         if actor.user and actor.user == ticket.reporter:
@@ -216,7 +200,7 @@ class TicketService:
                 self.tickets.add_message(ref, "reporter", masked, at)
                 target = self._current_contact(ticket)
                 if target is not None:
-                    self._to_contact(ticket, target, "reopened" if reopen else "message", at, body=masked,
+                    self.notices.to_contact(ticket, target, "reopened" if reopen else "message", at, body=masked,
                                      key=f"msg:{len(self.tickets.messages(ref))}")
             return EffectOutcome("ticket_message", True, "reopened" if reopen else "", data={"ref": ref}, at=at)
         return EffectOutcome("ticket_message", False, "forbidden", data={"ref": ref}, at=at)
@@ -228,7 +212,7 @@ class TicketService:
         if kind == "new" and self.tickets.mark_delivered(ref, at, f"by {channel}"):
             ticket = self.tickets.get(ref)
             if ticket is not None:
-                self._to_reporter(ticket, "to_reporter_delivered", at)
+                self.notices.to_reporter(ticket, "to_reporter_delivered", at)
 
     def remind_due(self, now: datetime.datetime) -> int:
         """Unclaimed tickets: a reminder after the configured office-hours minutes, the backup after twice that."""
@@ -243,24 +227,21 @@ class TicketService:
             waited = ((now - created).total_seconds() / 60 if ticket.urgency == "acute"
                       else contact.office_hours.open_minutes_between(created, now))
             if waited >= self.reminder_minutes and not ticket.reminded_at:
-                self._to_contact(ticket, contact, "reminder", now, body=age_text(ticket.created_at, now, "nl"))
+                self.notices.to_contact(ticket, contact, "reminder", now, body=age_text(ticket.created_at, now, "nl"))
                 self.tickets.note(ticket.ref, "reminded_at", "bot", "reminder", now)
                 count += 1
             backup = directory.contact(contact.backup) if directory and contact.backup else None
             if waited >= 2 * self.reminder_minutes and not ticket.backup_at and backup is not None:
-                self._to_contact(ticket, backup, "backup", now, original=contact.function)
+                self.notices.to_contact(ticket, backup, "backup", now, original=contact.function)
                 self.tickets.note(ticket.ref, "backup_at", "bot", f"handed to backup {backup.id}", now)
                 count += 1
         return count
 
     def tell_contact(self, ref: str, contact: Contact, message: str, at: datetime.datetime, *, key: str) -> None:
-        """An e-mail to a contact about their own reply (for instance: it could not be used)."""
-        if contact.email:
-            self.outbox.enqueue(f"{ref}:{contact.id}:email:{key}", "email", contact.email, ref, "notice",
-                                {"subject": f"[{ref}] Uw antwoord / your reply", "body": message}, at)
+        self.notices.tell_contact(ref, contact, message, at, key=key)
 
     def reply_token(self, ref: str, contact_id: str) -> str:
-        return hmac.new(self.mail.secret, f"{ref}:{contact_id}".encode(), hashlib.sha256).hexdigest()[:16]
+        return self.notices.reply_token(ref, contact_id)
 
     def check_token(self, ref: str, token: str) -> Contact | None:
         """The contact an e-mail reply address was made for, if the token is genuine."""
@@ -297,9 +278,6 @@ class TicketService:
             return None
         return directory.contact(ticket.claimed_by) or directory.contact(ticket.contact_id)
 
-    def _sender_name(self, sender: str) -> str:
-        return "reporter" if sender == "reporter" else self._function_of(sender.removeprefix("contact:"))
-
     @staticmethod
     def _reason_words(reason: str, lang: str) -> str:
         if reason in CLOSE_REASONS:
@@ -313,67 +291,3 @@ class TicketService:
 
     def directory(self) -> Directory | None:
         return self.content().directory
-
-    def _to_reporter(self, ticket: Ticket, template: str, at: datetime.datetime, *, dedupe: str = "",
-                     **values: str) -> None:
-        body = text(template, ticket.lang, ref=ticket.ref, municipality=ticket.municipality, **values)
-        buttons = []
-        if template == "to_reporter_message":
-            buttons = [[[text("answer_button", ticket.lang, ref=ticket.ref), f"t:answer:{ticket.ref}"]]]
-        if template == "to_reporter_closed":
-            buttons = [[[text("followup_button", ticket.lang, ref=ticket.ref), f"t:followup:{ticket.ref}"]]]
-        channel, _, recipient = ticket.reporter.partition(":")
-        if channel == "console":  # read by the console chat before its next prompt (bot.channels.console)
-            recipient = ticket.reporter
-        elif channel != "telegram":
-            return
-        self.outbox.enqueue(f"{ticket.ref}:reporter:{dedupe or template}", channel, recipient,
-                            ticket.ref, template, {"text": body, "buttons": buttons}, at)
-
-    def _to_contact(self, ticket: Ticket, contact: Contact, kind: str, at: datetime.datetime, *, body: str = "",
-                    original: str = "", key: str = "") -> None:
-        lang = "nl"  # municipal contacts are addressed in Dutch, with the English below it in e-mail
-        values = {"ref": ticket.ref, "municipality": ticket.municipality}
-        if kind == "new":
-            message = self._new_ticket_text(ticket, lang)
-        elif kind == "reminder":
-            urgency = URGENCY[ticket.urgency].get(lang) if ticket.urgency in URGENCY else ticket.urgency
-            message = text("to_contact_reminder", lang, age=body, urgency=urgency, **values)
-        elif kind == "withdrawn":
-            message = text("to_contact_withdrawn", lang, **values)
-        elif kind == "reopened":
-            message = text("to_contact_reopened", lang, text=body, **values)
-        elif kind == "backup":
-            message = f"{text('to_backup', lang, contact=original, **values)}\n\n{self._new_ticket_text(ticket, lang)}"
-        else:
-            message = text("to_contact_message", lang, text=body, **values)
-        if ticket.urgency == "acute" and kind in ("new", "reminder", "backup"):  # SPOED at the top of these
-            message = f"{text('urgent_banner', lang)}\n\n{message}"
-        suffix = key or kind
-        if contact.telegram_chat_id is not None:
-            buttons = [[[text("button_claim", lang), f"t:claim:{ticket.ref}"],
-                        [text("button_reply", lang), f"t:reply:{ticket.ref}"]],
-                       [[text("button_close", lang), f"t:close:{ticket.ref}"]]] if kind != "withdrawn" else []
-            self.outbox.enqueue(f"{ticket.ref}:{contact.id}:telegram:{suffix}", "telegram",
-                                str(contact.telegram_chat_id), ticket.ref, kind, {"text": message, "buttons": buttons}, at)
-        if contact.email:
-            subject = f"[{ticket.ref}] Zorgmelding {ticket.municipality} via helpdesk-bot"
-            if ticket.urgency == "acute":
-                subject = f"SPOED / URGENT {subject}"
-            reply_to = self._reply_address(ticket.ref, contact.id)
-            mail_body = f"{message}\n\n-- \n{text('mail_instructions', 'nl')}\n{text('mail_instructions', 'en')}"
-            self.outbox.enqueue(f"{ticket.ref}:{contact.id}:email:{suffix}", "email", contact.email, ticket.ref, kind,
-                                {"subject": subject, "body": mail_body, "reply_to": reply_to}, at)
-
-    def _new_ticket_text(self, ticket: Ticket, lang: str) -> str:
-        urgency = URGENCY[ticket.urgency].get(lang) if ticket.urgency in URGENCY else ticket.urgency
-        org = f", {ticket.reporter_org}" if ticket.reporter_org else ""
-        return text("to_contact_new", lang, ref=ticket.ref, municipality=ticket.municipality, urgency=urgency,
-                    role=ticket.reporter_role or "-", org=org, reach=self.tickets.reporter_contact(ticket.ref) or "-",
-                    concern=ticket.concern)
-
-    def _reply_address(self, ref: str, contact_id: str) -> str:
-        if not self.mail.reply_address or "@" not in self.mail.reply_address:
-            return ""
-        local, domain = self.mail.reply_address.split("@", 1)
-        return f"{local}+{ref}.{self.reply_token(ref, contact_id)}@{domain}"
