@@ -244,3 +244,18 @@ def test_an_acute_ticket_after_hours_without_a_backup_points_to_112_and_the_poli
     assert "geen vervanger" in sent and "bel je 112" in sent and "0900 8844" in sent
     world.later(minutes=61)  # acute: real minutes count, not the Monday office hours
     assert world.service.remind_due(world.now()) == 1
+
+
+def test_an_english_speaking_professional_reads_hours_thread_and_close_reason_in_english(world: World) -> None:
+    world.say("telegram:42", Command("lang", "en", at=CLOCK))
+    sent = text_of(escalate(world, municipality="Amsterdam"))
+    assert "The contact is not available now (office hours: ma-vr 09:00-17:00)" in sent
+    assert "from Mon 30-11 09:00" in sent and "In direct danger: call 112" in sent and "0900 8844" in sent
+    ref = ref_of(world)
+    world.deliver()
+    reply_to = str(world.smtp.messages[0]["Reply-To"])
+    run_inbound(world, [(reply_to, CONTACT_MAIL, "SLUITEN")])
+    assert f"Your concern {ref} was closed by the municipality. Reason: no reason given" in reporter_notices(world)
+    thread = text_of(world.say("telegram:42", ButtonPress(f"t:view:{ref}", at=CLOCK)))
+    assert f"Concern {ref} · municipality of Amsterdam · closed" in thread
+    assert "closed by the municipality: no reason given" in thread
