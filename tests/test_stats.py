@@ -136,3 +136,22 @@ def test_the_html_report_renders_its_charts_in_headless_chromium(tmp_path: Path)
     assert len(probe["bars"]) == 13 and all(width >= 1 for width in probe["bars"])
     assert len(probe["charts"]) == 7 and all(height > 20 for height in probe["charts"])
     assert shot.exists() and shot.stat().st_size > 10_000
+
+
+def test_the_simulated_week_is_paired_and_reminders_only_ever_bring_a_claim_forward(tmp_path: Path) -> None:
+    from bench.helpdesk_week import CONTACTS, simulate
+
+    waits = []
+    for reminder in (120, 10**6):
+        settings = Settings(content_root=ROOT, db_path=tmp_path / f"week{reminder}.db", contacts_path=CONTACTS,
+                            claim_reminder_minutes=reminder)
+        service = build_conversations(settings, open_database(settings.db_path)).tickets
+        assert service is not None
+        simulate(service, 12, seed=5)
+        rows = service.tickets.db.query("select created_at, municipality, claimed_at from tickets "
+                                        "order by created_at, municipality")
+        waits.append([(r["created_at"], r["municipality"], r["claimed_at"] or "9999") for r in rows])
+    with_reminders, without = waits
+    assert [r[:2] for r in with_reminders] == [r[:2] for r in without] and len(without) == 12
+    assert all(a[2] <= b[2] for a, b in zip(with_reminders, without))
+    assert any(a[2] < b[2] for a, b in zip(with_reminders, without))
