@@ -40,7 +40,9 @@ def test_questions_with_typos_colloquial_dutch_and_english_find_their_entry(ship
                                       "What is the weather like tomorrow?", "asdfgh qwerty"])
 def test_off_topic_questions_get_no_confident_answer(shipped_content: Content, question: str) -> None:
     result = answer(shipped_content, question, "en" if question.startswith("What") else "nl")
-    assert result["faq_id"] is None and "geen betrouwbaar antwoord" in result["answer"] + " geen betrouwbaar antwoord"
+    said = result["answer"]
+    assert result["faq_id"] is None
+    assert any(phrase in said for phrase in ("geen betrouwbaar antwoord", "no reliable answer", "Bedoel je", "Did you mean"))
 
 
 def test_answer_text_is_what_the_user_sees_with_sources(shipped_content: Content) -> None:

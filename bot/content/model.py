@@ -25,7 +25,6 @@ __all__ = [
     "FaqNode",
     "Flow",
     "HandoffNode",
-    "Lang",
     "MessageNode",
     "Node",
     "Note",
@@ -38,9 +37,6 @@ __all__ = [
     "Where",
     "holds",
 ]
-
-Lang = Literal["nl", "en"]
-
 
 @dataclass(frozen=True, slots=True)
 class Where:
@@ -88,8 +84,6 @@ class FaqEntry:
     related: tuple[str, ...] = ()
     lines: Mapping[str, int] = field(default_factory=dict)  # line of each key, for precise errors
 
-    def applies_to(self, role: str | None) -> bool:
-        return not self.roles or role in self.roles
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ __all__ = [
     "ESCALATE_KEYS",
     "FLOW_ACCESS",
     "FAQ_ENTRY",
-    "FILE_TOP_KEYS",
     "FLOW",
     "ID_PATTERN",
     "LANGS",
@@ -67,11 +66,8 @@ def _shape(name: str, required: str, optional: str = "") -> Shape:
     return Shape(name, frozenset(required.split()), frozenset(optional.split()))
 
 
-# One top-level key per file, by folder.
-FILE_TOP_KEYS = {"faq": "faq", "flows": "flow"}
 SYNONYMS_FILE = "synonyms.yaml"
 DANGER_FILE = "danger.yaml"  # acute-danger vocabulary, see bot.safety
-SYNONYMS_TOP_KEY = "synonyms"
 
 DANGER = _shape("'danger:'", "words urgent_when",
                 "steps_node urgent_unless_denied urgent_unless_calm negations denials calm worry ordinary_words")
