@@ -183,6 +183,7 @@ def test_queue_lists_open_tickets_of_the_contacts_municipalities_oldest_first_wi
                      f"- 🚨 {second} · Utrecht · acuut · nieuw · wacht 20 min"]
     assert f"t:claim:{first}" in buttons(queue) and f"t:close:{second}" in buttons(queue)
     assert "geen enkele" in text_of(world.say("telegram:42", Command("queue", at=world.now())))
+    assert "/queue" in text_of(world.say(CONTACT, Command("status", at=world.now())))  # a contact's /status
 
 
 def test_reminders_name_the_ticket_its_urgency_and_its_age(world: World) -> None:

@@ -167,8 +167,8 @@ def _sent(data: dict[str, str], lang: str) -> str:
 
 
 def _status(event: EffectOutcome, lang: str) -> TextReply:
-    if not event.items:
-        return menu_reply(lang, text("status_none", lang))
+    if not event.items:  # a municipal contact is pointed to their queue
+        return menu_reply(lang, text("status_none_contact" if event.data.get("contact") else "status_none", lang))
     lines = [text("status_head", lang)]
     rows = []
     for item in event.items:

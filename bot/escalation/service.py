@@ -104,7 +104,10 @@ class TicketService:
     def list_for(self, user: str, at: datetime.datetime) -> EffectOutcome:
         items = tuple({"ref": t.ref, "municipality": t.municipality, "status": t.status, "updated": t.updated_at}
                       for t in self.tickets.for_reporter(user))
-        return EffectOutcome("list_tickets", True, items=items, at=at)
+        directory = self.directory()
+        contact = bool(directory and user.startswith("telegram:")
+                       and directory.contacts_for_chat(int(user.split(":", 1)[1])))
+        return EffectOutcome("list_tickets", True, data={"contact": "yes" if contact else ""}, items=items, at=at)
 
     def detail(self, user: str, ref: str, at: datetime.datetime) -> EffectOutcome:
         """One of the reporter's own tickets with its whole thread: messages and status changes, in order."""

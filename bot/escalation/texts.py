@@ -45,6 +45,9 @@ TEXTS: dict[str, Text] = {
     "not_sent_error": Text("Je melding is niet verstuurd: {detail}. Probeer het later opnieuw of typ /menu.",
                            "Your concern was not sent: {detail}. Please try again later or type /menu."),
     "status_none": Text("Je hebt nog geen meldingen bij de gemeente gedaan.", "You have not sent any concerns yet."),
+    "status_none_contact": Text("Je hebt zelf geen meldingen gedaan. De open meldingen voor jouw gemeente(n) zie je "
+                                "met /queue.", "You have not sent any concerns yourself. /queue shows the open "
+                                "concerns for your municipalities."),
     "status_head": Text("Je meldingen:", "Your concerns:"),
     "status_line": Text("{ref} · {municipality} · {status} · {updated}", "{ref} · {municipality} · {status} · {updated}"),
     "answer_button": Text("↩️ Antwoord op {ref}", "↩️ Answer {ref}"),
