@@ -130,3 +130,21 @@ def test_a_large_faq_is_searched_in_two_steps_and_still_finds_the_closest_varian
     assert two_step.nearest(found)[0] == 0 == exact.nearest(reference)[0]
     assert abs(found[0] - reference[0]) < 1e-5  # the nearest entries are compared with every variant
     assert found[3] == reference[3] == -1.0  # an entry without variants is never near
+
+
+@installed
+def test_the_embedding_cache_keeps_only_the_newest_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.faq.semantic import CACHE_KEEP
+
+    monkeypatch.setenv("HELPDESK_SEMANTIC_CACHE", str(tmp_path))
+    for n in range(CACHE_KEEP + 3):
+        stale = tmp_path / f"faq-embeddings-old{n}.npy"
+        stale.write_bytes(b"")
+        os.utime(stale, (1_000_000 + n, 1_000_000 + n))
+    semantic = FaqIndex([Target("a", {"nl": ["hoe lang mag ik gegevens bewaren"]})], semantic=Blend()).semantic
+    assert semantic is not None
+    semantic.similarities("bewaren")
+    kept = sorted(p.name for p in tmp_path.glob("faq-embeddings-*.npy"))
+    assert len(kept) == CACHE_KEEP
+    assert "faq-embeddings-old0.npy" not in kept
+    assert f"faq-embeddings-old{CACHE_KEEP + 2}.npy" in kept

