@@ -41,7 +41,10 @@ sys.path.insert(0, str(ROOT))
 CONTACT_CHAT = 100000001
 CONTACT_MAIL = "oov@utrecht.example.org"
 TOKEN = "123456:SOAK-token-for-the-stand-in-0000000000"
-QUESTIONS = ["Wat is radicalisering?", "Mag ik informatie delen met de gemeente?", "Wat is het Veiligheidshuis?",
+# personal data of a young person, typed in a question: must never reach the log or the database unmasked
+PERSONAL = ("jan.devries2009@example.nl", "0612345678", "111222333")
+QUESTIONS = [f"ik maak me zorgen om een leerling, mail {PERSONAL[0]} of bel {PERSONAL[1]}, bsn {PERSONAL[2]}",
+             "Wat is radicalisering?", "Mag ik informatie delen met de gemeente?", "Wat is het Veiligheidshuis?",
              "ik maak me zorgen over een leerling", "hoe werkt een casusoverleg", "wat doet de politie"]
 
 
@@ -240,6 +243,8 @@ def soak(args: argparse.Namespace) -> int:
     engine = sum("bot/engine/" in part for part in logs.split("error while handling an update")[1:])
     handled = logs.count("error while handling an update")
     token_leaks = logs.count(TOKEN.split(":")[1])
+    stored_bytes = b"".join(path.read_bytes() for path in folder.glob("soak.db*"))
+    personal_leaks = sum(logs.count(value) + stored_bytes.count(value.encode()) for value in PERSONAL)
     growth = grown / users_in_run * 1000 if users_in_run else float("nan")
     print(f"soak: {args.minutes} min, {users_started[0]} users, {tally.steps} steps, {len(bot.runs)} bot runs "
           f"({len(bot.runs) - 1} kill -9), logs in {folder}")
@@ -251,9 +256,11 @@ def soak(args: argparse.Namespace) -> int:
     print(f"duplicates delivered: Telegram {dup_telegram}, e-mail {dup_mail}")
     print(f"errors in the log (besides injected 502 pages): {errors}; updates that ended in an error: {handled}, "
           f"of which engine exceptions: {engine}; token in the log: {token_leaks}")
+    print(f"a young person's e-mail, phone number or BSN typed in questions, found unmasked in the log or the "
+          f"database: {personal_leaks}")
     print(f"memory: {growth:.0f} kB per 1,000 users, in the run that served the most users after warming up "
           f"({users_in_run} users, {grown:+d} kB)")
-    return 0 if not (lost_telegram or lost_mail or confirmed_missing or engine or token_leaks) else 1
+    return 0 if not (lost_telegram or lost_mail or confirmed_missing or engine or token_leaks or personal_leaks) else 1
 
 
 def tickets_in(db: Path) -> list[str]:
