@@ -78,8 +78,9 @@ def test_onboarding_language_role_menu_and_command_menus(bot: RunningBot, standi
     assert buttons_of(menu) == ["menu:signalling", "menu:sharing", "menu:ask", "menu:contact"]
     assert len(standin.callback_answers) == 2
     commands = standin.commands
-    assert {c["command"] for c in commands[("default", "")]} >= {"start", "menu", "help", "taal", "rol", "status"}
-    assert {c["command"] for c in commands[("default", "en")]} >= {"lang", "role"}
+    assert {c["command"] for c in commands[("default", "")]} >= {"start", "menu", "help", "taal", "rol", "status",
+                                                                  "wachtrij"}
+    assert {c["command"] for c in commands[("default", "en")]} >= {"lang", "role", "queue"}
 
 
 def test_signalling_flow_for_a_teacher(bot: RunningBot, standin: BotApiStandIn) -> None:

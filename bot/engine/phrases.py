@@ -50,12 +50,14 @@ PHRASES: dict[str, Text] = {
         "- /menu toont het menu, /cancel stopt waar je mee bezig bent.\n"
         "- /taal wisselt tussen Nederlands en English, /rol verandert je rol.\n"
         "- /status toont je meldingen bij de gemeente.\n"
+        "- Contactpersoon van een gemeente? /wachtrij toont de open meldingen.\n"
         "Bij acuut gevaar: bel 112.",
         "How it works:\n"
         "- Choose from the menu, or just type your question.\n"
         "- /menu shows the menu, /cancel stops what you are doing.\n"
         "- /lang switches between Dutch and English, /role changes your role.\n"
         "- /status shows your concerns sent to the municipality.\n"
+        "- A municipality's contact person? /queue shows the open concerns.\n"
         "In acute danger: call 112.",
     ),
     "cancelled": Text("Gestopt. Je bent terug in het menu.", "Stopped. You are back in the menu."),
@@ -159,6 +161,7 @@ COMMANDS: dict[str, Text] = {
     "menu": Text("Het menu", "The menu"),
     "help": Text("Hoe werkt deze bot?", "How does this bot work?"),
     "status": Text("Mijn meldingen bij de gemeente", "My concerns sent to the municipality"),
+    "wachtrij": Text("Open meldingen (voor contactpersonen)", "Open concerns (for contact persons)"),
     "cancel": Text("Stoppen met wat ik doe", "Stop what I am doing"),
     "taal": Text("Taal: Nederlands of English", "Language: Dutch or English"),
     "rol": Text("Mijn rol veranderen", "Change my role"),

@@ -92,7 +92,7 @@ def run(app: Application, *, webhook_url: str = "", listen: str = "127.0.0.1", p
         app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
 
 
-ENGLISH_NAMES = {"taal": "lang", "rol": "role"}
+ENGLISH_NAMES = {"taal": "lang", "rol": "role", "wachtrij": "queue"}
 
 
 async def _set_commands(app: Application) -> None:
