@@ -188,8 +188,15 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _check(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.escalation.directory import directory_of
+    from bot.texts import missing_translations
+
     content = load_content(settings.content_root, settings.contacts_path)
-    directory = content.directory
+    untranslated = missing_translations()
+    if untranslated:
+        print("\n".join(untranslated), file=sys.stderr)
+        return 1
+    directory = directory_of(content)
     contacts = f"; {len(directory.contacts)} municipal contacts from {settings.contacts_path}" \
         if directory and settings.contacts_path else "; no contacts directory (HELPDESK_CONTACTS not set)"
     print(f"content OK: {len(content.faq)} FAQ entries, {len(content.flows)} flows "
@@ -378,6 +385,7 @@ def _mail(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _stats(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.escalation.directory import directory_of
     from bot.stats.html_report import html_report
     from bot.stats.measure import measure
     from bot.stats.text_report import text_report
@@ -385,7 +393,7 @@ def _stats(settings: Settings, args: argparse.Namespace) -> int:
 
     content = load_content(settings.content_root, settings.contacts_path)
     since = _utcnow() - datetime.timedelta(days=args.days) if args.days > 0 else None
-    figures = measure(open_database(settings.db_path), content.directory, _utcnow(), since=since,
+    figures = measure(open_database(settings.db_path), directory_of(content), _utcnow(), since=since,
                       reminder_minutes=settings.claim_reminder_minutes)
     print(text_report(figures))
     if args.html is not None:
@@ -408,10 +416,11 @@ def _municipality(settings: Settings, args: argparse.Namespace) -> int:
 
     from bot.engine.checks import run_check
     from bot.escalation.directory import load_directory
+    from bot.escalation.municipalities import MunicipalityIndex
     from bot.privacy.report import said_report
 
     content = load_content(settings.content_root, settings.contacts_path)
-    if content.directory is None and content.municipalities is not None:  # no HELPDESK_CONTACTS: no contacts
+    if content.directory is None and isinstance(content.municipalities, MunicipalityIndex):  # no HELPDESK_CONTACTS: no contacts
         content = dataclasses.replace(content, directory=load_directory(None, content.municipalities))
     result = run_check("municipality", args.text, content)
     labels = [choice.label.get(args.lang) for choice in result.choices]

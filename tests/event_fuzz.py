@@ -10,7 +10,7 @@ import datetime
 import random
 
 from bot.engine import ButtonPress, Command, Event, Start, TextMessage, Turn, Unsupported
-from bot.engine.phrases import COMMANDS
+from bot.texts.engine import COMMANDS
 
 __all__ = ["SECRET_OF", "buttons_of", "random_event"]
 

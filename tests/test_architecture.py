@@ -23,18 +23,10 @@ KNOWN_VIOLATIONS: set[str] = {
     "bot.cli imports telegram",
     "bot.cli imports telegram.error",
     "bot.cli imports telegram.ext",
-    "bot.engine.checks imports bot.escalation.directory",
-    "bot.engine.checks imports bot.escalation.municipalities",
-    "bot.engine.escalate imports bot.escalation.texts",
-    "bot.engine.ticket_views imports bot.escalation.availability",
-    "bot.engine.ticket_views imports bot.escalation.office_hours",
-    "bot.engine.ticket_views imports bot.escalation.texts",
     "bot.escalation.delivery imports telegram",
     "bot.escalation.delivery imports telegram.constants",
     "bot.escalation.delivery imports telegram.error",
     "bot.escalation.service imports bot.engine.events",
-    "cycle among bot.content.fields, bot.content.model, bot.escalation.aliases, bot.escalation.directory, "
-    "bot.escalation.municipalities",
 }
 
 

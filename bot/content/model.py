@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Literal, Union
 
 if TYPE_CHECKING:
-    from bot.escalation.directory import Directory
-    from bot.escalation.municipalities import MunicipalityIndex
     from bot.faq.matcher import FaqIndex
+    from bot.places import MunicipalityFinder, RouteFinder
     from bot.safety import DangerCheck
 
 __all__ = [
@@ -319,8 +318,8 @@ class Content:
     faq_index: FaqIndex
     trigger_index: FaqIndex
     synonyms: tuple[tuple[str, ...], ...] = ()
-    municipalities: MunicipalityIndex | None = None
-    directory: Directory | None = None
+    municipalities: MunicipalityFinder | None = None  # bot.escalation.municipalities.MunicipalityIndex
+    directory: RouteFinder | None = None  # bot.escalation.directory.Directory
     danger: DangerCheck | None = None  # acute danger in typed text (faq/danger.yaml)
 
     def node(self, node_id: str) -> Node | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.content.model import Content
 from bot.engine.navigation import MENU_FLOWS, nav_row
-from bot.engine.phrases import say
+from bot.texts.engine import say
 from bot.engine.replies import Button, Reply, TextReply, Turn
 from bot.safety import DangerVerdict
 

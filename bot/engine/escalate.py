@@ -14,11 +14,11 @@ from bot.engine.buttons import option_button, ticket_button
 from bot.engine.emergency import DANGER_FLAG
 from bot.engine.events import EffectOutcome
 from bot.engine.navigation import menu_reply, nav_row
-from bot.engine.phrases import say
+from bot.texts.engine import say
 from bot.engine.replies import Button, Effect, TextReply, Turn
 from bot.engine.session import Session
 from bot.engine.ticket_views import queue_reply, thread_reply
-from bot.escalation.texts import CLOSE_REASONS, URGENCY, text
+from bot.texts.escalation import CLOSE_REASONS, URGENCY, text
 
 __all__ = ["ACCESS_PREFIX", "EDIT_PREFIX", "EDIT_RETURN", "REPLY_PREFIX", "StartFlow", "access_prompt", "edit_target",
            "escalate_prompt", "on_outcome", "on_ticket_button", "queue_effect", "reply_effect", "send_or_restart",

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from bot.content.model import Content, Source
 from bot.engine.buttons import faq_button, feedback_button
 from bot.engine.navigation import nav_row
-from bot.engine.phrases import say
+from bot.texts.engine import say
 from bot.engine.replies import Button, TextReply
 from bot.faq.verdict import Match
 

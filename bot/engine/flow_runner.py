@@ -29,7 +29,7 @@ from bot.engine.checks import CheckResult, run_check
 from bot.engine.escalate import EDIT_RETURN, access_prompt, escalate_prompt
 from bot.engine.faq_reply import answer_reply, with_sources
 from bot.engine.navigation import BACK_WORDS, menu_reply, nav_row
-from bot.engine.phrases import say
+from bot.texts.engine import say
 from bot.engine.record import VISITED, decision_record, facts, shown_sources, shown_text
 from bot.engine.replies import Button, Effect, Reply, TextReply
 from bot.engine.session import Session, TrailStep

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.content.schema import ROLES
-from bot.engine.phrases import ROLE_LABELS, say
+from bot.texts.engine import ROLE_LABELS, say
 from bot.engine.replies import Button, TextReply
 
 __all__ = ["BACK_BUTTON", "BACK_WORDS", "MENU_ITEMS", "language_prompt", "menu_reply", "nav_row", "role_prompt"]

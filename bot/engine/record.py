@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bot.content.model import ChoiceNode, Content, DocumentNode, EndNode, MessageNode, Node, QuestionNode, Source, Text
-from bot.engine.phrases import ROLE_LABELS, say
+from bot.texts.checks import RECORD_LABELS as _LABELS
+from bot.texts.engine import ROLE_LABELS, say
 from bot.engine.replies import DocumentReply
 from bot.engine.session import Session
 
@@ -17,28 +18,6 @@ __all__ = ["VISITED", "decision_record", "facts", "shown_sources", "shown_text"]
 
 VISITED = ""  # trail value for an outcome node that was shown (not answered)
 
-_LABELS = {
-    "date": Text("Datum", "Date"),
-    "role": Text("Rol", "Role"),
-    "unknown_role": Text("niet opgegeven", "not given"),
-    "privacy": Text(
-        "Dit verslag bevat bewust geen naam of andere gegevens van de jongere. Vul die alleen aan in je eigen, "
-        "beveiligde dossier als dat nodig is.",
-        "This record deliberately holds no name or other details of the young person. Add those only in your "
-        "own secure file, and only if needed.",
-    ),
-    "steps": Text("Vragen en antwoorden", "Questions and answers"),
-    "outcome": Text("Uitkomst", "Outcome"),
-    "reasons": Text("Afweging", "Reasons"),
-    "sources": Text("Bronnen", "Sources"),
-    "typed": Text("(eigen antwoord, niet opgenomen)", "(own answer, not included)"),
-    "disclaimer": Text(
-        "Gemaakt met de helpdesk-bot. Algemene informatie, geen juridisch advies; overleg bij twijfel met je "
-        "functionaris gegevensbescherming (FG) of je contactpersoon bij de gemeente.",
-        "Made with the help desk bot. General information, not legal advice; when in doubt consult your data "
-        "protection officer (DPO) or your municipal contact.",
-    ),
-}
 
 
 def facts(session: Session) -> Mapping[str, str | None]:

@@ -6,15 +6,12 @@ these functions turn them into one reply each.
 
 from __future__ import annotations
 
-import datetime
-
+from bot.clock import age_text, local_time
 from bot.engine.buttons import ticket_button
 from bot.engine.events import EffectOutcome
 from bot.engine.navigation import menu_reply, nav_row
 from bot.engine.replies import Button, TextReply
-from bot.escalation.availability import age_text
-from bot.escalation.office_hours import AMSTERDAM
-from bot.escalation.texts import CLOSE_REASONS, URGENCY, text
+from bot.texts.escalation import CLOSE_REASONS, URGENCY, text
 
 __all__ = ["queue_reply", "reason_words", "thread_reply"]
 
@@ -30,11 +27,11 @@ def thread_reply(event: EffectOutcome, lang: str) -> TextReply:
     ref, status = data["ref"], data.get("status", "")
     urgency = data.get("urgency", "")
     lines = [text("detail_head", lang, ref=ref, municipality=data.get("municipality", ""),
-                  status=text(f"status_{status}", lang) if status else "", created=_when(data.get("created", "")),
+                  status=text(f"status_{status}", lang) if status else "", created=local_time(data.get("created", "")),
                   urgency=URGENCY[urgency].get(lang) if urgency in URGENCY else urgency),
              "", f"{text('detail_you', lang)}:", data.get("concern", "")]
     for item in event.items:
-        kind, when = str(item.get("kind", "")), _when(str(item.get("at", "")))
+        kind, when = str(item.get("kind", "")), local_time(str(item.get("at", "")))
         if kind == "message":
             who = text("detail_you", lang) if item.get("who") == "reporter" else str(item.get("who", ""))
             lines += ["", f"{who} ({when}):", str(item.get("text", ""))]
@@ -74,11 +71,3 @@ def queue_reply(event: EffectOutcome, lang: str) -> TextReply:
             rows.append((Button(ticket_button("reply", ref), f"{text('button_reply', lang)} {ref}"),
                          Button(ticket_button("close", ref), f"{text('button_close', lang)} {ref}")))
     return TextReply("\n".join(lines), (*rows, nav_row(lang)))
-
-
-def _when(iso: str) -> str:
-    """Amsterdam wall-clock time, 'dd-mm HH:MM', of an ISO timestamp."""
-    try:
-        return f"{datetime.datetime.fromisoformat(iso).astimezone(AMSTERDAM):%d-%m %H:%M}"
-    except ValueError:
-        return iso[:16]

@@ -11,7 +11,7 @@ from bot.engine.buttons import parse_button
 from bot.engine.events import ButtonPress, Command, EffectOutcome, Event, Resume, Start, TextMessage, Unsupported
 from bot.engine.faq_reply import answer_reply, match_reply
 from bot.engine.navigation import MENU_FLOWS, language_prompt, menu_reply, nav_row, role_prompt
-from bot.engine.phrases import ROLE_LABELS, say
+from bot.texts.engine import ROLE_LABELS, say
 from bot.engine.replies import Button, Effect, Reply, TextReply, Turn
 from bot.engine.session import Session
 from bot.faq.language import detect_language

@@ -8,13 +8,12 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from bot.clock import AMSTERDAM, age_text, duration_text
 from bot.escalation.directory import Contact, Directory, National
-from bot.escalation.office_hours import AMSTERDAM
-from bot.escalation.texts import text
+from bot.texts.escalation import text
 
 __all__ = ["Availability", "after_hours_target", "age_text", "availability"]
 
-DAYS = {"nl": ("ma", "di", "wo", "do", "vr", "za", "zo"), "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,7 @@ class Availability:
         hours = (text("hours_open_now", lang, hours=self.hours) if self.open_now
                  else text("hours_closed_now", lang, hours=self.hours,
                               next=_moment(self.next_open, lang) if self.next_open else "-"))
-        expect = text("hours_expect", lang, hours=_duration(self.reminder_minutes, lang))
+        expect = text("hours_expect", lang, hours=duration_text(self.reminder_minutes, lang))
         urgent = text("hours_urgent", lang, name=national.name, phone=national.phone, url=national.url)
         return f"{hours}\n{expect}\n{urgent}"
 
@@ -49,23 +48,6 @@ def after_hours_target(directory: Directory, contact: Contact, at: datetime.date
     return directory.contact(contact.backup)
 
 
-def age_text(since: str, now: datetime.datetime, lang: str) -> str:
-    """'3 u 20 min' / '2 d 4 u': how long ago ``since`` (ISO) was."""
-    minutes = max(int((now - datetime.datetime.fromisoformat(since)).total_seconds() // 60), 0)
-    return _duration(minutes, lang)
-
-
-def _duration(minutes: int, lang: str) -> str:
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    h, d = ("u", "d") if lang == "nl" else ("h", "d")
-    if days:
-        return f"{days} {d} {hours} {h}"
-    if hours:
-        return f"{hours} {h} {mins} min" if mins else f"{hours} {h}"
-    return f"{mins} min"
-
-
 def _moment(at: datetime.datetime, lang: str) -> str:
     local = at.astimezone(AMSTERDAM)
-    return f"{DAYS[lang][local.weekday()]} {local:%d-%m %H:%M}"
+    return f"{text('weekdays', lang).split()[local.weekday()]} {local:%d-%m %H:%M}"

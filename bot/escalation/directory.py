@@ -33,18 +33,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any
 
 from bot.content.fields import Reader
-from bot.content.model import Where
+from bot.content.model import Content, Where
 from bot.content.problems import Problem, did_you_mean
 from bot.content.schema import Shape
 from bot.content.yaml_source import LineDict, LineList, read_yaml
 from bot.errors import ContentError
 from bot.escalation.municipalities import Municipality, MunicipalityIndex
 from bot.escalation.office_hours import ALWAYS, OfficeHours, OfficeHoursError
+from bot.places import NATIONAL_DEFAULT, National, RouteKind
 
-__all__ = ["NATIONAL_DEFAULT", "Contact", "Directory", "National", "Region", "Route", "load_directory"]
+__all__ = ["NATIONAL_DEFAULT", "Contact", "Directory", "National", "Region", "Route", "directory_of", "load_directory"]
 
 FILE = Shape("contacts file", frozenset({"contacts"}), frozenset({"regions", "national"}))
 CONTACT = Shape("contact", frozenset({"id", "function", "office_hours"}),
@@ -76,24 +77,17 @@ class Region:
 
 
 @dataclass(frozen=True)
-class National:
-    name: str
-    phone: str
-    email: str
-    url: str
-
-
-NATIONAL_DEFAULT = National("Landelijk Steunpunt Extremisme (LSE)", "088 20 80 080", "info@hetlse.nl",
-                            "https://www.landelijksteunpuntextremisme.nl/dienstverlening/consultatie-en-advies")
-
-
-@dataclass(frozen=True)
 class Route:
-    kind: Literal["local", "regional", "national"]
+    kind: RouteKind
     municipality: Municipality
     contact: Contact | None  # None for national
     region: Region | None  # set for regional
     national: National  # always: the advice line to mention in any case
+
+
+def directory_of(content: Content) -> Directory | None:
+    """The contacts directory ``content`` was loaded with (the engine sees it only as a :class:`RouteFinder`)."""
+    return content.directory if isinstance(content.directory, Directory) else None
 
 
 @dataclass(frozen=True)

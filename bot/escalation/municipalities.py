@@ -34,6 +34,7 @@ from bot.errors import ConfigError, ContentError
 from bot.escalation.aliases import Alias, read_aliases
 from bot.escalation.places import Place, read_places
 from bot.escalation.spelling import normalise
+from bot.places import Lookup, Municipality
 
 __all__ = ["Alias", "Lookup", "Municipality", "MunicipalityIndex", "normalise"]
 
@@ -48,21 +49,6 @@ PREFIX_MIN_CHARS = 4  # shorter texts ("Den", "Sit") only match exactly: too man
 _EXTRA_PROVINCE_NAMES = ("Friesland", "Brabant", "North Holland", "South Holland", "North Brabant", "Zealand")
 _PREFIXES = ("in ", "de gemeente ", "gemeente ", "gem ", "the municipality of ", "municipality of ")
 _SUFFIXES = (" gemeente", " municipality")
-
-
-@dataclass(frozen=True, slots=True)
-class Municipality:
-    name: str  # official CBS name, e.g. "'s-Gravenhage", "Bergen (L.)"
-    province: str
-
-
-@dataclass(frozen=True, slots=True)
-class Lookup:
-    kind: Literal["found", "choose", "unknown"]
-    matches: tuple[Municipality, ...]  # found: one; choose: one ("did you mean?") to four; unknown: none
-    note_nl: str = ""  # e.g. "Weesp hoort sinds 2022 bij Amsterdam." when a former municipality was typed
-    note_en: str = ""
-    place: str = ""  # the place typed, as CBS writes it ("Sneek"), when it is not the municipality's own name
 
 
 _UNKNOWN = Lookup("unknown", ())

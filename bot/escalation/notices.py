@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.escalation.directory import Contact
 from bot.escalation.outbox import Outbox
-from bot.escalation.texts import URGENCY, text
+from bot.texts.escalation import URGENCY, text
 from bot.escalation.tickets import Ticket, TicketStore
 
 __all__ = ["MailSettings", "Notices"]

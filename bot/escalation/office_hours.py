@@ -19,11 +19,10 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
+
+from bot.clock import AMSTERDAM
 
 __all__ = ["ALWAYS", "AMSTERDAM", "OfficeHours", "OfficeHoursError"]
-
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 _DAYS = {
     "ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6,

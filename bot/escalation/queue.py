@@ -13,7 +13,7 @@ from bot.escalation.availability import age_text
 from bot.escalation.directory import Contact, Directory
 from bot.escalation.office_hours import AMSTERDAM
 from bot.escalation.outbox import Outbox
-from bot.escalation.texts import URGENCY, text
+from bot.texts.escalation import URGENCY, text
 from bot.escalation.tickets import Ticket, TicketStore
 
 __all__ = ["digest_due", "queue_items", "queue_lines", "queue_tickets"]

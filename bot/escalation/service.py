@@ -18,11 +18,12 @@ from bot.content.model import Content
 from bot.engine.events import EffectOutcome
 from bot.escalation.access import Access
 from bot.escalation.availability import after_hours_target, age_text, availability
-from bot.escalation.directory import Contact, Directory
+from bot.escalation.directory import Contact, Directory, directory_of
+from bot.escalation.municipalities import MunicipalityIndex
 from bot.escalation.notices import MailSettings, Notices
 from bot.escalation.outbox import Outbox
 from bot.escalation.queue import digest_due, queue_items, queue_tickets
-from bot.escalation.texts import CLOSE_REASONS, text
+from bot.texts.escalation import CLOSE_REASONS, text
 from bot.escalation.thread import thread
 from bot.escalation.tickets import Ticket, TicketDraft, TicketStore
 from bot.privacy import mask_personal_data
@@ -71,6 +72,7 @@ class TicketService:
         if professional is None:
             return EffectOutcome("create_ticket", False, "not registered", at=at)
         index = self.content().municipalities
+        index = index if isinstance(index, MunicipalityIndex) else None
         municipality = index.get(data.get("municipality", "")) if index else None
         route = directory.route(municipality) if directory and municipality else None
         if route is None or route.contact is None:
@@ -293,4 +295,4 @@ class TicketService:
         return contact.function if contact else contact_id
 
     def directory(self) -> Directory | None:
-        return self.content().directory
+        return directory_of(self.content())

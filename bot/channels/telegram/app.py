@@ -20,7 +20,7 @@ from bot.channels.telegram.rate_limit import PerChatRateLimiter
 from bot.channels.telegram.sender import with_retries
 from bot.config import Settings
 from bot.conversations import Conversations
-from bot.engine.phrases import COMMANDS
+from bot.texts.engine import COMMANDS
 
 __all__ = ["build_application", "run"]
 

@@ -12,7 +12,7 @@ from telegram.ext import ContextTypes
 
 from bot.channels.telegram.channel import TelegramChannel
 from bot.engine import ButtonPress, Command, Start, TextMessage, Unsupported
-from bot.engine.phrases import say
+from bot.texts.engine import say
 
 __all__ = ["Handlers"]
 

@@ -1,4 +1,4 @@
-"""Every text of the escalation path, in Dutch and English: what the professional and the contact read."""
+"""Every text of the escalation path, in every language: what the professional and the contact read."""
 
 from __future__ import annotations
 
@@ -145,6 +145,9 @@ TEXTS: dict[str, Text] = {
                            "0900 8844.",
                            "Your concern is acute and the contact is not available now (no backup is configured). "
                            "Do not wait for them: in direct danger call 112, otherwise the police: 0900 8844."),
+    "unit_hours": Text("u", "h"),
+    "unit_days": Text("d", "d"),
+    "weekdays": Text("ma di wo do vr za zo", "Mon Tue Wed Thu Fri Sat Sun"),
     "status_pick": Text("Kies een melding om het hele gesprek te zien.", "Choose a concern to see the whole thread."),
     "status_button": Text("{ref} · {status}", "{ref} · {status}"),
     "detail_head": Text("Melding {ref} · gemeente {municipality} · {status}\nVerstuurd: {created} · urgentie: {urgency}",

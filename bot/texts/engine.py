@@ -1,4 +1,4 @@
-"""Every text the engine itself says (content texts live in flows/ and faq/), in Dutch and English."""
+"""Every text the engine itself says (content texts live in flows/ and faq/), in every language of the catalogue."""
 
 from __future__ import annotations
 

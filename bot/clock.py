@@ -1,0 +1,42 @@
+"""Wall-clock time as people in the Netherlands read it: the time zone, a short local time and a short age.
+
+Neutral ground for the engine (a ticket's thread, a contact's queue) and the escalation service (reminders,
+office hours); the words for hours and days come from the text catalogue.
+"""
+
+from __future__ import annotations
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from bot.texts.escalation import text
+
+__all__ = ["AMSTERDAM", "age_text", "duration_text", "local_time"]
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def local_time(iso: str) -> str:
+    """Amsterdam wall-clock time, 'dd-mm HH:MM', of an ISO timestamp (the text itself, shortened, if not one)."""
+    try:
+        return f"{datetime.datetime.fromisoformat(iso).astimezone(AMSTERDAM):%d-%m %H:%M}"
+    except ValueError:
+        return iso[:16]
+
+
+def age_text(since: str, now: datetime.datetime, lang: str) -> str:
+    """'3 u 20 min' / '2 d 4 u': how long ago ``since`` (ISO) was."""
+    minutes = max(int((now - datetime.datetime.fromisoformat(since)).total_seconds() // 60), 0)
+    return duration_text(minutes, lang)
+
+
+def duration_text(minutes: int, lang: str) -> str:
+    """'45 min', '3 u 20 min', '2 d 4 u' (in English 'h' for hours)."""
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    h, d = text("unit_hours", lang), text("unit_days", lang)
+    if days:
+        return f"{days} {d} {hours} {h}"
+    if hours:
+        return f"{hours} {h} {mins} min" if mins else f"{hours} {h}"
+    return f"{mins} min"
