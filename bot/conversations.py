@@ -16,6 +16,7 @@ from typing import Protocol
 from bot.content.load import ContentHolder
 from bot.content.model import Content
 from bot.engine import Effect, EffectOutcome, Event, Session, Turn, handle
+from bot.escalation.results import ServiceResult
 from bot.escalation.service import Actor, TicketService
 from bot.engine.turn import merge_texts
 from bot.storage.questions import QuestionLog
@@ -45,15 +46,16 @@ class Conversations:
         }
         if tickets is not None:
             self.handlers.update({
-                "redeem_invite": lambda e, s, at: [tickets.redeem(s.user, e.data["code"], e.data["flow"], at)],
-                "create_ticket": lambda e, s, at: [tickets.create(s.user, e.data, at)],
-                "list_tickets": lambda e, s, at: [tickets.list_for(s.user, at)],
-                "ticket_action": lambda e, s, at: [tickets.act(Actor(user=s.user), e.data["action"], e.data["ref"], at,
-                                                               str(e.data.get("reason", "")))],
-                "ticket_message": lambda e, s, at: [tickets.message(Actor(user=s.user), e.data["ref"], e.data["text"], at)],
-                "ticket_detail": lambda e, s, at: [tickets.detail(s.user, e.data["ref"], at)],
-                "ticket_withdraw": lambda e, s, at: [tickets.withdraw(s.user, e.data["ref"], at)],
-                "ticket_queue": lambda e, s, at: [tickets.queue(s.user, at)],
+                "redeem_invite": lambda e, s, at: [_event(tickets.redeem(s.user, e.data["code"], e.data["flow"], at))],
+                "create_ticket": lambda e, s, at: [_event(tickets.create(s.user, e.data, at))],
+                "list_tickets": lambda e, s, at: [_event(tickets.list_for(s.user, at))],
+                "ticket_action": lambda e, s, at: [_event(tickets.act(Actor(user=s.user), e.data["action"],
+                                                                      e.data["ref"], at, str(e.data.get("reason", ""))))],
+                "ticket_message": lambda e, s, at: [_event(tickets.message(Actor(user=s.user), e.data["ref"],
+                                                                           e.data["text"], at))],
+                "ticket_detail": lambda e, s, at: [_event(tickets.detail(s.user, e.data["ref"], at))],
+                "ticket_withdraw": lambda e, s, at: [_event(tickets.withdraw(s.user, e.data["ref"], at))],
+                "ticket_queue": lambda e, s, at: [_event(tickets.queue(s.user, at))],
             })
 
     def session_for(self, user: str) -> Session:
@@ -115,6 +117,11 @@ class Conversations:
             self.questions.record(f"feedback_{effect.data['vote']}", at, lang=session.lang, role=session.role,
                                   faq_id=str(effect.data["faq_id"]))
         return []
+
+
+def _event(result: ServiceResult) -> EffectOutcome:
+    """The ticket service's answer as the engine reads it."""
+    return EffectOutcome(result.kind, result.ok, result.detail, result.data, result.items, at=result.at)
 
 
 @contextlib.contextmanager

@@ -26,7 +26,6 @@ KNOWN_VIOLATIONS: set[str] = {
     "bot.escalation.delivery imports telegram",
     "bot.escalation.delivery imports telegram.constants",
     "bot.escalation.delivery imports telegram.error",
-    "bot.escalation.service imports bot.engine.events",
 }
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.content.model import Content
-from bot.engine.events import EffectOutcome
+from bot.escalation.results import ServiceResult
 from bot.escalation.access import Access
 from bot.escalation.availability import after_hours_target, age_text, availability
 from bot.escalation.directory import Contact, Directory, directory_of
@@ -60,17 +60,17 @@ class TicketService:
 
     # --- the professional ---------------------------------------------------------------------------------
 
-    def redeem(self, user: str, code: str, flow: str, at: datetime.datetime) -> EffectOutcome:
+    def redeem(self, user: str, code: str, flow: str, at: datetime.datetime) -> ServiceResult:
         professional = self.access.redeem(user, code, at)
         if professional is None:
-            return EffectOutcome("redeem_invite", False, "invalid", at=at)
-        return EffectOutcome("redeem_invite", True, data={"org": professional.org, "flow": flow}, at=at)
+            return ServiceResult("redeem_invite", False, "invalid", at=at)
+        return ServiceResult("redeem_invite", True, data={"org": professional.org, "flow": flow}, at=at)
 
-    def create(self, user: str, data: dict[str, str], at: datetime.datetime) -> EffectOutcome:
+    def create(self, user: str, data: dict[str, str], at: datetime.datetime) -> ServiceResult:
         directory = self.directory()
         professional = self.access.professional(user)
         if professional is None:
-            return EffectOutcome("create_ticket", False, "not registered", at=at)
+            return ServiceResult("create_ticket", False, "not registered", at=at)
         index = self.content().municipalities
         index = index if isinstance(index, MunicipalityIndex) else None
         municipality = index.get(data.get("municipality", "")) if index else None
@@ -80,7 +80,7 @@ class TicketService:
             values = {"municipality": data.get("municipality", ""), "name": national.name if national else "LSE",
                       "phone": national.phone if national else "088 20 80 080",
                       "email": national.email if national else "info@hetlse.nl"}
-            return EffectOutcome("create_ticket", False, "national", data=values, at=at)
+            return ServiceResult("create_ticket", False, "national", data=values, at=at)
         draft = TicketDraft(municipality=route.municipality.name, contact_id=route.contact.id,
                             urgency=data.get("urgency") or "normal", concern=data.get("concern", ""),
                             reporter=user, reporter_role=data.get("role") or professional.role,
@@ -98,53 +98,53 @@ class TicketService:
                     self.tickets.note(ticket.ref, "backup_at", "bot", f"acute after hours: to backup {backup.id}", at)
         hours = availability(route.contact, at, self.reminder_minutes)
         after_hours = "" if hours.open_now or ticket.urgency != "acute" else "backup" if backup else "none"
-        return EffectOutcome("create_ticket", True, data={
+        return ServiceResult("create_ticket", True, data={
             "ref": ticket.ref, "municipality": ticket.municipality, "contact": route.contact.function,
             "hours_nl": hours.words("nl", route.national), "hours_en": hours.words("en", route.national),
             "after_hours": after_hours, "backup": backup.function if backup else ""}, at=at)
 
-    def list_for(self, user: str, at: datetime.datetime) -> EffectOutcome:
+    def list_for(self, user: str, at: datetime.datetime) -> ServiceResult:
         items = tuple({"ref": t.ref, "municipality": t.municipality, "status": t.status, "updated": t.updated_at}
                       for t in self.tickets.for_reporter(user))
         directory = self.directory()
         contact = bool(directory and user.startswith("telegram:")
                        and directory.contacts_for_chat(int(user.split(":", 1)[1])))
-        return EffectOutcome("list_tickets", True, data={"contact": "yes" if contact else ""}, items=items, at=at)
+        return ServiceResult("list_tickets", True, data={"contact": "yes" if contact else ""}, items=items, at=at)
 
-    def detail(self, user: str, ref: str, at: datetime.datetime) -> EffectOutcome:
+    def detail(self, user: str, ref: str, at: datetime.datetime) -> ServiceResult:
         """One of the reporter's own tickets with its whole thread: messages and status changes, in order."""
         ticket = self.tickets.get(ref)
         if ticket is None or ticket.reporter != user:
-            return EffectOutcome("ticket_detail", False, "forbidden", data={"ref": ref}, at=at)
+            return ServiceResult("ticket_detail", False, "forbidden", data={"ref": ref}, at=at)
         timeline = thread(self.tickets, ticket.ref, self._function_of)
         data = {"ref": ticket.ref, "municipality": ticket.municipality, "status": ticket.status,
                 "urgency": ticket.urgency, "created": ticket.created_at, "concern": ticket.concern}
-        return EffectOutcome("ticket_detail", True, data=data, items=tuple(timeline), at=at)
+        return ServiceResult("ticket_detail", True, data=data, items=tuple(timeline), at=at)
 
-    def withdraw(self, user: str, ref: str, at: datetime.datetime) -> EffectOutcome:
+    def withdraw(self, user: str, ref: str, at: datetime.datetime) -> ServiceResult:
         """The reporter takes an open concern back; the contact is told nothing more is needed."""
         ticket = self.tickets.get(ref)
         if ticket is None or ticket.reporter != user:
-            return EffectOutcome("ticket_withdraw", False, "forbidden", data={"ref": ref}, at=at)
+            return ServiceResult("ticket_withdraw", False, "forbidden", data={"ref": ref}, at=at)
         if ticket.status == "closed":
-            return EffectOutcome("ticket_withdraw", False, "already_closed", data={"ref": ref}, at=at)
+            return ServiceResult("ticket_withdraw", False, "already_closed", data={"ref": ref}, at=at)
         with self.tickets.db.atomic():
             self.tickets.close(ticket.ref, user, at, "withdrawn by the reporter", action="withdrawn")
             target = self._current_contact(ticket)
             if target is not None:
                 self.notices.to_contact(ticket, target, "withdrawn", at)
-        return EffectOutcome("ticket_withdraw", True, "withdrawn", data={"ref": ticket.ref}, at=at)
+        return ServiceResult("ticket_withdraw", True, "withdrawn", data={"ref": ticket.ref}, at=at)
 
     # --- the contact --------------------------------------------------------------------------------------
 
-    def queue(self, user: str, at: datetime.datetime) -> EffectOutcome:
+    def queue(self, user: str, at: datetime.datetime) -> ServiceResult:
         """The open tickets of the contact behind this chat, oldest first."""
         directory = self.directory()
         contacts = (directory.contacts_for_chat(int(user.split(":", 1)[1]))
                     if directory and user.startswith("telegram:") else ())
         if not contacts or directory is None:
-            return EffectOutcome("ticket_queue", False, "not_contact", at=at)
-        return EffectOutcome("ticket_queue", True, items=queue_items(queue_tickets(self.tickets, directory, contacts),
+            return ServiceResult("ticket_queue", False, "not_contact", at=at)
+        return ServiceResult("ticket_queue", True, items=queue_items(queue_tickets(self.tickets, directory, contacts),
                                                                       at), at=at)
 
     def digest_due(self, now: datetime.datetime) -> int:
@@ -153,7 +153,7 @@ class TicketService:
 
     # --- both sides -------------------------------------------------------------------------------------
 
-    def act(self, actor: Actor, action: str, ref: str, at: datetime.datetime, reason: str = "") -> EffectOutcome:
+    def act(self, actor: Actor, action: str, ref: str, at: datetime.datetime, reason: str = "") -> ServiceResult:
         """A contact claims or closes a ticket; ``reason`` (one of CLOSE_REASONS, or free text by e-mail) is
         what the professional is told."""
         ticket = self.tickets.get(ref)
@@ -161,32 +161,32 @@ class TicketService:
         if ticket is None or contact is None:
             # the same answer whether or not the reference exists: a guess reveals nothing
             log.warning("refused %s on a ticket by an actor without permission (or no such ticket)", action)
-            return EffectOutcome("ticket_action", False, "forbidden", data={"ref": ref}, at=at)
+            return ServiceResult("ticket_action", False, "forbidden", data={"ref": ref}, at=at)
         if action == "close":
             if ticket.status == "closed":
-                return EffectOutcome("ticket_action", False, "already_closed", data={"ref": ref}, at=at)
+                return ServiceResult("ticket_action", False, "already_closed", data={"ref": ref}, at=at)
             with self.tickets.db.atomic():
                 closed = self.tickets.close(ref, f"contact:{contact.id}", at, mask_personal_data(reason.strip()))
                 if closed is not None:
                     self.notices.to_reporter(closed, "to_reporter_closed", at, dedupe=f"closed:{closed.closed_at}",
                                       reason=self._reason_words(reason, closed.lang))
-            return EffectOutcome("ticket_action", True, "closed", data={"ref": ref}, at=at)
+            return ServiceResult("ticket_action", True, "closed", data={"ref": ref}, at=at)
         result = self.tickets.claim(ref, contact.id, at)
         if result.outcome == "claimed" and result.ticket is not None:
             self.notices.to_reporter(result.ticket, "to_reporter_claimed", at, contact=contact.function)
-            return EffectOutcome("ticket_action", True, "claimed", data={"ref": ref}, at=at)
+            return ServiceResult("ticket_action", True, "claimed", data={"ref": ref}, at=at)
         by = self._function_of(result.ticket.claimed_by) if result.ticket else ""
-        return EffectOutcome("ticket_action", False, result.outcome if result.outcome != "closed" else "already_closed",
+        return ServiceResult("ticket_action", False, result.outcome if result.outcome != "closed" else "already_closed",
                              data={"ref": ref, "by": by}, at=at)
 
-    def message(self, actor: Actor, ref: str, body: str, at: datetime.datetime) -> EffectOutcome:
+    def message(self, actor: Actor, ref: str, body: str, at: datetime.datetime) -> ServiceResult:
         """A message in the ticket's thread: from the contact to the professional, or back."""
         ticket = self.tickets.get(ref)
         if ticket is None or not body.strip():
-            return EffectOutcome("ticket_message", False, "forbidden" if ticket is None else "missing",
+            return ServiceResult("ticket_message", False, "forbidden" if ticket is None else "missing",
                                  data={"ref": ref}, at=at)
         if ticket.status == "closed" and self._contact_for(actor, ticket):
-            return EffectOutcome("ticket_message", False, "already_closed", data={"ref": ref}, at=at)
+            return ServiceResult("ticket_message", False, "already_closed", data={"ref": ref}, at=at)
         contact = self._contact_for(actor, ticket)
         if contact is not None:
             with self.tickets.db.atomic():
@@ -194,7 +194,7 @@ class TicketService:
                 if updated is not None:
                     self.notices.to_reporter(updated, "to_reporter_message", at, contact=contact.function, text=body,
                                       dedupe=f"msg:{len(self.tickets.messages(ref))}")
-            return EffectOutcome("ticket_message", True, data={"ref": ref}, at=at)
+            return ServiceResult("ticket_message", True, data={"ref": ref}, at=at)
         if actor.user and actor.user == ticket.reporter:
             # the professional's follow-up gets the same privacy check as the concern: masked before it leaves
             masked = mask_personal_data(body)
@@ -207,8 +207,8 @@ class TicketService:
                 if target is not None:
                     self.notices.to_contact(ticket, target, "reopened" if reopen else "message", at, body=masked,
                                      key=f"msg:{len(self.tickets.messages(ref))}")
-            return EffectOutcome("ticket_message", True, "reopened" if reopen else "", data={"ref": ref}, at=at)
-        return EffectOutcome("ticket_message", False, "forbidden", data={"ref": ref}, at=at)
+            return ServiceResult("ticket_message", True, "reopened" if reopen else "", data={"ref": ref}, at=at)
+        return ServiceResult("ticket_message", False, "forbidden", data={"ref": ref}, at=at)
 
     # --- delivery and time ------------------------------------------------------------------------------
 
