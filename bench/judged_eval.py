@@ -44,6 +44,11 @@ def _is_story(text: str) -> bool:  # tuning asks this thousands of times per ite
     return read_message(text).story
 
 
+@lru_cache(maxsize=4096)
+def _is_worry(text: str) -> bool:  # as the bot decides: a story that asks nothing gets the signalling guide
+    return read_message(text).worry
+
+
 def rank_all(items: Sequence[dict[str, Any]], rank: RankFn) -> list[Ranked]:
     """Ranked candidates per item, in the language of the message (as the bot detects it)."""
     return [rank(str(i["q"]), detect_language(str(i["q"]), i.get("lang") or "nl"), i.get("role")) for i in items]
@@ -52,7 +57,7 @@ def rank_all(items: Sequence[dict[str, Any]], rank: RankFn) -> list[Ranked]:
 def outcomes(items: Sequence[dict[str, Any]], ranked: Sequence[Ranked], limits: Thresholds) -> list[str]:
     found = []
     for item, candidates in zip(items, ranked):
-        match = decide(candidates, limits.for_story() if long_message(item) else limits)
+        match = decide(candidates, limits.for_story() if long_message(item) else limits, _is_worry(str(item["q"])))
         if match.verdict != "answer":
             found.append("silent")
         else:

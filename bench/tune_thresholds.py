@@ -3,7 +3,11 @@
     .venv/bin/python bench/tune_thresholds.py [--show-misses]
 
 For each system the (answer, margin) pair with the best utility on bench/judged/dev.yaml (correct items,
-a confident wrong answer costing two; see bench/judged_eval.py) is printed. The lexical matcher's pair is
+a confident wrong answer costing two; see bench/judged_eval.py) is printed. For the matcher only pairs
+within the project's limits count: ../shared/eval/dev_questions.yaml stays at 100 %, and for the story
+pair, of the judged dev stories at most ``MAX_WRONG`` are confidently wrong and at least ``MIN_REJECTED``
+of the off-topic ones get no confident answer (no short pair meets that on dev: short messages keep the
+utility with the shared-dev constraint). The lexical matcher's pair is
 then written by hand into ``FAQ_THRESHOLDS`` in bot/faq/matcher.py. With the semantic signal installed,
 each blend of ``BLENDS`` is tuned the same way; the best is written into ``Blend``'s defaults
 (bot/faq/semantic.py) and ``SEMANTIC_THRESHOLDS``. bench/faq_bench.py tunes the peers with the same code.
@@ -38,6 +42,8 @@ MATCHER_ANSWERS = [float(x) for x in range(20, 81)]
 SEMANTIC_ANSWERS = [float(x) for x in range(30, 121, 2)]  # the blend adds up to about 40 points
 MATCHER_MARGINS = [1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]  # a margin at every level: never 0
 SEMANTIC_MARGINS = [*MATCHER_MARGINS, 12.0, 14.0, 17.0, 20.0, 25.0, 30.0]
+MAX_WRONG = 0.03  # the issue's limit for confidently wrong answers
+MIN_REJECTED = 0.95  # ... and for off-topic questions left unanswered
 BLENDS = [Blend(weight=w, floor=f, agree_bonus=a, stories_only=s) for s in (False, True) for w in (0.5, 1.0)
           for f in (0.3, 0.4) for a in (0.0, 10.0, 20.0)]
 
@@ -69,6 +75,21 @@ def keeps_shared_dev(content: Content, index: FaqIndex | None = None) -> Callabl
     return allowed
 
 
+def within_limits(dev: list[dict[str, Any]], ranked: list[je.Ranked]) -> Callable[[Thresholds], bool]:
+    """Whether a story pair keeps the judged dev stories within ``MAX_WRONG`` and ``MIN_REJECTED``."""
+    part = [(i, r) for i, r in zip(dev, ranked) if je.long_message(i)]
+
+    def allowed(limits: Thresholds) -> bool:
+        if limits.story_answer is None:  # je.tune checks a story pair on its own
+            return True
+        found = je.outcomes([i for i, _ in part], [r for _, r in part], limits)
+        wrong = sum(o == "wrong" for o in found)
+        offtopic = [o for (i, _), o in zip(part, found) if i.get("offtopic")]
+        return (wrong <= MAX_WRONG * len(part)
+                and sum(o == "silent" for o in offtopic) >= MIN_REJECTED * len(offtopic))
+    return allowed
+
+
 def _any(limits: Thresholds) -> bool:
     return True
 
@@ -76,7 +97,8 @@ def _any(limits: Thresholds) -> bool:
 def tune_matcher(content: Content, dev: list[dict[str, Any]], index: FaqIndex, answers: list[float],
                  margins: list[float]) -> tuple[Thresholds, list[str], list[je.Ranked]]:
     ranked = je.rank_all(dev, index.ranked)
-    best = je.tune(dev, ranked, answers, margins, keeps_shared_dev(content, index))
+    shared, judged = keeps_shared_dev(content, index), within_limits(dev, ranked)
+    best = je.tune(dev, ranked, answers, margins, lambda limits: shared(limits) and judged(limits))
     return best, je.outcomes(dev, ranked, best), ranked
 
 

@@ -1,8 +1,9 @@
 """One language's half of the FAQ index: postings, IDF, variants and the typo index, kept compact.
 
 Postings are sorted ``array('i')`` of entry numbers, one for entries whose question variants use a term
-and one for entries that use it only in their answer or tags; a 10,000-entry FAQ with a vocabulary that
-grows with it stays well under 100 MB (see bench/faq_bench.py).
+and one for entries that use it in their answer or tags, each with a parallel ``array('H')`` of how often
+(for the story score, :mod:`bot.faq.story_score`), and each entry's length in terms per field; a
+10,000-entry FAQ with a vocabulary that grows with it stays well under 100 MB (see bench/faq_bench.py).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from bot.faq.normalise import Analyzer
 from bot.faq.typos import TypoIndex
 from bot.faq.words import is_known_word
 
-__all__ = ["LanguageIndex", "QueryTerm", "Target", "Variant"]
+__all__ = ["LanguageIndex", "QueryTerm", "Target", "Variant", "count_in"]
 
 NAME_IDF = 0.5  # a name (a capital inside a sentence) or a short unknown word ("ipv", "lln") weighs this little
 ABBREVIATION_LENGTH = 4
@@ -50,12 +51,16 @@ class QueryTerm:
     position: float  # 1 in the sentence that asks, less in the story around it
 
 
-def _add(postings: dict[str, array], term: str, index: int) -> None:
+def _add(postings: dict[str, array], counts: dict[str, array], term: str, index: int) -> None:
     slot = postings.get(term)
     if slot is None:
         postings[term] = array("i", (index,))
+        counts[term] = array("H", (1,))
     elif slot[-1] != index:
         slot.append(index)
+        counts[term].append(1)
+    elif counts[term][-1] < 65535:
+        counts[term][-1] += 1
 
 
 def contains(postings: array, index: int) -> bool:
@@ -63,11 +68,21 @@ def contains(postings: array, index: int) -> bool:
     return at < len(postings) and postings[at] == index
 
 
+def count_in(postings: array, counts: array, index: int) -> int:
+    """How often entry ``index`` uses the term whose postings and counts these are (0: not at all)."""
+    at = bisect_left(postings, index)
+    return counts[at] if at < len(postings) and postings[at] == index else 0
+
+
 class LanguageIndex:
     def __init__(self, lang: str, targets: Sequence[Target], synonyms: Iterable[Sequence[str]]) -> None:
         self.analyzer = Analyzer(lang, synonyms)
         in_variants: dict[str, array] = {}
         in_extra: dict[str, array] = {}
+        self.tf_variants: dict[str, array] = {}
+        self.tf_extra: dict[str, array] = {}
+        self.variants_length = array("I")  # per entry: terms in all its question variants
+        self.extra_length = array("I")  # per entry: terms in its answer and tags
         surface: dict[str, str] = {}
         variant_terms: list[list[list[str]]] = []
         for index, target in enumerate(targets):
@@ -78,12 +93,15 @@ class LanguageIndex:
                 surface.update(zip(words, terms))
                 own.append(terms)
                 for term in terms:
-                    _add(in_variants, term, index)
+                    _add(in_variants, self.tf_variants, term, index)
             variant_terms.append(own)
-            for word in self.analyzer.words(target.extra.get(lang, "")):
+            self.variants_length.append(sum(len(terms) for terms in own))
+            extra_words = self.analyzer.words(target.extra.get(lang, ""))
+            for word in extra_words:
                 term = self.analyzer.stem(word)
                 surface.setdefault(word, term)
-                _add(in_extra, term, index)
+                _add(in_extra, self.tf_extra, term, index)
+            self.extra_length.append(len(extra_words))
         count = max(len(targets), 1)
         idf = {}
         for term in in_variants.keys() | in_extra.keys():
@@ -93,6 +111,8 @@ class LanguageIndex:
         self.in_variants = in_variants
         self.in_extra = in_extra
         self.max_idf = max(idf.values(), default=1.0)
+        self.mean_variants_length = max(sum(self.variants_length) / count, 1.0)
+        self.mean_extra_length = max(sum(self.extra_length) / count, 1.0)
         self.unseen_idf = math.log((count + 1) / 0.5)
         self.surface = surface
         self.typos = TypoIndex(surface)
@@ -108,6 +128,12 @@ class LanguageIndex:
             return 1.0
         found = self.in_extra.get(term)
         return answer_weight if found is not None and contains(found, index) else 0.0
+
+    def counts(self, term: str, index: int) -> tuple[int, int]:
+        """How often entry ``index`` uses ``term`` in its question variants, and in its answer and tags."""
+        variants, extra = self.in_variants.get(term), self.in_extra.get(term)
+        return (count_in(variants, self.tf_variants[term], index) if variants is not None else 0,
+                count_in(extra, self.tf_extra[term], index) if extra is not None else 0)
 
     def postings(self, term: str) -> tuple[array, array]:
         empty = array("i")

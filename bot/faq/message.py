@@ -3,6 +3,8 @@ whether a story describes a worry without asking anything.
 
     "Een leerling van mij kijkt filmpjes van IS. Zijn ouders weten van niets. Mag ik de ouders inlichten?"
       sentences  -> the last one asks (it ends in "?"): its words weigh 1, the story around it less
+    "Een jongere laat me een foto zien van een wapen en zegt dat hij iets gaat doen. Wat nu?"
+      the question is bare: the story is what it asks about, so every sentence weighs 1
     "Sinds de zomer is Ahmed erg veranderd en praat hij over ongelovigen en haat, ik maak me zorgen."
       no question, a worry  -> ``worry`` is true: the engine can offer the signalling guide
 """
@@ -18,6 +20,7 @@ __all__ = ["Message", "read_message"]
 
 CONTEXT_WEIGHT = 0.6  # a word in the story around the question, against 1 for a word in the question
 STORY_WORDS = 15  # a message longer than this is a story
+BARE_QUESTION_WORDS = 3  # an asking sentence this short ("Wat nu?", "Wat moet ik doen?") weighs the story fully
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -58,7 +61,8 @@ def read_message(text: str) -> Message:
         names.update(fold(t) for t in tokens[1:] if t[:1].isupper() and not t.isupper())
     words = len(_WORD.findall(text))
     asks = any(asking)
-    if asks and len(sentences) > 1:
+    asked = sum(len(_WORD.findall(s)) for s, a in zip(sentences, asking) if a)
+    if asks and len(sentences) > 1 and asked > BARE_QUESTION_WORDS:  # "Wat nu?" asks about the story itself
         parts = tuple((s, 1.0 if a else CONTEXT_WEIGHT) for s, a in zip(sentences, asking))
     else:
         parts = tuple((s, 1.0) for s in sentences)
