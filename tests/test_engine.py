@@ -11,7 +11,6 @@ from bot.engine import (
     ButtonPress,
     Command,
     DocumentReply,
-    Effect,
     Resume,
     Session,
     Start,
@@ -21,6 +20,7 @@ from bot.engine import (
     Unsupported,
     handle,
 )
+from bot.engine.effects import LogFeedback, LogUnanswered
 from bot.engine.events import Event
 from tests.conftest import CLOCK
 
@@ -236,15 +236,14 @@ def test_trigger_phrase_starts_its_flow(small_content: Content) -> None:
 def test_off_topic_question_gets_an_honest_no_answer_and_is_logged_masked(small_content: Content) -> None:
     turn = handle(small_content, DOCENT, TextMessage("Mijn fiets is gestolen, bel me op 0612345678", at=CLOCK))
     assert "geen betrouwbaar antwoord" in said(turn) and buttons(turn) == ["menu:home", "menu:contact"]
-    assert turn.effects == (Effect("log_unanswered", {"text": "Mijn fiets is gestolen, bel me op [telefoonnummer]",
-                                                      "lang": "nl", "role": "docent", "verdict": "none",
-                                                      "score": turn.effects[0].data["score"]}),)
+    assert turn.effects == (LogUnanswered(text="Mijn fiets is gestolen, bel me op [telefoonnummer]", lang="nl",
+                                          role="docent", verdict="none", score=turn.effects[0].data["score"]),)
 
 
 def test_feedback_buttons_yield_effects_and_thumbs_down_offers_a_way_on(small_content: Content) -> None:
     up = handle(small_content, DOCENT, ButtonPress("fb:up:acuut_gevaar", at=CLOCK))
     down = handle(small_content, DOCENT, ButtonPress("fb:down:acuut_gevaar", at=CLOCK))
-    assert up.effects[0] == Effect("log_feedback", {"faq_id": "acuut_gevaar", "vote": "up", "lang": "nl", "role": "docent"})
+    assert up.effects[0] == LogFeedback(faq_id="acuut_gevaar", vote="up", lang="nl", role="docent")
     assert down.effects[0].data["vote"] == "down" and buttons(down) == ["fbn:rephrase", "fbn:contact"]
     assert handle(small_content, DOCENT, ButtonPress("fbn:contact", at=CLOCK)).visited == ("escalation:only",)
 

@@ -5,11 +5,13 @@ benchmarks go through :func:`bot.engine.turn.handle`.
 """
 
 from bot.engine.events import ButtonPress, Command, EffectOutcome, Event, Resume, Start, TextMessage, Unsupported
-from bot.engine.replies import Button, DocumentReply, Effect, Reply, TextReply, Turn
+from bot.engine.effects import EFFECT_TYPES, Effect
+from bot.engine.replies import Button, DocumentReply, Reply, TextReply, Turn
 from bot.engine.session import Session
 from bot.engine.turn import handle
 
 __all__ = [
+    "EFFECT_TYPES",
     "Button",
     "ButtonPress",
     "Command",

@@ -15,7 +15,9 @@ from bot.engine.emergency import DANGER_FLAG
 from bot.engine.events import EffectOutcome
 from bot.engine.navigation import menu_reply, nav_row
 from bot.texts.engine import say
-from bot.engine.replies import Button, Effect, TextReply, Turn
+from bot.engine.effects import (CreateTicket, ListTickets, RedeemInvite, TicketAction, TicketDetail, TicketMessage,
+                                TicketQueue, TicketWithdraw)
+from bot.engine.replies import Button, TextReply, Turn
 from bot.engine.session import Session
 from bot.engine.ticket_views import queue_reply, thread_reply
 from bot.texts.escalation import CLOSE_REASONS, URGENCY, text
@@ -71,26 +73,26 @@ def edit_target(content: Content, session: Session, node: EscalateNode, option: 
     return None
 
 
-def send_or_restart(session: Session, node: EscalateNode, option: str) -> Effect | None:
+def send_or_restart(session: Session, node: EscalateNode, option: str) -> CreateTicket | None:
     """``send`` asks the application to create the ticket; ``restart`` (None) starts the intake again."""
     if option != "send":
         return None
     data = {key: session.answer(key) or "" for key in ("municipality", "concern", "urgency", "contact")}
     if session.answer(DANGER_FLAG) == "yes":  # the concern describes acute danger: the contact sees SPOED
         data["urgency"] = "acute"
-    return Effect("create_ticket", {**data, "lang": session.lang, "role": session.role or ""})
+    return CreateTicket(**data, lang=session.lang, role=session.role or "")
 
 
-def redeem_effect(session: Session, typed: str) -> Effect:
-    return Effect("redeem_invite", {"code": typed.strip()[:40], "flow": (session.node or "")[len(ACCESS_PREFIX):]})
+def redeem_effect(session: Session, typed: str) -> RedeemInvite:
+    return RedeemInvite(code=typed.strip()[:40], flow=(session.node or "")[len(ACCESS_PREFIX):])
 
 
-def status_effect() -> Effect:
-    return Effect("list_tickets", {})
+def status_effect() -> ListTickets:
+    return ListTickets()
 
 
-def queue_effect() -> Effect:
-    return Effect("ticket_queue", {})
+def queue_effect() -> TicketQueue:
+    return TicketQueue()
 
 
 def on_ticket_button(session: Session, action: str, ref: str) -> Turn:
@@ -106,21 +108,21 @@ def on_ticket_button(session: Session, action: str, ref: str) -> Turn:
                      for reason in CLOSE_REASONS)
         return Turn(session, (TextReply(text("close_prompt", lang, ref=ref), rows),))
     if action.startswith("close-") and action[6:] in CLOSE_REASONS:
-        return Turn(session, (), (Effect("ticket_action", {"action": "close", "ref": ref, "reason": action[6:]}),))
+        return Turn(session, (), (TicketAction(action="close", ref=ref, reason=action[6:]),))
     if action == "claim":
-        return Turn(session, (), (Effect("ticket_action", {"action": action, "ref": ref}),))
+        return Turn(session, (), (TicketAction(action=action, ref=ref),))
     if action == "view":
-        return Turn(session, (), (Effect("ticket_detail", {"ref": ref}),))
+        return Turn(session, (), (TicketDetail(ref=ref),))
     if action == "withdraw":
         confirm = (Button(ticket_button("withdraw-yes", ref), text("withdraw_yes", lang)),)
         return Turn(session, (TextReply(text("withdraw_confirm", lang, ref=ref), (confirm, nav_row(lang))),))
     if action == "withdraw-yes":
-        return Turn(session, (), (Effect("ticket_withdraw", {"ref": ref}),))
+        return Turn(session, (), (TicketWithdraw(ref=ref),))
     return Turn(session, (menu_reply(lang),))
 
 
-def reply_effect(session: Session, typed: str) -> Effect:
-    return Effect("ticket_message", {"ref": (session.node or "")[len(REPLY_PREFIX):], "text": typed})
+def reply_effect(session: Session, typed: str) -> TicketMessage:
+    return TicketMessage(ref=(session.node or "")[len(REPLY_PREFIX):], text=typed)
 
 
 def on_outcome(content: Content, session: Session, event: EffectOutcome, start_flow: StartFlow) -> Turn:

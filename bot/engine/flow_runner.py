@@ -31,7 +31,8 @@ from bot.engine.faq_reply import answer_reply, with_sources
 from bot.engine.navigation import BACK_WORDS, menu_reply, nav_row
 from bot.texts.engine import say
 from bot.engine.record import VISITED, decision_record, facts, shown_sources, shown_text
-from bot.engine.replies import Button, Effect, Reply, TextReply
+from bot.engine.effects import Effect
+from bot.engine.replies import Button, Reply, TextReply
 from bot.engine.session import Session, TrailStep
 from bot.faq.normalise import fold
 

@@ -1,9 +1,12 @@
-"""What a turn produces: replies the adapter renders and effects the application layer carries out."""
+"""What a turn produces: replies the adapter renders and effects (:mod:`bot.engine.effects`) the application
+layer carries out."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Union
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Union
+
+from bot.engine.effects import Effect
 
 if TYPE_CHECKING:
     from bot.engine.session import Session
@@ -40,18 +43,6 @@ class DocumentReply:
 
 
 Reply = Union[TextReply, DocumentReply]
-
-
-@dataclass(frozen=True, slots=True)
-class Effect:
-    """Work for the application layer: ``kind`` names it, ``data`` carries plain values.
-
-    Kinds: ``log_unanswered``, ``log_feedback``, ``create_ticket``, ``ticket_action``, ``list_tickets``.
-    The layer may answer with an :class:`~bot.engine.events.EffectOutcome` event.
-    """
-
-    kind: str
-    data: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ from bot.engine.events import ButtonPress, Command, EffectOutcome, Event, Resume
 from bot.engine.faq_reply import answer_reply, match_reply
 from bot.engine.navigation import MENU_FLOWS, language_prompt, menu_reply, nav_row, role_prompt
 from bot.texts.engine import ROLE_LABELS, say
-from bot.engine.replies import Button, Effect, Reply, TextReply, Turn
+from bot.engine.effects import Effect, LogFeedback, LogUnanswered
+from bot.engine.replies import Button, Reply, TextReply, Turn
 from bot.engine.session import Session
 from bot.faq.language import detect_language
 from bot.privacy import mask_personal_data
@@ -246,11 +247,10 @@ def _typed(content: Content, session: Session, text: str, notes: list[Reply], at
     match = content.faq_index.match(text, asked_in, session.role)
     effects: tuple[Effect, ...] = ()
     if match.verdict != "answer" or match.low_margin:  # unanswered, and answers the runner-up nearly won
-        logged = {"text": mask_personal_data(text), "lang": asked_in, "role": session.role,
-                  "verdict": match.verdict, "score": round(match.score, 1)}
-        if match.verdict == "answer":
-            logged.update(verdict="low_margin", faq_id=match.target)
-        effects = (Effect("log_unanswered", logged),)
+        won = match.verdict == "answer"  # by a small margin: logged with the entry that won
+        effects = (LogUnanswered(text=mask_personal_data(text), lang=asked_in, role=session.role,
+                                 verdict="low_margin" if won else match.verdict, score=round(match.score, 1),
+                                 faq_id=match.target if won else None),)
     if match.verdict == "answer":
         session = session.replace(last_faq=match.target)
     reply = match_reply(content, match, asked_in)
@@ -276,7 +276,7 @@ def _menu_item(content: Content, session: Session, item: str, at: str) -> Turn:
 
 
 def _feedback(session: Session, vote: str, entry_id: str) -> Turn:
-    effect = Effect("log_feedback", {"faq_id": entry_id, "vote": vote, "lang": session.lang, "role": session.role})
+    effect = LogFeedback(faq_id=entry_id, vote=vote, lang=session.lang, role=session.role)
     if vote == "up":
         return Turn(session, (TextReply(say("thanks_up", session.lang)),), (effect,))
     lang = session.lang
