@@ -1,9 +1,10 @@
 """One language's half of the FAQ index: postings, IDF, variants and the typo index, kept compact.
 
-Postings are sorted ``array('i')`` of entry numbers, one for entries whose question variants use a term
-and one for entries that use it in their answer or tags, each with a parallel ``array('H')`` of how often
-(for the story score, :mod:`bot.faq.story_score`), and each entry's length in terms per field; a
-10,000-entry FAQ with a vocabulary that grows with it stays well under 100 MB (see bench/faq_bench.py).
+Postings are sorted ``array('i')``, one for entries whose question variants use a term and one for
+entries that use it in their answer or tags. Each value holds an entry number and how often the entry
+uses the term (``entry << COUNT_BITS | count``, for the story score, :mod:`bot.faq.story_score`), so the
+counts cost no extra objects; each entry's length in terms is kept per field. A 10,000-entry FAQ with a
+vocabulary that grows with it stays under 100 MB (see bench/faq_bench.py).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from bot.faq.normalise import Analyzer
 from bot.faq.typos import TypoIndex
 from bot.faq.words import is_known_word
 
-__all__ = ["LanguageIndex", "QueryTerm", "Target", "Variant", "count_in"]
+__all__ = ["COUNT_BITS", "LanguageIndex", "QueryTerm", "Target", "Variant"]
 
 NAME_IDF = 0.5  # a name (a capital inside a sentence) or a short unknown word ("ipv", "lln") weighs this little
 ABBREVIATION_LENGTH = 4
@@ -51,27 +52,24 @@ class QueryTerm:
     position: float  # 1 in the sentence that asks, less in the story around it
 
 
-def _add(postings: dict[str, array], counts: dict[str, array], term: str, index: int) -> None:
+COUNT_BITS = 8  # a posting is entry << COUNT_BITS | how often the entry uses the term (at most 255)
+_MAX_COUNT = (1 << COUNT_BITS) - 1
+
+
+def _add(postings: dict[str, array], term: str, index: int) -> None:
     slot = postings.get(term)
     if slot is None:
-        postings[term] = array("i", (index,))
-        counts[term] = array("H", (1,))
-    elif slot[-1] != index:
-        slot.append(index)
-        counts[term].append(1)
-    elif counts[term][-1] < 65535:
-        counts[term][-1] += 1
+        postings[term] = array("i", (index << COUNT_BITS | 1,))
+    elif slot[-1] >> COUNT_BITS != index:
+        slot.append(index << COUNT_BITS | 1)
+    elif slot[-1] & _MAX_COUNT < _MAX_COUNT:  # BM25 saturates long before
+        slot[-1] += 1
 
 
-def contains(postings: array, index: int) -> bool:
-    at = bisect_left(postings, index)
-    return at < len(postings) and postings[at] == index
-
-
-def count_in(postings: array, counts: array, index: int) -> int:
-    """How often entry ``index`` uses the term whose postings and counts these are (0: not at all)."""
-    at = bisect_left(postings, index)
-    return counts[at] if at < len(postings) and postings[at] == index else 0
+def count_in(postings: array, index: int) -> int:
+    """How often entry ``index`` uses the term whose postings these are (0: not at all)."""
+    at = bisect_left(postings, index << COUNT_BITS)
+    return postings[at] & _MAX_COUNT if at < len(postings) and postings[at] >> COUNT_BITS == index else 0
 
 
 class LanguageIndex:
@@ -79,8 +77,6 @@ class LanguageIndex:
         self.analyzer = Analyzer(lang, synonyms)
         in_variants: dict[str, array] = {}
         in_extra: dict[str, array] = {}
-        self.tf_variants: dict[str, array] = {}
-        self.tf_extra: dict[str, array] = {}
         self.variants_length = array("I")  # per entry: terms in all its question variants
         self.extra_length = array("I")  # per entry: terms in its answer and tags
         surface: dict[str, str] = {}
@@ -93,19 +89,19 @@ class LanguageIndex:
                 surface.update(zip(words, terms))
                 own.append(terms)
                 for term in terms:
-                    _add(in_variants, self.tf_variants, term, index)
+                    _add(in_variants, term, index)
             variant_terms.append(own)
             self.variants_length.append(sum(len(terms) for terms in own))
             extra_words = self.analyzer.words(target.extra.get(lang, ""))
             for word in extra_words:
                 term = self.analyzer.stem(word)
                 surface.setdefault(word, term)
-                _add(in_extra, self.tf_extra, term, index)
+                _add(in_extra, term, index)
             self.extra_length.append(len(extra_words))
         count = max(len(targets), 1)
         idf = {}
         for term in in_variants.keys() | in_extra.keys():
-            hits = set(in_variants.get(term, ())) | set(in_extra.get(term, ()))
+            hits = {p >> COUNT_BITS for postings in (in_variants.get(term, ()), in_extra.get(term, ())) for p in postings}
             idf[term] = math.log((count + 1) / (len(hits) + 0.5))
         self.idf = idf
         self.in_variants = in_variants
@@ -124,18 +120,19 @@ class LanguageIndex:
     def field_weight(self, term: str, index: int, answer_weight: float) -> float:
         """1 when entry ``index`` uses ``term`` in a question variant, ``answer_weight`` in its answer only."""
         found = self.in_variants.get(term)
-        if found is not None and contains(found, index):
+        if found is not None and count_in(found, index):
             return 1.0
         found = self.in_extra.get(term)
-        return answer_weight if found is not None and contains(found, index) else 0.0
+        return answer_weight if found is not None and count_in(found, index) else 0.0
 
     def counts(self, term: str, index: int) -> tuple[int, int]:
         """How often entry ``index`` uses ``term`` in its question variants, and in its answer and tags."""
         variants, extra = self.in_variants.get(term), self.in_extra.get(term)
-        return (count_in(variants, self.tf_variants[term], index) if variants is not None else 0,
-                count_in(extra, self.tf_extra[term], index) if extra is not None else 0)
+        return (count_in(variants, index) if variants is not None else 0,
+                count_in(extra, index) if extra is not None else 0)
 
     def postings(self, term: str) -> tuple[array, array]:
+        """The term's postings (``entry << COUNT_BITS | count``) in question variants, and in answers and tags."""
         empty = array("i")
         return self.in_variants.get(term, empty), self.in_extra.get(term, empty)
 

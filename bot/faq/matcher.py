@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from bot.faq.language_index import LanguageIndex, QueryTerm, Target
+from bot.faq.language_index import COUNT_BITS, LanguageIndex, QueryTerm, Target
 from bot.faq.message import Message, read_message
 from bot.faq.semantic import Blend, SemanticIndex
 from bot.faq.story_score import bm25, scaled
@@ -219,9 +219,11 @@ def _candidates(index: LanguageIndex, known: list[QueryTerm], wanted: int) -> li
             break
         read += len(in_variants) + len(in_extra)
         gain = q.idf * q.confidence * q.position
-        for target in in_extra:
+        for posting in in_extra:
+            target = posting >> COUNT_BITS
             gathered[target] = gathered.get(target, 0.0) + gain * ANSWER_FIELD_WEIGHT
-        for target in in_variants:
+        for posting in in_variants:
+            target = posting >> COUNT_BITS
             gathered[target] = gathered.get(target, 0.0) + gain * (1 - ANSWER_FIELD_WEIGHT)
     return [target for target, _ in heapq.nlargest(wanted, gathered.items(), key=lambda item: item[1])]
 
