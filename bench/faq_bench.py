@@ -7,7 +7,8 @@ Quality (bench/judged/, ids judged by reading): every system's thresholds are tu
 for the lexical matcher, from bench/tune_thresholds.py; the peers' are tuned here by the same code), then
 the test split is scored: right answers (an acceptable id), precision, confidently wrong answers over all
 items, off-topic rejection, separately for messages of more and of at most 15 words, and a paired sign
-test of the matcher against each peer (the lexical-only matcher is one of them). The naive WRatio baseline keeps
+test of the matcher against each peer (the lexical-only matcher is one of them, and with ``--previous`` the
+matcher of an earlier revision). The naive WRatio baseline keeps
 the matcher's thresholds and is labelled naive. The regex-scored sets (../shared/eval/dev_questions.yaml,
 bench/heldout_questions.yaml) are printed for the matcher as before.
 
@@ -20,7 +21,9 @@ The semantic model's load time and memory are printed on their own.
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -69,7 +72,33 @@ def tuned_peers(systems: dict[str, Ranker], dev: list[dict[str, Any]]) -> dict[s
     return limits
 
 
-def quality(systems: dict[str, Ranker]) -> None:
+_PREVIOUS = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from bot.content.load import load_content
+from bot.faq.language import detect_language
+content = load_content(Path(sys.argv[2]))
+found = []
+for item in json.load(sys.stdin):
+    q = str(item["q"])
+    match = content.faq_index.match(q, detect_language(q, item.get("lang") or "nl"), item.get("role"))
+    found.append(match.target if match.verdict == "answer" else None)
+print(json.dumps(found))
+"""
+
+
+def previous_outcomes(checkout: Path, items: list[dict[str, Any]]) -> list[str]:
+    """The matcher of an earlier revision (its code at ``checkout``, e.g. from ``git worktree add``), with its own
+    thresholds and decisions, on today's content, in a process of its own (lexical: HELPDESK_SEMANTIC=off)."""
+    env = {**os.environ, "HELPDESK_SEMANTIC": "off", "PYTHONPATH": str(checkout)}
+    answered = json.loads(subprocess.run([sys.executable, "-c", _PREVIOUS, str(checkout), str(ROOT)], env=env,
+                                         input=json.dumps(items), capture_output=True, text=True, check=True).stdout)
+    return ["silent" if target is None else "right" if target in (item.get("ids") or []) else "wrong"
+            for item, target in zip(items, answered)]
+
+
+def quality(systems: dict[str, Ranker], previous: Path | None = None) -> None:
     dev_path, test_path = JUDGED / "dev.yaml", JUDGED / "test.yaml"
     if not (dev_path.exists() and test_path.exists()):
         print(f"judged sets not found in {JUDGED}: peers skipped")
@@ -81,6 +110,8 @@ def quality(systems: dict[str, Ranker]) -> None:
         print(f"  thresholds {name:<16} answer {lim.answer:g}, margin {lim.margin:g}; "
               f"stories {lim.for_story().answer:g}, {lim.for_story().margin:g}")
     found = {name: je.outcomes(test, je.rank_all(test, systems[name].ranked), limits[name]) for name in systems}
+    if previous is not None:
+        found["previous matcher"] = previous_outcomes(previous, test)
     for label, keep in (("all", lambda i: True), ("> 15 words", je.long_message),
                         ("<= 15 words", lambda i: not je.long_message(i))):
         print(f"\ntest, {label}:")
@@ -99,6 +130,8 @@ def main() -> int:
     parser.add_argument("--synthetic", type=int, default=10_000)
     parser.add_argument("--no-peers-at-scale", action="store_true")
     parser.add_argument("--no-quality", action="store_true", help="latency and scale only: the test split is not scored")
+    parser.add_argument("--previous", type=Path, help="a checkout of an earlier revision: its matcher joins the "
+                        "judged comparison as a peer (e.g. git worktree add /tmp/prev <rev>)")
     parser.add_argument("--semantic-at-scale", action="store_true", help="embed the synthetic entries too (slow)")
     args = parser.parse_args()
 
@@ -117,7 +150,7 @@ def main() -> int:
         print(f"semantic model: loaded in {seconds:.2f} s, RSS +{rss:.0f} MB (with the FAQ's variant embeddings)")
     print()
     if not args.no_quality:
-        quality(systems)
+        quality(systems, args.previous)
     print("\nregex-scored sets (matcher only; heldout was used for tuning before, so it is not held out):")
     for path in (DEV_SET, HELDOUT_SET):
         if path.exists():
