@@ -71,15 +71,9 @@ def _redact(text: str) -> str:
 
 def _explain(command: str, exc: Exception) -> int:
     """A plain message on stderr and exit 2; never the traceback, which may quote the token."""
-    from telegram.error import InvalidToken, TelegramError
+    from bot.channels.telegram.errors import explain
 
-    if isinstance(exc, InvalidToken):
-        message = ("Telegram refused the bot token: it is wrong or was revoked, or TELEGRAM_API_URL does not point "
-                   "to the Bot API. Check TELEGRAM_BOT_TOKEN (ask @BotFather for a new one) and TELEGRAM_API_URL.")
-    elif isinstance(exc, TelegramError):
-        message = f"Telegram could not be reached: {exc}"
-    else:
-        message = f"{type(exc).__name__}: {exc}"
+    message = explain(exc) or f"{type(exc).__name__}: {exc}"
     print(f"helpdesk {command} stopped. {_redact(message)}", file=sys.stderr)
     return 2
 
@@ -344,10 +338,6 @@ def _forget(settings: Settings, args: argparse.Namespace) -> int:
 
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
     from bot.app import build_conversations, configure_logging
-    from collections.abc import Awaitable, Callable
-
-    from telegram.ext import Application
-
     from bot.background import jobs_for
     from bot.channels.telegram.app import build_application, run
     from bot.storage.database import open_database
@@ -362,7 +352,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     with InstanceLock(settings.db_path):
         db = open_database(settings.db_path, busy_ms=BUSY_MS_HOT_PATH)
         conversations = build_conversations(settings, db)
-        background: list[Callable[[Application], Awaitable[None]]] = [*jobs_for(settings, conversations, db)]
+        background = jobs_for(settings, conversations, db)
         app = build_application(settings, conversations, rate_limit=settings.rate_limit, background=background)
         run(app, webhook_url=args.webhook_url, listen=args.listen, port=args.port, secret=settings.webhook_secret)
     return 0
@@ -449,10 +439,9 @@ def _invite(settings: Settings, args: argparse.Namespace) -> int:
 def _deliver(settings: Settings, args: argparse.Namespace) -> int:
     import asyncio
 
-    from telegram import Bot
-
     from bot.app import build_conversations, configure_logging
-    from bot.escalation.delivery import Sender, deliver_due, mail_sender, telegram_sender
+    from bot.channels.telegram.outbox_sender import CHANNEL, bot_sender
+    from bot.escalation.delivery import Sender, deliver_due, mail_sender
     from bot.storage.database import open_database
 
     configure_logging(settings.log_level)
@@ -465,9 +454,8 @@ def _deliver(settings: Settings, args: argparse.Namespace) -> int:
         if settings.smtp.enabled:
             senders["email"] = mail_sender(settings.smtp)
         if settings.telegram_token:
-            bot = Bot(settings.telegram_token, base_url=f"{settings.telegram_api_url}/bot")
-            async with bot:
-                senders["telegram"] = telegram_sender(bot)
+            async with bot_sender(settings) as sender:
+                senders[CHANNEL] = sender
                 return await deliver_due(service.outbox, service, senders, _utcnow)
         return await deliver_due(service.outbox, service, senders, _utcnow)
 

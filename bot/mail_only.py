@@ -12,7 +12,7 @@ import logging
 
 from sqlite_utils import Database
 
-from bot.background import DELIVERY_SECONDS, REMINDER_SECONDS, Job, jobs_for
+from bot.background import DELIVERY_SECONDS, REMINDER_SECONDS, BackgroundTasks, jobs_for
 from bot.config import Settings
 from bot.conversations import Conversations
 from bot.errors import ConfigError
@@ -20,7 +20,6 @@ from bot.errors import ConfigError
 __all__ = ["require_mail", "run_mail_only"]
 
 log = logging.getLogger(__name__)
-RESTART_SECONDS = 5.0
 
 
 def require_mail(settings: Settings) -> None:
@@ -43,23 +42,10 @@ async def run_mail_only(settings: Settings, conversations: Conversations, db: Da
     stop = stop or asyncio.Event()
     jobs = jobs_for(settings, conversations, db, delivery_seconds=delivery_seconds,
                     reminder_seconds=reminder_seconds)
-    tasks = [asyncio.create_task(_guarded(job), name=getattr(job, "__name__", "job")) for job in jobs]
-    log.info("e-mail-only help desk running: %s", ", ".join(task.get_name() for task in tasks))
+    background = BackgroundTasks(jobs)
+    names = background.start({})  # no chat channel registers a sender: e-mail only
+    log.info("e-mail-only help desk running: %s", ", ".join(names))
     try:
         await stop.wait()
     finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-
-
-async def _guarded(job: Job) -> None:
-    while True:
-        try:
-            await job(None)
-            return
-        except asyncio.CancelledError:
-            raise
-        except Exception:  # noqa: BLE001 - one broad catch per background job
-            log.exception("job %s failed; restarting in %.0fs", getattr(job, "__name__", job), RESTART_SECONDS)
-            await asyncio.sleep(RESTART_SECONDS)
+        await background.stop()

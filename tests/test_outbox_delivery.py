@@ -19,7 +19,8 @@ from telegram import Bot
 
 from bot.app import build_conversations
 from bot.config import Settings
-from bot.escalation.delivery import DeliveryWorker, deliver_due, telegram_sender
+from bot.channels.telegram.outbox_sender import telegram_sender
+from bot.escalation.delivery import DeliveryWorker, deliver_due
 from bot.escalation.outbox import LEASE, Outbox, OutboxItem
 from bot.escalation.service import TicketService
 from bot.storage.database import open_database

@@ -258,7 +258,8 @@ def test_delivery_to_a_contact_survives_telegram_5xx_and_arrives_once(settings: 
     from telegram import Bot
 
     from bot.app import build_conversations
-    from bot.escalation.delivery import deliver_due, telegram_sender
+    from bot.channels.telegram.outbox_sender import telegram_sender
+    from bot.escalation.delivery import deliver_due
 
     contact = 100000001
     standin.add_chat(contact)

@@ -1,4 +1,7 @@
-"""The outbox worker: deliver what is due, by Telegram or e-mail, and record what happened.
+"""The outbox worker: deliver what is due, by whichever channel a row names, and record what happened.
+
+A channel registers its :data:`Sender` when the app is wired (Telegram's lives in
+:mod:`bot.channels.telegram.outbox_sender`); e-mail's is :func:`mail_sender`.
 
 ``DeliveryWorker.run_once`` is one pass; ``helpdesk serve`` keeps one worker and runs it every few seconds,
 ``helpdesk deliver`` runs ``deliver_due`` once. Each row is leased before it is sent (see
@@ -13,47 +16,22 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-import html
 import logging
 import sqlite3
 from collections.abc import Awaitable, Callable
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, TelegramError
-
-from bot.channels.telegram.render import split_text
 from bot.config import SmtpSettings
 from bot.errors import DeliveryError
 from bot.escalation.mail import compose, send_mail
 from bot.escalation.outbox import Outbox, OutboxItem
 from bot.escalation.service import TicketService
 
-__all__ = ["DeliveryWorker", "Sender", "deliver_due", "mail_sender", "telegram_sender"]
+__all__ = ["DeliveryWorker", "Sender", "deliver_due", "mail_sender"]
 
 log = logging.getLogger(__name__)
 
-Sender = Callable[[OutboxItem], Awaitable[None]]
+Sender = Callable[[OutboxItem], Awaitable[None]]  # raises DeliveryError (permanent or not) when it fails
 PASS_LIMIT = 50
-
-
-def telegram_sender(bot: Bot) -> Sender:
-    """Long texts are split *before* escaping (so no part is cut inside ``&amp;``); buttons go on the last part."""
-    async def send(item: OutboxItem) -> None:
-        rows = item.payload.get("buttons") or []
-        keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data) for label, data in row]
-                                         for row in rows]) if rows else None
-        parts = split_text(str(item.payload.get("text", "")) or " ")
-        try:
-            for index, part in enumerate(parts):
-                await bot.send_message(int(item.recipient), html.escape(part, quote=False), parse_mode=ParseMode.HTML,
-                                       reply_markup=keyboard if index == len(parts) - 1 else None)
-        except (BadRequest, Forbidden) as exc:
-            raise DeliveryError(f"Telegram: {type(exc).__name__}: {exc}", permanent=True) from exc
-        except TelegramError as exc:
-            raise DeliveryError(f"Telegram: {type(exc).__name__}: {exc}") from exc
-
-    return send
 
 
 def mail_sender(settings: SmtpSettings) -> Sender:

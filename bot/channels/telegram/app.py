@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import secrets
 from urllib.parse import urlsplit
-from collections.abc import Awaitable, Callable
 
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
@@ -15,7 +13,9 @@ from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, 
 
 from bot.channels.telegram.aiohttp_request import AiohttpRequest
 from bot.channels.telegram.channel import TelegramChannel
+from bot.background import BackgroundTasks, Job, Senders
 from bot.channels.telegram.handlers import Handlers
+from bot.channels.telegram.outbox_sender import CHANNEL, telegram_sender
 from bot.channels.telegram.rate_limit import PerChatRateLimiter
 from bot.channels.telegram.sender import with_retries
 from bot.config import Settings
@@ -37,7 +37,7 @@ CONNECTIONS = 8
 
 
 def build_application(settings: Settings, conversations: Conversations, *, rate_limit: bool = True,
-                      concurrency: int = CONCURRENT_UPDATES, background: list[Callable[[Application], Awaitable[None]]] | None = None
+                      concurrency: int = CONCURRENT_UPDATES, background: list[Job] | None = None
                       ) -> Application:
     """The Application with one handler per kind of input. ``background`` coroutines run while it runs."""
     token = settings.require_token()
@@ -48,19 +48,14 @@ def build_application(settings: Settings, conversations: Conversations, *, rate_
                .get_updates_request(AiohttpRequest(connections=1, read_timeout=60)))
     if rate_limit:
         builder = builder.rate_limiter(PerChatRateLimiter())
-    tasks: list[asyncio.Task[None]] = []
-    jobs = [_watch_content(conversations), *(background or [])]
+    tasks = BackgroundTasks([_watch_content(conversations), *(background or [])])
 
     async def post_init(app: Application) -> None:
         await _set_commands(app)
-        tasks.extend(asyncio.create_task(_guarded(job, app)) for job in jobs)
+        tasks.start({CHANNEL: telegram_sender(app.bot)})  # this channel registers its outbox sender
 
     async def post_stop(app: Application) -> None:
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await tasks.stop()
 
     app = builder.post_init(post_init).post_stop(post_stop).build()
     handlers = Handlers(TelegramChannel(conversations))
@@ -107,26 +102,13 @@ async def _set_commands(app: Application) -> None:
             log.warning("could not set the %s command menu; the bot works without it", lang, exc_info=True)
 
 
-def _watch_content(conversations: Conversations) -> Callable[[Application], Awaitable[None]]:
-    async def watch(app: Application) -> None:
+def _watch_content(conversations: Conversations) -> Job:
+    async def watch(senders: Senders) -> None:
         while True:
             await asyncio.sleep(CONTENT_POLL_SECONDS)
             conversations.content.reload_if_changed()
 
     return watch
-
-
-async def _guarded(job: Callable[[Application], Awaitable[None]], app: Application) -> None:
-    """Background work must not die silently: log, wait, start again."""
-    while True:
-        try:
-            await job(app)
-            return
-        except asyncio.CancelledError:
-            raise
-        except Exception:  # noqa: BLE001 - one broad catch per background job
-            log.exception("background job %s failed; restarting in 5s", getattr(job, "__name__", job))
-            await asyncio.sleep(5)
 
 
 
