@@ -185,7 +185,7 @@ def _check(settings: Settings, args: argparse.Namespace) -> int:
     from bot.escalation.directory import directory_of
     from bot.texts import missing_translations
 
-    content = load_content(settings.content_root, settings.contacts_path)
+    content = load_content(settings.content_root, settings.contacts_path, full=True)
     untranslated = missing_translations()
     if untranslated:
         print("\n".join(untranslated), file=sys.stderr)

@@ -138,3 +138,16 @@ def test_reload_picks_up_a_valid_change(tmp_path: Path) -> None:
 
     assert holder.reload_if_changed() == []
     assert holder.content.faq["acuut_gevaar"].answer.nl == "Bel direct 112."
+
+
+def test_a_clean_decision_table_walk_is_remembered_and_a_changed_flow_is_walked_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HELPDESK_CACHE", str(tmp_path / "cache"))
+    root = tmp_path / "content"
+    shutil.copytree(FIXTURES / "content_ok", root)
+    load_content(root)
+    assert len(list((tmp_path / "cache").glob("tables-proven-*"))) == 1
+    broken = broken_copy("table_gap", tmp_path / "again")
+    with pytest.raises(ContentError) as refused:
+        load_content(broken)
+    assert EXPECTED["table_gap"] in [p.render() for p in refused.value.problems]

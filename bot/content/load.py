@@ -16,6 +16,7 @@ from bot.content.parse_faq import parse_faq_file, parse_synonyms_file
 from bot.content.parse_flow import parse_flow_file
 from bot.content.problems import Problem, did_you_mean
 from bot.content.schema import DANGER_FILE, SYNONYMS_FILE
+from bot.content import proven
 from bot.content.verify import verify_all
 from bot.content.yaml_source import read_yaml
 from bot.errors import ContentError
@@ -36,8 +37,11 @@ def content_files(root: Path) -> list[Path]:
     return sorted([*root.glob("faq/*.yaml"), *root.glob("flows/*.yaml")])
 
 
-def load_content(root: Path, contacts: Path | None = None) -> Content:
-    """Read ``root/faq``, ``root/flows`` and the contacts directory; raise ContentError listing every problem."""
+def load_content(root: Path, contacts: Path | None = None, *, full: bool = False) -> Content:
+    """Read ``root/faq``, ``root/flows`` and the contacts directory; raise ContentError listing every problem.
+
+    ``full``: also walk every path through the decision tables even when these flows passed that walk before
+    (``helpdesk check`` does; other commands trust a remembered clean walk, see :mod:`bot.content.proven`)."""
     problems: list[Problem] = []
     faq: dict[str, FaqEntry] = {}
     flows: dict[str, Flow] = {}
@@ -80,11 +84,12 @@ def load_content(root: Path, contacts: Path | None = None) -> Content:
             elif flow is not None:
                 flows[flow.id] = flow
         problems += reader.problems
+    walk = full or not proven.tables_proven(root)  # the exhaustive decision-table walk, unless proven before
     if unreadable:  # its entries are missing, so every link to them would be a follow-on error: check links later
         problems += [Problem(shown, 0, "could not be read, so links between files were not checked yet",
                              "fix the problem below first, then run 'helpdesk check' again") for shown in unreadable]
     else:
-        problems += verify_all(faq, flows)
+        problems += verify_all(faq, flows, tables=walk)
         problems += _verify_danger(danger, flows, root, steps_line)
     municipalities = MunicipalityIndex.bundled()
     directory = None
@@ -94,6 +99,8 @@ def load_content(root: Path, contacts: Path | None = None) -> Content:
         problems += exc.problems
     if problems:
         raise ContentError(problems)
+    if walk:
+        proven.remember(root)
     return Content(
         flows=flows,
         faq=faq,
