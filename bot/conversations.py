@@ -80,7 +80,7 @@ class Conversations:
         handler = self.handlers.get(type(effect))
         if handler is None:  # a ticket effect without a ticket service (tests/test_effects.py keeps the rest)
             log.error("no handler for effect %r", effect.kind)
-            return [EffectOutcome(effect.kind, False, "unavailable", at=at)]
+            return [effect.outcome(False, "unavailable", at=at)] if effect.outcome else []
         return handler(effect, session, at)
 
     def _log_flow_starts(self, content: Content, visited: Sequence[str], session: Session,
@@ -111,29 +111,30 @@ def ticket_handlers(tickets: TicketService) -> dict[type[Effect], EffectHandler]
     """The ticket effects, carried out by the escalation service; its answers become engine events."""
 
     def create(effect: CreateTicket, session: Session, at: datetime.datetime) -> list[Event]:
-        return [_event(tickets.create(session.user, effect.data, at))]
+        return [_event(effect, tickets.create(session.user, effect.data, at))]
 
     def act(effect: TicketAction, session: Session, at: datetime.datetime) -> list[Event]:
-        return [_event(tickets.act(Actor(user=session.user), effect.action, effect.ref, at, effect.reason))]
+        return [_event(effect, tickets.act(Actor(user=session.user), effect.action, effect.ref, at, effect.reason))]
 
     def message(effect: TicketMessage, session: Session, at: datetime.datetime) -> list[Event]:
-        return [_event(tickets.message(Actor(user=session.user), effect.ref, effect.text, at))]
+        return [_event(effect, tickets.message(Actor(user=session.user), effect.ref, effect.text, at))]
 
     return {
         CreateTicket: create,
         TicketAction: act,
         TicketMessage: message,
-        RedeemInvite: lambda e, s, at: [_event(tickets.redeem(s.user, e.code, e.flow, at))],
-        ListTickets: lambda e, s, at: [_event(tickets.list_for(s.user, at))],
-        TicketDetail: lambda e, s, at: [_event(tickets.detail(s.user, e.ref, at))],
-        TicketWithdraw: lambda e, s, at: [_event(tickets.withdraw(s.user, e.ref, at))],
-        TicketQueue: lambda e, s, at: [_event(tickets.queue(s.user, at))],
+        RedeemInvite: lambda e, s, at: [_event(e, tickets.redeem(s.user, e.code, e.flow, at))],
+        ListTickets: lambda e, s, at: [_event(e, tickets.list_for(s.user, at))],
+        TicketDetail: lambda e, s, at: [_event(e, tickets.detail(s.user, e.ref, at))],
+        TicketWithdraw: lambda e, s, at: [_event(e, tickets.withdraw(s.user, e.ref, at))],
+        TicketQueue: lambda e, s, at: [_event(e, tickets.queue(s.user, at))],
     }
 
 
-def _event(result: ServiceResult) -> EffectOutcome:
-    """The ticket service's answer as the engine reads it."""
-    return EffectOutcome(result.kind, result.ok, result.detail, result.data, result.items, at=result.at)
+def _event(effect: Effect, result: ServiceResult) -> EffectOutcome:
+    """The ticket service's answer as the engine reads it: the outcome type of the effect asked for."""
+    outcome = effect.outcome or EffectOutcome
+    return outcome(result.ok, result.detail, result.data, result.items, at=result.at)
 
 
 @contextlib.contextmanager

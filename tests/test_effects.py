@@ -20,6 +20,13 @@ def test_every_effect_has_exactly_one_handler_and_a_kind_of_its_own(tmp_path: Pa
     assert len({effect.kind for effect in EFFECT_TYPES}) == len(EFFECT_TYPES)
 
 
+def test_each_answered_effect_has_an_outcome_type_of_its_own() -> None:
+    answered = [effect for effect in EFFECT_TYPES if effect.outcome is not None]
+    assert [effect.kind for effect in EFFECT_TYPES if effect.outcome is None] == ["log_unanswered", "log_feedback"]
+    assert len({effect.outcome for effect in answered}) == len(answered) == 8
+    assert all(effect.outcome is not None and effect.outcome.effect == effect.kind for effect in answered)
+
+
 def test_effects_carry_the_same_plain_values_as_before(small_content: Content) -> None:
     turn = handle(small_content, Session("telegram:1", role="docent"), ButtonPress("fb:up:acuut_gevaar", at=CLOCK))
     assert [(e.kind, e.data) for e in turn.effects] == [

@@ -1,8 +1,8 @@
 """What a turn asks the application layer to do: one frozen dataclass per effect.
 
 The application layer (:mod:`bot.conversations`) dispatches on the type, from one table that a test
-keeps complete (``tests/test_effects.py``), and may answer with an :class:`~bot.engine.events.EffectOutcome`
-whose ``effect`` is the effect's :attr:`kind`. ``kind`` is also the name in logs and stored outcomes.
+keeps complete (``tests/test_effects.py``), and may answer with an event of the effect's ``outcome`` type
+(:mod:`bot.engine.outcomes`). ``kind`` is the effect's name in logs.
 """
 
 from __future__ import annotations
@@ -10,6 +10,10 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from typing import Any, ClassVar, Union, get_args
+
+from bot.engine.events import EffectOutcome
+from bot.engine.outcomes import (InviteRedeemed, QueueShown, TicketActed, TicketCreated, TicketMessaged, TicketShown,
+                                 TicketsListed, TicketWithdrawn)
 
 __all__ = ["EFFECT_TYPES", "CreateTicket", "Effect", "ListTickets", "LogFeedback", "LogUnanswered", "RedeemInvite",
            "TicketAction", "TicketDetail", "TicketMessage", "TicketQueue", "TicketWithdraw"]
@@ -20,6 +24,7 @@ class _Plain:
 
     __slots__ = ()
     kind: ClassVar[str]
+    outcome: ClassVar[type[EffectOutcome] | None] = None  # the event that answers it, if any
 
     @property
     def data(self) -> dict[str, Any]:
@@ -53,6 +58,7 @@ class CreateTicket(_Plain):
     """Send the intake to the municipality; the answers as the professional gave them."""
 
     kind: ClassVar[str] = "create_ticket"
+    outcome: ClassVar[type[EffectOutcome] | None] = TicketCreated
     municipality: str
     concern: str
     urgency: str
@@ -64,6 +70,7 @@ class CreateTicket(_Plain):
 @dataclass(frozen=True, slots=True)
 class RedeemInvite(_Plain):
     kind: ClassVar[str] = "redeem_invite"
+    outcome: ClassVar[type[EffectOutcome] | None] = InviteRedeemed
     code: str
     flow: str  # the flow to start once registered
 
@@ -73,6 +80,7 @@ class ListTickets(_Plain):
     """/status: the professional's own tickets."""
 
     kind: ClassVar[str] = "list_tickets"
+    outcome: ClassVar[type[EffectOutcome] | None] = TicketsListed
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +88,7 @@ class TicketQueue(_Plain):
     """/queue: a municipal contact's open tickets."""
 
     kind: ClassVar[str] = "ticket_queue"
+    outcome: ClassVar[type[EffectOutcome] | None] = QueueShown
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +96,7 @@ class TicketAction(_Plain):
     """A contact claims or closes a ticket (``reason`` for a close)."""
 
     kind: ClassVar[str] = "ticket_action"
+    outcome: ClassVar[type[EffectOutcome] | None] = TicketActed
     action: str  # "claim" or "close"
     ref: str
     reason: str = ""
@@ -95,12 +105,14 @@ class TicketAction(_Plain):
 @dataclass(frozen=True, slots=True)
 class TicketDetail(_Plain):
     kind: ClassVar[str] = "ticket_detail"
+    outcome: ClassVar[type[EffectOutcome] | None] = TicketShown
     ref: str
 
 
 @dataclass(frozen=True, slots=True)
 class TicketWithdraw(_Plain):
     kind: ClassVar[str] = "ticket_withdraw"
+    outcome: ClassVar[type[EffectOutcome] | None] = TicketWithdrawn
     ref: str
 
 
@@ -109,6 +121,7 @@ class TicketMessage(_Plain):
     """A message on a ticket's thread, from the professional or the contact."""
 
     kind: ClassVar[str] = "ticket_message"
+    outcome: ClassVar[type[EffectOutcome] | None] = TicketMessaged
     ref: str
     text: str
 

@@ -14,6 +14,8 @@ from bot.engine.buttons import option_button, ticket_button
 from bot.engine.emergency import DANGER_FLAG
 from bot.engine.events import EffectOutcome
 from bot.engine.navigation import menu_reply, nav_row
+from bot.engine.outcomes import (InviteRedeemed, QueueShown, TicketActed, TicketCreated, TicketMessaged, TicketShown,
+                                 TicketsListed, TicketWithdrawn)
 from bot.texts.engine import say
 from bot.engine.effects import (CreateTicket, ListTickets, RedeemInvite, TicketAction, TicketDetail, TicketMessage,
                                 TicketQueue, TicketWithdraw)
@@ -128,30 +130,30 @@ def reply_effect(session: Session, typed: str) -> TicketMessage:
 def on_outcome(content: Content, session: Session, event: EffectOutcome, start_flow: StartFlow) -> Turn:
     lang = session.lang
     data = {k: str(v) for k, v in event.data.items()}
-    if event.effect == "create_ticket":
+    if isinstance(event, TicketCreated):
         if event.ok:
             return Turn(session.leave_flow(), (menu_reply(lang, _sent(data, lang)),))
         key = "not_sent_national" if event.detail == "national" else "not_sent_error"
         return Turn(session.leave_flow(), (menu_reply(lang, text(key, lang, detail=event.detail, **data)),))
-    if event.effect == "redeem_invite":
+    if isinstance(event, InviteRedeemed):
         if not event.ok:
             return Turn(session, (TextReply(text("access_bad", lang)), access_prompt(lang)))
         registered = session.replace(registered=True)
         turn = start_flow(content, registered, data.get("flow", "escalation"), event.at.isoformat())
         return Turn(turn.session, (TextReply(text("access_ok", lang, org=data.get("org", ""))), *turn.replies),
                     turn.effects, turn.visited)
-    if event.effect == "list_tickets":
+    if isinstance(event, TicketsListed):
         return Turn(session, (_status(event, lang),))
-    if event.effect == "ticket_detail" and event.ok:
+    if isinstance(event, TicketShown) and event.ok:
         return Turn(session, (thread_reply(event, lang),))
-    if event.effect == "ticket_queue":
+    if isinstance(event, QueueShown):
         return Turn(session, (queue_reply(event, lang),))
-    if event.effect in ("ticket_action", "ticket_message", "ticket_withdraw", "ticket_detail"):
-        key = "reply_sent" if event.effect == "ticket_message" and event.ok and not event.detail else event.detail
+    if isinstance(event, (TicketActed, TicketMessaged, TicketWithdrawn, TicketShown)):
+        key = "reply_sent" if isinstance(event, TicketMessaged) and event.ok and not event.detail else event.detail
         if key not in ("reply_sent", "claimed", "taken", "closed", "already_closed", "forbidden", "missing",
                        "withdrawn", "reopened"):
             key = "missing"
-        session = session.leave_flow() if event.effect == "ticket_message" else session
+        session = session.leave_flow() if isinstance(event, TicketMessaged) else session
         return Turn(session, (TextReply(text(key, lang, ref=data.get("ref", ""), by=data.get("by", ""))),))
     if not event.ok:
         return Turn(session.leave_flow(), (menu_reply(lang, say("error", lang)),))

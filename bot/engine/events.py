@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any, ClassVar, Union
 
 __all__ = ["ButtonPress", "Command", "EffectOutcome", "Event", "Resume", "Start", "TextMessage", "Unsupported"]
 
@@ -60,9 +60,12 @@ class Unsupported:
 
 @dataclass(frozen=True, slots=True)
 class EffectOutcome:
-    """The application layer reports back how an effect went (e.g. a ticket was stored as ``ref``)."""
+    """The application layer reports back how an effect went (e.g. a ticket was stored as ``ref``).
 
-    effect: str
+    One subclass per effect that has an answer (:mod:`bot.engine.outcomes`); ``effect`` names that effect.
+    """
+
+    effect: ClassVar[str] = ""
     ok: bool
     detail: str = ""  # a short code saying what happened, e.g. "taken", "forbidden", "national"
     data: dict[str, Any] = field(default_factory=dict)  # plain values, e.g. {"ref": "K7M-4QX"}
