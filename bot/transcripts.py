@@ -32,6 +32,7 @@ from bot.content.schema import ROLES
 from bot.content.yaml_source import LineDict, LineList, read_yaml
 from bot.engine import ButtonPress, Command, DocumentReply, Session, Start, TextMessage, TextReply, handle
 from bot.engine.events import Event
+from bot.texts import known_lang
 
 __all__ = ["Coverage", "Outcome", "coverage", "reachable", "run_transcript", "run_transcripts"]
 
@@ -77,7 +78,7 @@ def run_transcript(content: Content, path: Path, shown: str) -> list[Outcome]:
     if bad or not isinstance(steps, LineList):
         return [Outcome(shown, str(data.get("conversation", path.stem)), None, bad)]
     name = str(data.get("conversation", path.stem))
-    lang = "en" if data.get("lang") == "en" else "nl"
+    lang = known_lang(data.get("lang"))
     return [_run(content, shown, name, role, lang, steps) for role in role_list]
 
 

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from bot.texts import DEFAULT_LANG, known_lang
+
 __all__ = ["Session", "TrailStep"]
 
 FORMAT = 1
@@ -26,7 +28,7 @@ class TrailStep:
 @dataclass(frozen=True, slots=True)
 class Session:
     user: str  # channel-qualified id: "telegram:123456", "console:local"
-    lang: str = "nl"
+    lang: str = DEFAULT_LANG
     role: str | None = None
     node: str | None = None  # "signalling:acute_danger", "onboarding:language", or None in the menu
     answers: tuple[tuple[str, str], ...] = ()  # values saved by question nodes and choices in this flow
@@ -81,7 +83,7 @@ class Session:
         """Read a stored session; unknown or missing fields fall back to defaults (older formats)."""
         return cls(
             user=str(data["user"]),
-            lang="en" if data.get("lang") == "en" else "nl",
+            lang=known_lang(data.get("lang")),
             role=data.get("role"),
             node=data.get("node"),
             answers=tuple((str(k), str(v)) for k, v in data.get("answers", [])),

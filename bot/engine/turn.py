@@ -11,7 +11,8 @@ from bot.engine.buttons import parse_button
 from bot.engine.events import ButtonPress, Command, EffectOutcome, Event, Resume, Start, TextMessage, Unsupported
 from bot.engine.faq_reply import answer_reply, match_reply
 from bot.engine.navigation import MENU_FLOWS, language_prompt, menu_reply, nav_row, role_prompt
-from bot.texts.engine import ROLE_LABELS, say
+from bot.texts import LANGS
+from bot.texts.engine import LANGUAGE_NAMES, ROLE_LABELS, say
 from bot.engine.effects import Effect, LogFeedback, LogUnanswered
 from bot.engine.replies import Button, Reply, TextReply, Turn
 from bot.engine.session import Session
@@ -117,7 +118,7 @@ def _command(content: Content, session: Session, name: str, arg: str, at: str) -
     if name == "help":
         return _resume(content, session, [TextReply(say("help", lang))])
     if name in ("taal", "lang"):
-        if arg.lower() in ("nl", "en"):
+        if arg.lower() in LANGS:
             return _set_language(content, session, arg.lower())
         return Turn(session, (language_prompt(lang),))
     if name == "status":
@@ -138,7 +139,7 @@ def _button(content: Content, session: Session, data: str, at: str) -> Turn:
     if ref is None:
         return Turn(session.leave_flow(), (menu_reply(lang, say("unknown_button", lang)),))
     (first, *rest) = ref.parts
-    if ref.kind == "lang" and first in ("nl", "en"):
+    if ref.kind == "lang" and first in LANGS:
         return _set_language(content, session, first)
     if ref.kind == "role" and first in ROLES:
         return _set_role(content, session, first)
@@ -330,12 +331,12 @@ def _progress(progress: flow_runner.Progress, notes: list[Reply] | None = None) 
 def _onboarding_answer(node: str, text: str) -> str | None:
     typed = text.strip().casefold()
     if node == ONBOARDING_LANGUAGE:
-        table = {"1": "nl", "nederlands": "nl", "nl": "nl", "dutch": "nl", "2": "en", "english": "en", "en": "en",
-                 "engels": "en"}
+        table = {**{str(i): lang for i, lang in enumerate(LANGS, start=1)}, **{lang: lang for lang in LANGS},
+                 **LANGUAGE_NAMES}
         return f"lang:{table[typed]}" if typed in table else None
     roles = {str(i): role for i, role in enumerate(ROLES, start=1)}
     roles.update({role: role for role in ROLES})
-    roles.update({label.get(lang).casefold(): role for role, label in ROLE_LABELS.items() for lang in ("nl", "en")})
+    roles.update({label.get(lang).casefold(): role for role, label in ROLE_LABELS.items() for lang in LANGS})
     return f"role:{roles[typed]}" if typed in roles else None
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.escalation.directory import Contact
 from bot.escalation.outbox import Outbox
+from bot.texts import DEFAULT_LANG, LANGS
 from bot.texts.escalation import URGENCY, text
 from bot.escalation.tickets import Ticket, TicketStore
 
@@ -59,7 +60,7 @@ class Notices:
 
     def to_contact(self, ticket: Ticket, contact: Contact, kind: str, at: datetime.datetime, *, body: str = "",
                     original: str = "", key: str = "") -> None:
-        lang = "nl"  # municipal contacts are addressed in Dutch, with the English below it in e-mail
+        lang = DEFAULT_LANG  # municipal contacts are addressed in Dutch, with the English below it in e-mail
         values = {"ref": ticket.ref, "municipality": ticket.municipality}
         if kind == "new":
             message = self.new_ticket_text(ticket, lang)
@@ -88,7 +89,8 @@ class Notices:
             if ticket.urgency == "acute":
                 subject = f"SPOED / URGENT {subject}"
             reply_to = self.reply_address(ticket.ref, contact.id)
-            mail_body = f"{message}\n\n-- \n{text('mail_instructions', 'nl')}\n{text('mail_instructions', 'en')}"
+            instructions = "\n".join(text("mail_instructions", lang) for lang in LANGS)
+            mail_body = f"{message}\n\n-- \n{instructions}"
             self.outbox.enqueue(f"{ticket.ref}:{contact.id}:email:{suffix}", "email", contact.email, ticket.ref, kind,
                                 {"subject": subject, "body": mail_body, "reply_to": reply_to}, at)
 

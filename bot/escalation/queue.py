@@ -13,6 +13,7 @@ from bot.escalation.availability import age_text
 from bot.escalation.directory import Contact, Directory
 from bot.escalation.office_hours import AMSTERDAM
 from bot.escalation.outbox import Outbox
+from bot.texts import LANGS
 from bot.texts.escalation import URGENCY, text
 from bot.escalation.tickets import Ticket, TicketStore
 
@@ -61,9 +62,8 @@ def digest_due(store: TicketStore, outbox: Outbox, directory: Directory, now: da
         if not tickets:
             continue
         body = "\n\n".join(
-            f"{text('digest_head', lang)}\n\n" + "\n".join(queue_lines(tickets, now, lang)) for lang in ("nl", "en"))
-        subject = f"{text('digest_subject', 'nl', count=str(len(tickets)))} / " \
-                  f"{text('digest_subject', 'en', count=str(len(tickets)))}"
+            f"{text('digest_head', lang)}\n\n" + "\n".join(queue_lines(tickets, now, lang)) for lang in LANGS)
+        subject = " / ".join(text("digest_subject", lang, count=str(len(tickets))) for lang in LANGS)
         if outbox.enqueue(f"digest:{contact.id}:{day}", "email", contact.email, "", "digest",
                           {"subject": subject, "body": body}, now):
             queued += 1

@@ -23,6 +23,7 @@ from bot.escalation.municipalities import MunicipalityIndex
 from bot.escalation.notices import MailSettings, Notices
 from bot.escalation.outbox import Outbox
 from bot.escalation.queue import digest_due, queue_items, queue_tickets
+from bot.texts import DEFAULT_LANG, LANGS
 from bot.texts.escalation import CLOSE_REASONS, text
 from bot.escalation.thread import thread
 from bot.escalation.tickets import Ticket, TicketDraft, TicketStore
@@ -85,7 +86,7 @@ class TicketService:
                             urgency=data.get("urgency") or "normal", concern=data.get("concern", ""),
                             reporter=user, reporter_role=data.get("role") or professional.role,
                             reporter_org=professional.org, reporter_contact=data.get("contact", ""),
-                            lang=data.get("lang") or "nl", intake_key=intake_key(user, data))
+                            lang=data.get("lang") or DEFAULT_LANG, intake_key=intake_key(user, data))
         # acute while the contact is out of office: the backup gets it at once, not after the reminders
         backup = after_hours_target(directory, route.contact, at) if draft.urgency == "acute" and directory else None
         # One transaction: a crash leaves either the ticket with its deliveries, or neither.
@@ -100,7 +101,7 @@ class TicketService:
         after_hours = "" if hours.open_now or ticket.urgency != "acute" else "backup" if backup else "none"
         return ServiceResult("create_ticket", True, data={
             "ref": ticket.ref, "municipality": ticket.municipality, "contact": route.contact.function,
-            "hours_nl": hours.words("nl", route.national), "hours_en": hours.words("en", route.national),
+            **{f"hours_{lang}": hours.words(lang, route.national) for lang in LANGS},
             "after_hours": after_hours, "backup": backup.function if backup else ""}, at=at)
 
     def list_for(self, user: str, at: datetime.datetime) -> ServiceResult:
@@ -232,7 +233,7 @@ class TicketService:
             waited = ((now - created).total_seconds() / 60 if ticket.urgency == "acute"
                       else contact.office_hours.open_minutes_between(created, now))
             if waited >= self.reminder_minutes and not ticket.reminded_at:
-                self.notices.to_contact(ticket, contact, "reminder", now, body=age_text(ticket.created_at, now, "nl"))
+                self.notices.to_contact(ticket, contact, "reminder", now, body=age_text(ticket.created_at, now, DEFAULT_LANG))
                 self.tickets.note(ticket.ref, "reminded_at", "bot", "reminder", now)
                 count += 1
             backup = directory.contact(contact.backup) if directory and contact.backup else None

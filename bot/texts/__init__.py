@@ -17,7 +17,15 @@ from bot.content.model import Text
 from bot.content.schema import LANGS
 from bot.texts import checks, engine, escalation
 
-__all__ = ["LANGS", "catalogue", "fill", "missing_translations", "per_language"]
+__all__ = ["DEFAULT_LANG", "LANGS", "catalogue", "fill", "known_lang", "missing_translations", "per_language"]
+
+
+DEFAULT_LANG = LANGS[0]  # a new user, a stored session or transcript without one, and every municipal contact
+
+
+def known_lang(code: object) -> str:
+    """``code`` when the catalogue has that language, else the default (a stored value from an older format)."""
+    return code if isinstance(code, str) and code in LANGS else DEFAULT_LANG
 
 
 def catalogue() -> Iterator[tuple[str, Text]]:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from bot.content.model import Text
 
-__all__ = ["COMMANDS", "PHRASES", "ROLE_LABELS", "say"]
+__all__ = ["COMMAND_NAMES", "COMMANDS", "LANGUAGE_NAMES", "PHRASES", "ROLE_LABELS", "say"]
+
+LANGUAGE_NAMES = {  # what a user may type to choose a language (besides its number and code)
+    "nederlands": "nl", "dutch": "nl", "english": "en", "engels": "en",
+}
+
+COMMAND_NAMES = {  # a command's name in the Telegram menu of a language, where it differs from the Dutch one
+    "en": {"taal": "lang", "rol": "role", "wachtrij": "queue"},
+}
 
 ROLE_LABELS: dict[str, Text] = {
     "jongerenwerker": Text("Jongerenwerker", "Youth worker"),

@@ -20,7 +20,8 @@ from bot.channels.telegram.rate_limit import PerChatRateLimiter
 from bot.channels.telegram.sender import with_retries
 from bot.config import Settings
 from bot.conversations import Conversations
-from bot.texts.engine import COMMANDS
+from bot.texts import DEFAULT_LANG, LANGS
+from bot.texts.engine import COMMAND_NAMES, COMMANDS
 
 __all__ = ["build_application", "run"]
 
@@ -87,16 +88,13 @@ def run(app: Application, *, webhook_url: str = "", listen: str = "127.0.0.1", p
         app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
 
 
-ENGLISH_NAMES = {"taal": "lang", "rol": "role", "wachtrij": "queue"}
-
-
 async def _set_commands(app: Application) -> None:
     """The command menu in Dutch (the default) and English; a failure here is logged, not fatal."""
-    for lang in ("nl", "en"):
-        commands = [BotCommand(ENGLISH_NAMES.get(name, name) if lang == "en" else name, text.get(lang))
+    for lang in LANGS:
+        commands = [BotCommand(COMMAND_NAMES.get(lang, {}).get(name, name), text.get(lang))
                     for name, text in COMMANDS.items()]
         try:
-            await with_retries(lambda: app.bot.set_my_commands(commands, language_code=None if lang == "nl" else "en"),
+            await with_retries(lambda: app.bot.set_my_commands(commands, language_code=None if lang == DEFAULT_LANG else lang),
                                "setMyCommands", retry_timeouts=True)
         except TelegramError:
             log.warning("could not set the %s command menu; the bot works without it", lang, exc_info=True)
