@@ -146,6 +146,3 @@ class Outbox:
         with self._lock:
             return {r["status"]: r["n"] for r in self.db.query("select status, count(*) as n from outbox group by status")}
 
-    def sent_keys(self) -> list[str]:
-        with self._lock:
-            return [r["key"] for r in self.db.query("select key from outbox where status = 'sent' order by id")]

@@ -16,9 +16,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-__all__ = ["ClaimResult", "STATUSES", "Ticket", "TicketDraft", "TicketStore", "iso"]
+__all__ = ["ClaimResult", "Ticket", "TicketDraft", "TicketStore", "iso"]
 
-STATUSES = ("new", "delivered", "claimed", "answered", "closed")
 OPEN = ("new", "delivered", "claimed", "answered")
 REF_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
 
