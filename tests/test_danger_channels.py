@@ -10,14 +10,12 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.engine import ButtonPress, TextMessage
-from bot.escalation.access import Access
-from bot.storage.database import open_database
 from tests.conftest import CLOCK, FIXTURES, ROOT
 from tests.smtp_server import LocalSmtp
 from tests.standin.bot_api import BotApiStandIn
 from tests.telegram_harness import RunningBot, buttons_of
 from tests.test_escalation import make_world, register
-from tests.test_telegram import onboard, press, say
+from tests.test_telegram import onboard, open_intake, press, say
 
 DANGER = "een leerling zegt dat hij morgen met een mes naar school komt om een docent neer te steken"
 
@@ -77,12 +75,8 @@ def test_concern_describing_danger_gets_112_first_and_reaches_the_contact_as_spo
 
 def test_telegram_intake_concern_describing_danger_gets_112_first(tmp_path: Path) -> None:
     settings = Settings(content_root=ROOT, db_path=tmp_path / "helpdesk.db", contacts_path=FIXTURES / "contacts.yaml")
-    code = Access(open_database(settings.db_path)).create_invite("Het Lyceum", "docent", 1, 30, CLOCK).code
     with BotApiStandIn() as standin, RunningBot(settings, standin):
-        onboard(standin, 4242)
-        press(standin, 4242, "menu:contact")
-        say(standin, 4242, code)
-        say(standin, 4242, "Utrecht")
+        open_intake(settings, standin, 4242)
         sent = say(standin, 4242, "Hij heeft een bom gemaakt en wil die vrijdag bij de moskee laten ontploffen.",
                    expect=2)
         assert sent[0].text.startswith("🚨 Acuut gevaar? Bel nu 112.")

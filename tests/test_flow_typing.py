@@ -8,17 +8,11 @@ import pytest
 from bot.content.model import Content
 from bot.content.paths import walk
 from bot.content.schema import ROLES
-from bot.engine import ButtonPress, DocumentReply, Session, TextMessage, TextReply, Turn, handle
+from bot.engine import ButtonPress, DocumentReply, Session, TextMessage, TextReply, Turn
 from bot.engine.events import Event
 from bot.engine.record import shown_text
 from tests.conftest import CLOCK
-
-
-def run(content: Content, session: Session, *events: Event) -> Turn:
-    turn = Turn(session)
-    for event in events:
-        turn = handle(content, turn.session, event)
-    return turn
+from tests.test_engine import run
 
 
 def say(text: str) -> TextMessage:

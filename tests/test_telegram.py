@@ -63,6 +63,15 @@ def press(standin: BotApiStandIn, chat: int, data: str, expect: int = 1) -> list
     return act(standin, chat, lambda: standin.push_callback(chat, data), expect)
 
 
+def open_intake(settings: Settings, standin: BotApiStandIn, chat: int = USER) -> None:
+    """Onboard, register with a fresh invite code and name the municipality: the bot now asks for the concern."""
+    code = Access(open_database(settings.db_path)).create_invite("Het Lyceum", "docent", 1, 30, CLOCK).code
+    onboard(standin, chat)
+    press(standin, chat, "menu:contact")
+    say(standin, chat, code)
+    say(standin, chat, "Utrecht")
+
+
 def onboard(standin: BotApiStandIn, chat: int = USER, role: str = "docent") -> None:
     say(standin, chat, "/start")
     press(standin, chat, "lang:nl")
@@ -189,12 +198,8 @@ def test_escalation_by_telegram_reaches_the_contact_who_claims_and_replies(setti
                                                                            standin: BotApiStandIn) -> None:
     contact = 100000001
     standin.add_chat(contact)
-    code = Access(open_database(settings.db_path)).create_invite("Het Lyceum", "docent", 1, 30, CLOCK).code
     with RunningBot(settings, standin, jobs=True):
-        onboard(standin)
-        press(standin, USER, "menu:contact")
-        say(standin, USER, code)
-        say(standin, USER, "Utrecht")
+        open_intake(settings, standin)
         say(standin, USER, "Sinds september deelt een leerling filmpjes die geweld goedpraten.")
         press(standin, USER, "o:escalation:urgency:soon")
         say(standin, USER, "06-12345678")

@@ -6,12 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.config import Settings
-from bot.escalation.access import Access
-from bot.storage.database import open_database
-from tests.conftest import CLOCK
 from tests.standin.bot_api import BotApiStandIn
 from tests.telegram_harness import RunningBot, buttons_of
-from tests.test_telegram import USER, onboard, press, replies, say, settings, standin
+from tests.test_telegram import USER, open_intake, press, replies, say, settings, standin
 
 __all__ = ["settings", "standin"]  # fixtures used here
 
@@ -21,12 +18,8 @@ CONTACT = 100000001
 def test_contact_queue_close_with_reason_and_the_professionals_thread(settings: Settings, standin: BotApiStandIn,
                                                                       tmp_path: Path) -> None:
     standin.add_chat(CONTACT)
-    code = Access(open_database(settings.db_path)).create_invite("Het Lyceum", "docent", 1, 30, CLOCK).code
     with RunningBot(settings, standin, jobs=True):
-        onboard(standin)
-        press(standin, USER, "menu:contact")
-        say(standin, USER, code)
-        say(standin, USER, "Utrecht")
+        open_intake(settings, standin)
         say(standin, USER, "Sinds september deelt een leerling filmpjes die geweld goedpraten.")
         press(standin, USER, "o:escalation:urgency:soon")
         say(standin, USER, "geen")
