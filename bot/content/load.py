@@ -46,7 +46,8 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
     faq: dict[str, FaqEntry] = {}
     flows: dict[str, Flow] = {}
     synonyms: list[tuple[str, ...]] = []
-    danger, ordinary, steps_line = DangerRules.empty(), tuple[str, ...](), 0
+    danger, steps_line = DangerRules.empty(), 0
+    ordinary: tuple[str, ...] = ()
     unreadable: list[str] = []  # files that could not be read at all (syntax error, empty)
     for folder in ("faq", "flows"):
         if not (root / folder).is_dir():

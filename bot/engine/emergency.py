@@ -8,7 +8,7 @@ otherwise have said (a FAQ answer, the next step of a flow) follows it.
 from __future__ import annotations
 
 from bot.content.model import Content
-from bot.engine.navigation import MENU_FLOWS, nav_row
+from bot.engine.navigation import nav_row
 from bot.texts.engine import say
 from bot.engine.replies import Button, Reply, TextReply, Turn
 from bot.safety import DangerVerdict
@@ -42,6 +42,5 @@ def emergency_first(content: Content, turn: Turn, lang: str) -> Turn:
 
 def worry_offer(lang: str) -> Reply:
     """A story of a worry about someone: offer the "Ik maak me zorgen" guide (the role is already known)."""
-    signalling = next(item for item, flow in MENU_FLOWS.items() if flow == "signalling")
-    start = (Button(f"menu:{signalling}", say("menu_signalling", lang)),)
+    start = (Button("menu:signalling", say("menu_signalling", lang)),)
     return TextReply(say("worry_offer", lang), (start, nav_row(lang)))

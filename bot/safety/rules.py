@@ -6,9 +6,9 @@ Read from ``faq/danger.yaml`` by :mod:`bot.content.parse_danger`; used by :mod:`
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-__all__ = ["DangerRules", "Phrase", "WordPattern"]
+__all__ = ["DangerRules", "DangerVerdict", "Phrase", "WordPattern"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +76,5 @@ class DangerVerdict:
     groups: frozenset[str] = frozenset()
     worry: bool = False
     calm: bool = False
-    found: tuple[str, ...] = field(default=())
+    found: tuple[str, ...] = ()
 
-
-__all__ += ["DangerVerdict"]
