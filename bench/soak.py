@@ -155,7 +155,7 @@ def chaos(standin, smtp, rng: random.Random, until: float) -> None:
 
 
 def soak(args: argparse.Namespace) -> int:
-    from bot.escalation.access import Access
+    from bot.storage.access import SqliteAccess
     from bot.storage.database import open_database
     from tests.conftest import CLOCK
     from tests.smtp_server import LocalSmtp
@@ -164,7 +164,7 @@ def soak(args: argparse.Namespace) -> int:
     rng = random.Random(args.seed)
     folder = Path(tempfile.mkdtemp(prefix="soak-"))
     db = folder / "soak.db"
-    code = Access(open_database(db)).create_invite("Soak", "docent", 1_000_000, 30, CLOCK).code
+    code = SqliteAccess(open_database(db)).create_invite("Soak", "docent", 1_000_000, 30, CLOCK).code
     with BotApiStandIn() as standin, LocalSmtp() as smtp:
         standin.add_chat(CONTACT_CHAT)
         env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": f"http://127.0.0.1:{standin.port}",

@@ -15,10 +15,10 @@ from bot.config import Settings
 from bot.content.load import ContentHolder
 from bot.privacy import mask_personal_data
 from bot.conversations import Conversations
-from bot.escalation.access import Access
-from bot.escalation.outbox import Outbox
+from bot.storage.access import SqliteAccess
+from bot.storage.outbox import SqliteOutbox
 from bot.escalation.service import MailSettings, TicketService
-from bot.escalation.tickets import TicketStore
+from bot.storage.tickets import SqliteTicketStore
 from bot.storage.database import installation_secret, open_database
 from bot.storage.questions import QuestionLog
 from bot.storage.sessions import SqliteSessionStore
@@ -35,8 +35,8 @@ def build_conversations(settings: Settings, db: Database | None = None) -> Conve
 
 def build_ticket_service(settings: Settings, db: Database, holder: ContentHolder) -> TicketService:
     mail = MailSettings(reply_address=settings.mail_reply_address, secret=installation_secret(db))
-    return TicketService(TicketStore(db), Outbox(db), Access(db, settings.allowlist), lambda: holder.content,
-                         mail, settings.claim_reminder_minutes)
+    return TicketService(SqliteTicketStore(db), SqliteOutbox(db), SqliteAccess(db, settings.allowlist),
+                         lambda: holder.content, mail, settings.claim_reminder_minutes)
 
 
 TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")

@@ -419,7 +419,7 @@ def _municipality(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _invite(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.escalation.access import Access
+    from bot.storage.access import SqliteAccess
     from bot.storage.database import open_database
 
     if args.uses < 1 or args.days < 1:
@@ -428,7 +428,7 @@ def _invite(settings: Settings, args: argparse.Namespace) -> int:
     from bot.storage.audit import AuditLog, operator
 
     db = open_database(settings.db_path)
-    invite = Access(db).create_invite(args.org, args.role, args.uses, args.days, _utcnow())
+    invite = SqliteAccess(db).create_invite(args.org, args.role, args.uses, args.days, _utcnow())
     AuditLog(db).record(_utcnow(), operator(), "create invite", args.org)
     print(f"{invite.code}   (for {invite.org}, role {invite.role}, {invite.uses_left} use(s), valid until "
           f"{invite.expires_at[:10]})")

@@ -11,9 +11,19 @@ from zoneinfo import ZoneInfo
 
 from bot.texts.escalation import text
 
-__all__ = ["AMSTERDAM", "age_text", "duration_text", "local_time"]
+__all__ = ["AMSTERDAM", "age_text", "duration_text", "iso", "local_time", "utc_now"]
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def utc_now() -> datetime.datetime:
+    """Now, aware, in UTC: the one wall clock (tests pass their own time instead)."""
+    return datetime.datetime.now(datetime.timezone.utc)
+
+
+def iso(at: datetime.datetime) -> str:
+    """How a moment is stored: UTC, to the second ('2026-11-29T19:43:59+00:00'), so stored texts sort as times."""
+    return at.astimezone(datetime.timezone.utc).isoformat(timespec="seconds")
 
 
 def local_time(iso: str) -> str:

@@ -11,8 +11,8 @@ import datetime
 from sqlite_utils import Database
 
 from bot.config import Retention
-from bot.escalation.outbox import Outbox
-from bot.escalation.tickets import TicketStore
+from bot.storage.outbox import SqliteOutbox
+from bot.storage.tickets import SqliteTicketStore
 from bot.storage.audit import AuditLog
 from bot.storage.questions import QuestionLog
 from bot.storage.sessions import SqliteSessionStore
@@ -27,7 +27,7 @@ def purge_expired(db: Database, retention: Retention, now: datetime.datetime) ->
         "intake drafts": sessions.purge_drafts(now - retention.drafts_hours * datetime.timedelta(hours=1)),
         "sessions": sessions.purge_idle(now - retention.sessions_days * days),
         "questions": QuestionLog(db).purge(now - retention.questions_days * days),
-        "closed tickets": TicketStore(db).purge_closed(now - retention.tickets_days * days),
-        "outbox payloads": Outbox(db).purge_payloads(now - retention.outbox_days * days),
+        "closed tickets": SqliteTicketStore(db).purge_closed(now - retention.tickets_days * days),
+        "outbox payloads": SqliteOutbox(db).purge_payloads(now - retention.outbox_days * days),
         "audit log": AuditLog(db).purge(now - retention.audit_days * days),
     }

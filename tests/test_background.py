@@ -8,7 +8,7 @@ import pytest
 
 import bot.background
 from bot.background import BackgroundTasks, Senders
-from bot.escalation.outbox import OutboxItem
+from bot.storage.outbox import OutboxItem
 
 
 def test_a_failing_job_is_started_again_with_the_channels_senders_and_stop_ends_every_task(

@@ -17,10 +17,10 @@ from bot.app import build_conversations
 from bot.config import Settings, SmtpSettings
 from bot.conversations import Conversations
 from bot.engine import ButtonPress, Command, TextMessage, TextReply, Turn
-from bot.escalation.access import Access
+from bot.storage.access import SqliteAccess
 from bot.escalation.delivery import deliver_due, mail_sender
 from bot.escalation.inbound import InboundMail, parse_reply
-from bot.escalation.outbox import OutboxItem
+from bot.storage.outbox import OutboxItem
 from bot.escalation.service import Actor, TicketService
 from bot.storage.database import open_database
 from tests.conftest import CLOCK, FIXTURES, ROOT
@@ -79,7 +79,7 @@ def world(tmp_path: Path, smtp: LocalSmtp) -> World:
 
 
 def register(world: World, user: str = "telegram:42", role: str = "docent") -> None:
-    code = Access(open_database(world.settings.db_path)).create_invite("Het Lyceum", role, 1, 30, CLOCK).code
+    code = SqliteAccess(open_database(world.settings.db_path)).create_invite("Het Lyceum", role, 1, 30, CLOCK).code
     world.say(user, Command("rol", role, at=CLOCK), ButtonPress("menu:contact", at=CLOCK), TextMessage(code, at=CLOCK))
 
 

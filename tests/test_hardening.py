@@ -20,7 +20,7 @@ from bot.channels.telegram.render import Outgoing
 from bot.channels.telegram.sender import send, with_retries
 from bot.config import Settings
 from bot.engine import Start, TextMessage
-from bot.escalation.access import FAILURE_WINDOW, MAX_FAILURES, Access
+from bot.storage.access import FAILURE_WINDOW, MAX_FAILURES, SqliteAccess
 from bot.storage.database import open_database
 from tests.conftest import CLOCK, ROOT
 from tests.standin.bot_api import BotApiStandIn
@@ -90,7 +90,7 @@ def test_one_chats_long_429_does_not_pause_other_chats(standin: BotApiStandIn) -
 
 def test_wrong_invite_codes_are_logged_without_the_code_and_limited(tmp_path: Path,
                                                                    caplog: pytest.LogCaptureFixture) -> None:
-    access = Access(open_database(tmp_path / "h.db"))
+    access = SqliteAccess(open_database(tmp_path / "h.db"))
     good = access.create_invite("Wijkteam", "zorg", 1, 30, CLOCK).code
     caplog.set_level(logging.WARNING)
     for attempt in range(MAX_FAILURES):

@@ -21,7 +21,7 @@ from bot.app import build_conversations
 from bot.config import Settings
 from bot.channels.telegram.outbox_sender import telegram_sender
 from bot.escalation.delivery import DeliveryWorker, deliver_due
-from bot.escalation.outbox import LEASE, Outbox, OutboxItem
+from bot.storage.outbox import LEASE, OutboxItem, SqliteOutbox
 from bot.escalation.service import TicketService
 from bot.storage.database import open_database
 from tests.conftest import CLOCK, FIXTURES, ROOT
@@ -104,7 +104,7 @@ def test_two_workers_on_one_database_deliver_every_message_exactly_once(tmp_path
 
 def test_a_lease_held_by_a_dead_worker_runs_out_and_the_message_goes_out_then(tmp_path: Path) -> None:
     db_path = tmp_path / "helpdesk.db"
-    outbox = Outbox(open_database(db_path))
+    outbox = SqliteOutbox(open_database(db_path))
     outbox.enqueue("k", "telegram", "42", "ABC-DEF", "extra", {"text": "x"}, CLOCK)
     taken = outbox.lease(CLOCK)  # ... and its worker dies before it sends or records anything
     assert taken is not None and outbox.lease(CLOCK) is None

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
-from bot.escalation.access import Access
+from bot.storage.access import SqliteAccess
 from bot.storage.database import open_database
 from tests.conftest import CLOCK, FIXTURES, ROOT
 from tests.smtp_server import free_port
@@ -65,7 +65,7 @@ def press(standin: BotApiStandIn, chat: int, data: str, expect: int = 1) -> list
 
 def open_intake(settings: Settings, standin: BotApiStandIn, chat: int = USER) -> None:
     """Onboard, register with a fresh invite code and name the municipality: the bot now asks for the concern."""
-    code = Access(open_database(settings.db_path)).create_invite("Het Lyceum", "docent", 1, 30, CLOCK).code
+    code = SqliteAccess(open_database(settings.db_path)).create_invite("Het Lyceum", "docent", 1, 30, CLOCK).code
     onboard(standin, chat)
     press(standin, chat, "menu:contact")
     say(standin, chat, code)

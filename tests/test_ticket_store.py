@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.escalation.access import Access
-from bot.escalation.outbox import Outbox, backoff
-from bot.escalation.tickets import TicketDraft, TicketStore
+from bot.storage.access import SqliteAccess
+from bot.storage.outbox import SqliteOutbox, backoff
+from bot.storage.tickets import SqliteTicketStore, TicketDraft
 from bot.storage.database import open_database
 from tests.conftest import CLOCK
 
@@ -26,7 +26,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 def test_new_ticket_has_a_readable_reference_and_keeps_contact_details_apart(db_path: Path) -> None:
-    store = TicketStore(open_database(db_path))
+    store = SqliteTicketStore(open_database(db_path))
     ticket = store.create(DRAFT, CLOCK)
     assert len(ticket.ref) == 7 and ticket.ref[3] == "-" and not set(ticket.ref) & set("01OI")
     assert (ticket.status, ticket.municipality, ticket.reporter, ticket.created_at) == \
@@ -37,7 +37,7 @@ def test_new_ticket_has_a_readable_reference_and_keeps_contact_details_apart(db_
 
 
 def test_lifecycle_new_delivered_claimed_answered_closed_with_audit_trail(db_path: Path) -> None:
-    store = TicketStore(open_database(db_path))
+    store = SqliteTicketStore(open_database(db_path))
     ref = store.create(DRAFT, CLOCK).ref
     assert store.mark_delivered(ref, CLOCK + MINUTE, "by telegram")
     assert not store.mark_delivered(ref, CLOCK + 2 * MINUTE, "by email")  # delivered once, not twice
@@ -48,12 +48,12 @@ def test_lifecycle_new_delivered_claimed_answered_closed_with_audit_trail(db_pat
 
 
 def test_two_contacts_claiming_at_once_exactly_one_wins(db_path: Path) -> None:
-    ref = TicketStore(open_database(db_path)).create(DRAFT, CLOCK).ref
+    ref = SqliteTicketStore(open_database(db_path)).create(DRAFT, CLOCK).ref
     results: list[str] = []
     barrier = threading.Barrier(2)
 
     def claim(contact: str) -> None:
-        store = TicketStore(open_database(db_path))  # each contact on its own connection, as two processes would
+        store = SqliteTicketStore(open_database(db_path))  # each contact on its own connection, as two processes would
         barrier.wait()
         results.append(store.claim(ref, contact, CLOCK).outcome)
 
@@ -66,7 +66,7 @@ def test_two_contacts_claiming_at_once_exactly_one_wins(db_path: Path) -> None:
 
 
 def test_claiming_a_closed_or_unknown_ticket_says_so(db_path: Path) -> None:
-    store = TicketStore(open_database(db_path))
+    store = SqliteTicketStore(open_database(db_path))
     ref = store.create(DRAFT, CLOCK).ref
     store.close(ref, "contact:utrecht_oov", CLOCK)
     assert store.claim(ref, "utrecht_oov", CLOCK).outcome == "closed"
@@ -75,7 +75,7 @@ def test_claiming_a_closed_or_unknown_ticket_says_so(db_path: Path) -> None:
 
 def test_closed_tickets_past_retention_are_purged_with_everything_that_belongs_to_them(db_path: Path) -> None:
     db = open_database(db_path)
-    store, outbox = TicketStore(db), Outbox(db)
+    store, outbox = SqliteTicketStore(db), SqliteOutbox(db)
     old = store.create(DRAFT, CLOCK - 400 * 24 * 60 * MINUTE).ref
     store.close(old, "contact:x", CLOCK - 300 * 24 * 60 * MINUTE)
     outbox.enqueue(f"{old}:x", "email", "a@example.org", old, "new", {"body": "x"}, CLOCK)
@@ -87,27 +87,27 @@ def test_closed_tickets_past_retention_are_purged_with_everything_that_belongs_t
 
 
 def test_outbox_never_queues_the_same_delivery_twice(db_path: Path) -> None:
-    outbox = Outbox(open_database(db_path))
+    outbox = SqliteOutbox(open_database(db_path))
     assert outbox.enqueue("ABC-DEF:c1:email:new", "email", "a@example.org", "ABC-DEF", "new", {"body": "x"}, CLOCK)
     assert not outbox.enqueue("ABC-DEF:c1:email:new", "email", "a@example.org", "ABC-DEF", "new", {"body": "y"}, CLOCK)
     assert [i.payload for i in outbox.due(CLOCK)] == [{"body": "x"}]
 
 
 def test_failed_delivery_is_retried_later_with_growing_backoff_and_survives_reopening(db_path: Path) -> None:
-    outbox = Outbox(open_database(db_path))
+    outbox = SqliteOutbox(open_database(db_path))
     outbox.enqueue("k", "email", "a@example.org", "ABC-DEF", "new", {"body": "x"}, CLOCK)
     item = outbox.due(CLOCK)[0]
     retry_at = outbox.mark_failed(item.id, "connection refused", CLOCK)
     assert retry_at == CLOCK + backoff(1) and outbox.due(CLOCK) == []
 
-    reopened = Outbox(open_database(db_path))
+    reopened = SqliteOutbox(open_database(db_path))
     assert [i.attempts for i in reopened.due(retry_at)] == [1]
     assert [backoff(n).total_seconds() for n in (1, 2, 3, 10, 20)] == [10, 20, 40, 3600, 3600]
 
 
 def test_sent_delivery_forgets_its_payload(db_path: Path) -> None:
     db = open_database(db_path)
-    outbox = Outbox(db)
+    outbox = SqliteOutbox(db)
     outbox.enqueue("k", "email", "a@example.org", "ABC-DEF", "new", {"body": "the concern"}, CLOCK)
     outbox.mark_sent(outbox.due(CLOCK)[0].id, CLOCK)
     assert outbox.due(CLOCK) == [] and outbox.counts() == {"sent": 1}
@@ -115,7 +115,7 @@ def test_sent_delivery_forgets_its_payload(db_path: Path) -> None:
 
 
 def test_invite_code_registers_a_limited_number_of_professionals(db_path: Path) -> None:
-    access = Access(open_database(db_path))
+    access = SqliteAccess(open_database(db_path))
     invite = access.create_invite("Het Lyceum", "docent", uses=2, days=30, now=CLOCK)
     typed = invite.code.lower().replace("-", " ")
     assert access.redeem("telegram:1", typed, CLOCK).org == "Het Lyceum"
@@ -125,12 +125,12 @@ def test_invite_code_registers_a_limited_number_of_professionals(db_path: Path) 
 
 
 def test_expired_or_unknown_invite_code_is_refused(db_path: Path) -> None:
-    access = Access(open_database(db_path))
+    access = SqliteAccess(open_database(db_path))
     invite = access.create_invite("Wijkteam", "zorg", uses=1, days=1, now=CLOCK)
     assert access.redeem("telegram:1", invite.code, CLOCK + 2 * 24 * 60 * MINUTE) is None
     assert access.redeem("telegram:1", "AAAA-BBBB-CCCC", CLOCK) is None
 
 
 def test_allowlisted_user_may_escalate_without_a_code(db_path: Path) -> None:
-    access = Access(open_database(db_path), allowlist=("777",))
+    access = SqliteAccess(open_database(db_path), allowlist=("777",))
     assert access.is_registered("telegram:777") and not access.is_registered("telegram:778")

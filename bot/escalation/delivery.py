@@ -5,7 +5,7 @@ A channel registers its :data:`Sender` when the app is wired (Telegram's lives i
 
 ``DeliveryWorker.run_once`` is one pass; ``helpdesk serve`` keeps one worker and runs it every few seconds,
 ``helpdesk deliver`` runs ``deliver_due`` once. Each row is leased before it is sent (see
-:mod:`bot.escalation.outbox`), and marked sent in the same transaction as what the delivery changes.
+:mod:`bot.storage.outbox`), and marked sent in the same transaction as what the delivery changes.
 
 When that write fails (disk full, a lock held elsewhere), the worker remembers the row as sent and tries
 the write again on its next pass, before anything else: it never sends the row again, and other rows are
@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable
 from bot.config import SmtpSettings
 from bot.errors import DeliveryError
 from bot.escalation.mail import compose, send_mail
-from bot.escalation.outbox import Outbox, OutboxItem
+from bot.storage.outbox import Outbox, OutboxItem
 from bot.escalation.service import TicketService
 
 __all__ = ["DeliveryWorker", "Sender", "deliver_due", "mail_sender"]
@@ -88,7 +88,7 @@ class DeliveryWorker:
             item = self.unrecorded[0]
             try:
                 at = self.now()
-                with self.outbox.db.atomic():
+                with self.outbox.atomic():
                     self.outbox.mark_sent(item.id, at)
                     self.service.delivered(item.ref, item.kind, item.channel, at)
             except sqlite3.Error as exc:

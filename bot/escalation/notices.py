@@ -12,10 +12,10 @@ import hmac
 from dataclasses import dataclass
 
 from bot.escalation.directory import Contact
-from bot.escalation.outbox import Outbox
+from bot.storage.outbox import Outbox
 from bot.texts import DEFAULT_LANG, LANGS
 from bot.texts.escalation import URGENCY, text
-from bot.escalation.tickets import Ticket, TicketStore
+from bot.storage.tickets import Ticket, TicketStore
 
 __all__ = ["MailSettings", "Notices"]
 

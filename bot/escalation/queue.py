@@ -12,10 +12,10 @@ import datetime
 from bot.escalation.availability import age_text
 from bot.escalation.directory import Contact, Directory
 from bot.escalation.office_hours import AMSTERDAM
-from bot.escalation.outbox import Outbox
+from bot.storage.outbox import Outbox
 from bot.texts import LANGS
 from bot.texts.escalation import URGENCY, text
-from bot.escalation.tickets import Ticket, TicketStore
+from bot.storage.tickets import Ticket, TicketStore
 
 __all__ = ["digest_due", "queue_items", "queue_lines", "queue_tickets"]
 

@@ -16,17 +16,17 @@ from dataclasses import dataclass
 
 from bot.content.model import Content
 from bot.escalation.results import ServiceResult
-from bot.escalation.access import Access
+from bot.storage.access import Access
 from bot.escalation.availability import after_hours_target, age_text, availability
 from bot.escalation.directory import Contact, Directory, directory_of
 from bot.escalation.municipalities import MunicipalityIndex
 from bot.escalation.notices import MailSettings, Notices
-from bot.escalation.outbox import Outbox
+from bot.storage.outbox import Outbox
 from bot.escalation.queue import digest_due, queue_items, queue_tickets
 from bot.texts import DEFAULT_LANG, LANGS
 from bot.texts.escalation import CLOSE_REASONS, text
 from bot.escalation.thread import thread
-from bot.escalation.tickets import Ticket, TicketDraft, TicketStore
+from bot.storage.tickets import Ticket, TicketDraft, TicketStore
 from bot.privacy import mask_personal_data
 
 __all__ = ["Actor", "MailSettings", "TicketService", "intake_key"]
@@ -90,7 +90,7 @@ class TicketService:
         # acute while the contact is out of office: the backup gets it at once, not after the reminders
         backup = after_hours_target(directory, route.contact, at) if draft.urgency == "acute" and directory else None
         # One transaction: a crash leaves either the ticket with its deliveries, or neither.
-        with self.tickets.db.atomic():
+        with self.tickets.atomic():
             ticket, fresh = self.tickets.create_once(draft, at)
             if fresh:
                 self.notices.to_contact(ticket, route.contact, "new", at)
@@ -129,7 +129,7 @@ class TicketService:
             return ServiceResult("ticket_withdraw", False, "forbidden", data={"ref": ref}, at=at)
         if ticket.status == "closed":
             return ServiceResult("ticket_withdraw", False, "already_closed", data={"ref": ref}, at=at)
-        with self.tickets.db.atomic():
+        with self.tickets.atomic():
             self.tickets.close(ticket.ref, user, at, "withdrawn by the reporter", action="withdrawn")
             target = self._current_contact(ticket)
             if target is not None:
@@ -166,7 +166,7 @@ class TicketService:
         if action == "close":
             if ticket.status == "closed":
                 return ServiceResult("ticket_action", False, "already_closed", data={"ref": ref}, at=at)
-            with self.tickets.db.atomic():
+            with self.tickets.atomic():
                 closed = self.tickets.close(ref, f"contact:{contact.id}", at, mask_personal_data(reason.strip()))
                 if closed is not None:
                     self.notices.to_reporter(closed, "to_reporter_closed", at, dedupe=f"closed:{closed.closed_at}",
@@ -190,7 +190,7 @@ class TicketService:
             return ServiceResult("ticket_message", False, "already_closed", data={"ref": ref}, at=at)
         contact = self._contact_for(actor, ticket)
         if contact is not None:
-            with self.tickets.db.atomic():
+            with self.tickets.atomic():
                 updated = self.tickets.add_message(ref, f"contact:{contact.id}", mask_personal_data(body), at)
                 if updated is not None:
                     self.notices.to_reporter(updated, "to_reporter_message", at, contact=contact.function, text=body,
@@ -200,7 +200,7 @@ class TicketService:
             # the professional's follow-up gets the same privacy check as the concern: masked before it leaves
             masked = mask_personal_data(body)
             reopen = ticket.status == "closed"  # a follow-up on a closed ticket reopens it
-            with self.tickets.db.atomic():
+            with self.tickets.atomic():
                 if reopen:
                     self.tickets.reopen(ref, ticket.reporter, at)
                 self.tickets.add_message(ref, "reporter", masked, at)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.escalation.tickets import TicketStore
+from bot.storage.tickets import TicketStore
 
 __all__ = ["SHOWN", "thread"]
 

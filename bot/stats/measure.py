@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from bot.escalation.directory import Directory
 from bot.escalation.office_hours import AMSTERDAM
-from bot.escalation.tickets import iso
+from bot.clock import iso
 
 __all__ = ["Figures", "Spread", "measure", "percentile"]
 

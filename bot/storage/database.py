@@ -15,8 +15,12 @@ Tables:
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import sqlite3
+import threading
+import weakref
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -24,7 +28,8 @@ from sqlite_utils.migrations import Migrations
 
 from bot.errors import ConfigError
 
-__all__ = ["BUSY_MS_DEFAULT", "BUSY_MS_HOT_PATH", "MIGRATIONS", "installation_secret", "open_database"]
+__all__ = ["BUSY_MS_DEFAULT", "BUSY_MS_HOT_PATH", "MIGRATIONS", "installation_secret", "lock_of", "open_database",
+           "transaction"]
 
 MIGRATIONS = Migrations("helpdesk")
 BUSY_MS_DEFAULT = 30_000  # command-line work may wait for a lock held elsewhere
@@ -82,6 +87,27 @@ def m003_leases_intakes_audit(db: Database) -> None:
     db.table("audit_log").create({"id": int, "at": str, "actor": str, "action": str, "subject": str},
                                  pk="id", if_not_exists=True)
     db.table("audit_log").create_index(["at"], if_not_exists=True)
+
+
+_LOCKS: weakref.WeakKeyDictionary[Database, threading.RLock] = weakref.WeakKeyDictionary()
+_LOCKS_GUARD = threading.Lock()
+
+
+def lock_of(db: Database) -> threading.RLock:
+    """The one lock of this connection: every store built over ``db`` takes this same lock (re-entrant, so a
+    store method may run inside another's :func:`transaction`)."""
+    with _LOCKS_GUARD:
+        lock = _LOCKS.get(db)
+        if lock is None:
+            lock = _LOCKS[db] = threading.RLock()
+        return lock
+
+
+@contextlib.contextmanager
+def transaction(db: Database) -> Iterator[None]:
+    """Writes that belong together: the connection's lock, then one SQLite transaction (a savepoint when nested)."""
+    with lock_of(db), db.atomic():
+        yield
 
 
 def installation_secret(db: Database) -> bytes:

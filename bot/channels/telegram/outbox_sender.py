@@ -1,4 +1,4 @@
-"""The Telegram channel's outbox sender: how a queued notice (:mod:`bot.escalation.outbox`) reaches a chat.
+"""The Telegram channel's outbox sender: how a queued notice (:mod:`bot.storage.outbox`) reaches a chat.
 
 Registered under the channel name ``telegram`` when the app is wired (:func:`bot.channels.telegram.app.build_application`
 for ``helpdesk serve``, :func:`bot_sender` for ``helpdesk deliver``); the delivery worker only sees a
@@ -19,7 +19,7 @@ from bot.channels.telegram.render import split_text
 from bot.config import Settings
 from bot.errors import DeliveryError
 from bot.escalation.delivery import Sender
-from bot.escalation.outbox import OutboxItem
+from bot.storage.outbox import OutboxItem
 
 __all__ = ["CHANNEL", "bot_sender", "telegram_sender"]
 

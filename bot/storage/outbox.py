@@ -11,21 +11,25 @@ A lease that runs out (its worker died) makes the row due again.
 At-least-once: if the process dies after the mail server or Telegram accepted a message but before it is
 marked sent, it is sent again once the lease has run out (LEASE). That window is one round trip wide;
 e-mails carry a stable Message-ID so mail clients can fold such a repeat.
+
+Callers hold an :class:`Outbox` (the interface); :class:`SqliteOutbox` keeps it in the database under the
+connection's one lock (:func:`bot.storage.database.lock_of`).
 """
 
 from __future__ import annotations
 
 import datetime
 import json
-import threading
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-from bot.escalation.tickets import iso
+from bot.clock import iso
+from bot.storage.database import lock_of, transaction
 
-__all__ = ["Outbox", "OutboxItem", "backoff"]
+__all__ = ["Outbox", "OutboxItem", "SqliteOutbox", "backoff"]
 
 LEASE = datetime.timedelta(minutes=5)
 FIRST_RETRY = datetime.timedelta(seconds=10)
@@ -56,10 +60,43 @@ def _item(r: dict[str, Any]) -> OutboxItem:
                       r["attempts"])
 
 
-class Outbox:
+class Outbox(Protocol):
+    """What the notices, the delivery worker, the console chat and retention ask of the outbox."""
+
+    def atomic(self) -> AbstractContextManager[None]:
+        """Changes that belong together (a delivery marked sent with what it changes): all or none."""
+        ...
+
+    def enqueue(self, key: str, channel: str, recipient: str, ref: str, kind: str, payload: dict[str, Any],
+                at: datetime.datetime) -> bool: ...
+
+    def due(self, now: datetime.datetime, limit: int = 50) -> list[OutboxItem]: ...
+
+    def last_id(self) -> int: ...
+
+    def lease(self, now: datetime.datetime, up_to: int | None = None) -> OutboxItem | None: ...
+
+    def take_notices(self, recipient: str, now: datetime.datetime) -> list[OutboxItem]: ...
+
+    def mark_sent(self, item_id: int, at: datetime.datetime) -> None: ...
+
+    def mark_failed(self, item_id: int, error: str, now: datetime.datetime, *, permanent: bool = False
+                    ) -> datetime.datetime: ...
+
+    def purge_payloads(self, before: datetime.datetime) -> int: ...
+
+    def forget_recipient(self, recipient: str) -> int: ...
+
+    def counts(self) -> dict[str, int]: ...
+
+
+class SqliteOutbox:
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._lock = threading.RLock()
+        self._lock = lock_of(db)
+
+    def atomic(self) -> AbstractContextManager[None]:
+        return transaction(self.db)
 
     def enqueue(self, key: str, channel: str, recipient: str, ref: str, kind: str, payload: dict[str, Any],
                 at: datetime.datetime) -> bool:
@@ -103,7 +140,7 @@ class Outbox:
 
     def take_notices(self, recipient: str, now: datetime.datetime) -> list[OutboxItem]:
         """Console notices for one user (channel 'console'), marked sent as they are taken: shown once."""
-        with self._lock, self.db.atomic():
+        with transaction(self.db):
             rows = [_item(r) for r in self.db.query(
                 "select * from outbox where channel = 'console' and recipient = ? and status = 'pending' order by id",
                 [recipient])]

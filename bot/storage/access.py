@@ -4,6 +4,9 @@
 the professional types it once in the bot. Codes are random, case-insensitive, and single- or
 limited-use. Wrong codes are logged (never the code typed) and limited: after MAX_FAILURES wrong codes in
 FAILURE_WINDOW a user's attempts are refused unchecked until the window has passed, so codes cannot be guessed.
+
+Callers hold an :class:`Access` (the interface); :class:`SqliteAccess` keeps invites and registrations in the
+database under the connection's one lock (:func:`bot.storage.database.lock_of`).
 """
 
 from __future__ import annotations
@@ -11,15 +14,16 @@ from __future__ import annotations
 import datetime
 import logging
 import secrets
-import threading
 from collections import deque
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlite_utils import Database
 
-from bot.escalation.tickets import iso
+from bot.clock import iso
+from bot.storage.database import lock_of, transaction
 
-__all__ = ["Access", "Invite", "Professional"]
+__all__ = ["Access", "Invite", "Professional", "SqliteAccess"]
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +48,23 @@ class Professional:
     role: str
 
 
-class Access:
+class Access(Protocol):
+    """What the ticket service, the chat and ``helpdesk invite`` ask: who is registered, and invite codes."""
+
+    def create_invite(self, org: str, role: str, uses: int, days: int, now: datetime.datetime) -> Invite: ...
+
+    def professional(self, user: str) -> Professional | None: ...
+
+    def is_registered(self, user: str) -> bool: ...
+
+    def redeem(self, user: str, typed: str, now: datetime.datetime) -> Professional | None: ...
+
+
+class SqliteAccess:
     def __init__(self, db: Database, allowlist: tuple[str, ...] = ()) -> None:
         self.db = db
         self.allowlist = frozenset(allowlist)
-        self._lock = threading.RLock()
+        self._lock = lock_of(db)
         self._failures: dict[str, deque[datetime.datetime]] = {}
 
     def create_invite(self, org: str, role: str, uses: int, days: int, now: datetime.datetime) -> Invite:
@@ -85,7 +101,7 @@ class Access:
         if self.locked_out(user, now):
             log.warning("invite code attempt refused unchecked: too many wrong codes from one user")
             return None
-        with self._lock, self.db.atomic():
+        with transaction(self.db):
             cursor = self.db.execute("update invites set uses_left = uses_left - 1 where code = ? and uses_left > 0 "
                                      "and expires_at > ?", [code, iso(now)])
             if not cursor.rowcount:

@@ -2,6 +2,9 @@
 
 Status: new → delivered → claimed → answered → closed. Claiming is one conditional UPDATE, so when two
 contacts press "claim" at once exactly one wins and the other is told who did.
+
+Callers hold a :class:`TicketStore` (the interface); :class:`SqliteTicketStore` keeps it in the database and
+takes the connection's one lock (:func:`bot.storage.database.lock_of`), like every other store over it.
 """
 
 from __future__ import annotations
@@ -10,20 +13,19 @@ import datetime
 import json
 import secrets
 import sqlite3
-import threading
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, Protocol
 
 from sqlite_utils import Database
 
-__all__ = ["ClaimResult", "Ticket", "TicketDraft", "TicketStore", "iso"]
+from bot.clock import iso
+from bot.storage.database import lock_of, transaction
+
+__all__ = ["ClaimResult", "SqliteTicketStore", "Ticket", "TicketDraft", "TicketStore"]
 
 OPEN = ("new", "delivered", "claimed", "answered")
 REF_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
-
-
-def iso(at: datetime.datetime) -> str:
-    return at.astimezone(datetime.timezone.utc).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -77,10 +79,52 @@ class ClaimResult:
     ticket: Ticket | None
 
 
-class TicketStore:
+class TicketStore(Protocol):
+    """What the ticket service, its notices, a contact's queue and retention ask of the stored tickets."""
+
+    def atomic(self) -> AbstractContextManager[None]:
+        """Changes that belong together (this store's and others' over the same database): all or none."""
+        ...
+
+    def create_once(self, draft: TicketDraft, at: datetime.datetime) -> tuple[Ticket, bool]: ...
+
+    def get(self, ref: str) -> Ticket | None: ...
+
+    def reporter_contact(self, ref: str) -> str: ...
+
+    def for_reporter(self, reporter: str, limit: int = 10) -> list[Ticket]: ...
+
+    def open_tickets(self) -> list[Ticket]: ...
+
+    def open_for(self, municipalities: frozenset[str], contact_ids: frozenset[str]) -> list[Ticket]: ...
+
+    def mark_delivered(self, ref: str, at: datetime.datetime, detail: str) -> bool: ...
+
+    def claim(self, ref: str, contact_id: str, at: datetime.datetime) -> ClaimResult: ...
+
+    def add_message(self, ref: str, sender: str, text: str, at: datetime.datetime) -> Ticket | None: ...
+
+    def close(self, ref: str, actor: str, at: datetime.datetime, reason: str = "", *,
+              action: str = "closed") -> Ticket | None: ...
+
+    def reopen(self, ref: str, actor: str, at: datetime.datetime) -> Ticket | None: ...
+
+    def note(self, ref: str, field: str, actor: str, action: str, at: datetime.datetime) -> None: ...
+
+    def events(self, ref: str) -> list[dict[str, Any]]: ...
+
+    def messages(self, ref: str) -> list[dict[str, Any]]: ...
+
+    def purge_closed(self, before: datetime.datetime) -> int: ...
+
+
+class SqliteTicketStore:
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._lock = threading.RLock()
+        self._lock = lock_of(db)
+
+    def atomic(self) -> AbstractContextManager[None]:
+        return transaction(self.db)
 
     def create(self, draft: TicketDraft, at: datetime.datetime) -> Ticket:
         return self.create_once(draft, at)[0]
@@ -94,7 +138,7 @@ class TicketStore:
             if existing is not None:
                 return existing, False
         now = iso(at)
-        with self._lock, self.db.atomic():
+        with transaction(self.db):
             for _ in range(20):
                 ref = _new_ref()
                 try:
@@ -140,7 +184,7 @@ class TicketStore:
 
     def mark_delivered(self, ref: str, at: datetime.datetime, detail: str) -> bool:
         now = iso(at)
-        with self._lock, self.db.atomic():
+        with transaction(self.db):
             cursor = self.db.execute("update tickets set status = 'delivered', delivered_at = ?, updated_at = ? "
                                      "where ref = ? and status = 'new'", [now, now, ref])
             if cursor.rowcount:
@@ -149,7 +193,7 @@ class TicketStore:
 
     def claim(self, ref: str, contact_id: str, at: datetime.datetime) -> ClaimResult:
         now = iso(at)
-        with self._lock, self.db.atomic():
+        with transaction(self.db):
             cursor = self.db.execute(
                 "update tickets set status = 'claimed', claimed_by = ?, claimed_at = ?, updated_at = ? "
                 "where ref = ? and status in ('new', 'delivered')", [contact_id, now, now, ref])
@@ -164,7 +208,7 @@ class TicketStore:
 
     def add_message(self, ref: str, sender: str, text: str, at: datetime.datetime) -> Ticket | None:
         now = iso(at)
-        with self._lock, self.db.atomic():
+        with transaction(self.db):
             self.db.table("ticket_messages").insert({"ref": ref, "at": now, "sender": sender, "text": text})
             if sender.startswith("contact:"):
                 self.db.execute("update tickets set status = 'answered', answered_at = ?, updated_at = ?, "
@@ -180,7 +224,7 @@ class TicketStore:
               action: str = "closed") -> Ticket | None:
         """Close an open ticket; ``reason`` is kept in the event (``action`` 'withdrawn' when the reporter closes)."""
         now = iso(at)
-        with self._lock, self.db.atomic():
+        with transaction(self.db):
             cursor = self.db.execute("update tickets set status = 'closed', closed_at = ?, updated_at = ? "
                                      "where ref = ? and status != 'closed'", [now, now, ref])
             if cursor.rowcount:
@@ -190,7 +234,7 @@ class TicketStore:
     def reopen(self, ref: str, actor: str, at: datetime.datetime) -> Ticket | None:
         """A closed ticket back to where it was before closing (claimed, delivered or new), for a follow-up."""
         now = iso(at)
-        with self._lock, self.db.atomic():
+        with transaction(self.db):
             cursor = self.db.execute(
                 "update tickets set closed_at = '', updated_at = ?, status = case when claimed_by != '' and "
                 "claimed_by is not null then 'claimed' when delivered_at != '' and delivered_at is not null "
@@ -198,13 +242,6 @@ class TicketStore:
             if cursor.rowcount:
                 self._event(ref, now, actor, "reopened", "")
         return self.get(ref)
-
-    def close_reason(self, ref: str) -> tuple[str, str]:
-        """How the ticket was last closed: ('closed' or 'withdrawn', the reason), or ('', '') when never."""
-        with self._lock:
-            rows = list(self.db.query("select action, detail from ticket_events where ref = ? and action in "
-                                      "('closed', 'withdrawn') order by id desc limit 1", [ref]))
-        return (str(rows[0]["action"]), str(rows[0]["detail"] or "")) if rows else ("", "")
 
     def open_for(self, municipalities: frozenset[str], contact_ids: frozenset[str]) -> list[Ticket]:
         """Open tickets of these municipalities or sent to these contacts, oldest first (a contact's queue)."""
@@ -216,7 +253,7 @@ class TicketStore:
         if field not in ("reminded_at", "backup_at"):
             raise ValueError(f"not a ticket timestamp: {field}")
         now = iso(at)
-        with self._lock, self.db.atomic():
+        with transaction(self.db):
             self.db.execute(f"update tickets set {field} = ? where ref = ?", [now, ref])
             self._event(ref, now, actor, action, "")
 
@@ -231,7 +268,7 @@ class TicketStore:
 
     def purge_closed(self, before: datetime.datetime) -> int:
         cutoff = iso(before)
-        with self._lock, self.db.atomic():
+        with transaction(self.db):
             refs = [r["ref"] for r in self.db.query(
                 "select ref from tickets where status = 'closed' and closed_at < ?", [cutoff])]
             for table, column in (("ticket_messages", "ref"), ("ticket_events", "ref"), ("reporter_contacts", "ref"),
