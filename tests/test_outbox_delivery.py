@@ -79,7 +79,8 @@ def test_two_workers_on_one_database_deliver_every_message_exactly_once(tmp_path
     db_path = tmp_path / "helpdesk.db"
     service, _ = escalated(db_path)
     for index in range(40):
-        service.outbox.enqueue(f"extra:{index}", "telegram", "42", "ABC-DEF", "extra", {"text": str(index)}, CLOCK)
+        service.outbox.enqueue(key=f"extra:{index}", channel="telegram", recipient="42", ref="ABC-DEF",
+                               kind="extra", payload={"text": str(index)}, at=CLOCK)
     sent: list[str] = []
     lock = threading.Lock()
 
@@ -105,7 +106,8 @@ def test_two_workers_on_one_database_deliver_every_message_exactly_once(tmp_path
 def test_a_lease_held_by_a_dead_worker_runs_out_and_the_message_goes_out_then(tmp_path: Path) -> None:
     db_path = tmp_path / "helpdesk.db"
     outbox = SqliteOutbox(open_database(db_path))
-    outbox.enqueue("k", "telegram", "42", "ABC-DEF", "extra", {"text": "x"}, CLOCK)
+    outbox.enqueue(key="k", channel="telegram", recipient="42", ref="ABC-DEF",
+                   kind="extra", payload={"text": "x"}, at=CLOCK)
     taken = outbox.lease(CLOCK)  # ... and its worker dies before it sends or records anything
     assert taken is not None and outbox.lease(CLOCK) is None
     assert outbox.lease(CLOCK + LEASE - datetime.timedelta(seconds=1)) is None
@@ -167,8 +169,8 @@ def test_a_long_message_full_of_markup_characters_arrives_whole_in_parts(tmp_pat
     service = service_on(tmp_path / "helpdesk.db")
     standin.add_chat(77)
     text = "\n".join(f"regel {i}: a<b & c>d \"x\" & <script>" for i in range(400))  # ~14,000 chars escaped
-    service.outbox.enqueue("long", "telegram", "77", "ABC-DEF", "extra", {"text": text, "buttons": [[["ok", "t:x"]]]},
-                           CLOCK)
+    service.outbox.enqueue(key="long", channel="telegram", recipient="77", ref="ABC-DEF",
+                           kind="extra", payload={"text": text, "buttons": [[["ok", "t:x"]]]}, at=CLOCK)
     assert run_with_bot(standin, service, [CLOCK]) == 1
     shown = standin.messages(77)
     assert len(shown) >= 2 and "\n".join(shown).replace("\n\n", "\n") == text
@@ -180,7 +182,8 @@ def test_a_message_telegram_refuses_for_good_is_not_retried_forever(tmp_path: Pa
     service = service_on(tmp_path / "helpdesk.db")
     standin.add_chat(77)
     standin.block_chat(77)
-    service.outbox.enqueue("blocked", "telegram", "77", "ABC-DEF", "extra", {"text": "x"}, CLOCK)
+    service.outbox.enqueue(key="blocked", channel="telegram", recipient="77", ref="ABC-DEF",
+                           kind="extra", payload={"text": "x"}, at=CLOCK)
     clock = [CLOCK]
     assert run_with_bot(standin, service, clock) == 0
     clock[0] += datetime.timedelta(hours=2)

@@ -78,7 +78,8 @@ def test_closed_tickets_past_retention_are_purged_with_everything_that_belongs_t
     store, outbox = SqliteTicketStore(db), SqliteOutbox(db)
     old = store.create(DRAFT, CLOCK - 400 * 24 * 60 * MINUTE).ref
     store.close(old, "contact:x", CLOCK - 300 * 24 * 60 * MINUTE)
-    outbox.enqueue(f"{old}:x", "email", "a@example.org", old, "new", {"body": "x"}, CLOCK)
+    outbox.enqueue(key=f"{old}:x", channel="email", recipient="a@example.org", ref=old,
+                   kind="new", payload={"body": "x"}, at=CLOCK)
     kept = store.create(DRAFT, CLOCK).ref
     assert store.purge_closed(CLOCK - 180 * 24 * 60 * MINUTE) == 1
     assert store.get(old) is None and store.get(kept) is not None
@@ -88,14 +89,17 @@ def test_closed_tickets_past_retention_are_purged_with_everything_that_belongs_t
 
 def test_outbox_never_queues_the_same_delivery_twice(db_path: Path) -> None:
     outbox = SqliteOutbox(open_database(db_path))
-    assert outbox.enqueue("ABC-DEF:c1:email:new", "email", "a@example.org", "ABC-DEF", "new", {"body": "x"}, CLOCK)
-    assert not outbox.enqueue("ABC-DEF:c1:email:new", "email", "a@example.org", "ABC-DEF", "new", {"body": "y"}, CLOCK)
+    assert outbox.enqueue(key="ABC-DEF:c1:email:new", channel="email", recipient="a@example.org", ref="ABC-DEF",
+                          kind="new", payload={"body": "x"}, at=CLOCK)
+    assert not outbox.enqueue(key="ABC-DEF:c1:email:new", channel="email", recipient="a@example.org", ref="ABC-DEF",
+                              kind="new", payload={"body": "y"}, at=CLOCK)
     assert [i.payload for i in outbox.due(CLOCK)] == [{"body": "x"}]
 
 
 def test_failed_delivery_is_retried_later_with_growing_backoff_and_survives_reopening(db_path: Path) -> None:
     outbox = SqliteOutbox(open_database(db_path))
-    outbox.enqueue("k", "email", "a@example.org", "ABC-DEF", "new", {"body": "x"}, CLOCK)
+    outbox.enqueue(key="k", channel="email", recipient="a@example.org", ref="ABC-DEF",
+                   kind="new", payload={"body": "x"}, at=CLOCK)
     item = outbox.due(CLOCK)[0]
     retry_at = outbox.mark_failed(item.id, "connection refused", CLOCK)
     assert retry_at == CLOCK + backoff(1) and outbox.due(CLOCK) == []
@@ -108,7 +112,8 @@ def test_failed_delivery_is_retried_later_with_growing_backoff_and_survives_reop
 def test_sent_delivery_forgets_its_payload(db_path: Path) -> None:
     db = open_database(db_path)
     outbox = SqliteOutbox(db)
-    outbox.enqueue("k", "email", "a@example.org", "ABC-DEF", "new", {"body": "the concern"}, CLOCK)
+    outbox.enqueue(key="k", channel="email", recipient="a@example.org", ref="ABC-DEF",
+                   kind="new", payload={"body": "the concern"}, at=CLOCK)
     outbox.mark_sent(outbox.due(CLOCK)[0].id, CLOCK)
     assert outbox.due(CLOCK) == [] and outbox.counts() == {"sent": 1}
     assert db.execute("select payload from outbox").fetchone()[0] == "{}"

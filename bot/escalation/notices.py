@@ -35,8 +35,9 @@ class Notices:
     def tell_contact(self, ref: str, contact: Contact, message: str, at: datetime.datetime, *, key: str) -> None:
         """An e-mail to a contact about their own reply (for instance: it could not be used)."""
         if contact.email:
-            self.outbox.enqueue(f"{ref}:{contact.id}:email:{key}", "email", contact.email, ref, "notice",
-                                {"subject": f"[{ref}] Uw antwoord / your reply", "body": message}, at)
+            self.outbox.enqueue(key=f"{ref}:{contact.id}:email:{key}", channel="email", recipient=contact.email,
+                                ref=ref, kind="notice",
+                                payload={"subject": f"[{ref}] Uw antwoord / your reply", "body": message}, at=at)
 
     def reply_token(self, ref: str, contact_id: str) -> str:
         return hmac.new(self.mail.secret, f"{ref}:{contact_id}".encode(), hashlib.sha256).hexdigest()[:16]
@@ -55,8 +56,8 @@ class Notices:
             recipient = ticket.reporter
         elif channel != "telegram":
             return
-        self.outbox.enqueue(f"{ticket.ref}:reporter:{dedupe or template}", channel, recipient,
-                            ticket.ref, template, {"text": body, "buttons": buttons}, at)
+        self.outbox.enqueue(key=f"{ticket.ref}:reporter:{dedupe or template}", channel=channel, recipient=recipient,
+                            ref=ticket.ref, kind=template, payload={"text": body, "buttons": buttons}, at=at)
 
     def to_contact(self, ticket: Ticket, contact: Contact, kind: str, at: datetime.datetime, *, body: str = "",
                     original: str = "", key: str = "") -> None:
@@ -82,8 +83,9 @@ class Notices:
             buttons = [[[text("button_claim", lang), f"t:claim:{ticket.ref}"],
                         [text("button_reply", lang), f"t:reply:{ticket.ref}"]],
                        [[text("button_close", lang), f"t:close:{ticket.ref}"]]] if kind != "withdrawn" else []
-            self.outbox.enqueue(f"{ticket.ref}:{contact.id}:telegram:{suffix}", "telegram",
-                                str(contact.telegram_chat_id), ticket.ref, kind, {"text": message, "buttons": buttons}, at)
+            self.outbox.enqueue(key=f"{ticket.ref}:{contact.id}:telegram:{suffix}", channel="telegram",
+                                recipient=str(contact.telegram_chat_id), ref=ticket.ref, kind=kind,
+                                payload={"text": message, "buttons": buttons}, at=at)
         if contact.email:
             subject = f"[{ticket.ref}] Zorgmelding {ticket.municipality} via helpdesk-bot"
             if ticket.urgency == "acute":
@@ -91,8 +93,9 @@ class Notices:
             reply_to = self.reply_address(ticket.ref, contact.id)
             instructions = "\n".join(text("mail_instructions", lang) for lang in LANGS)
             mail_body = f"{message}\n\n-- \n{instructions}"
-            self.outbox.enqueue(f"{ticket.ref}:{contact.id}:email:{suffix}", "email", contact.email, ticket.ref, kind,
-                                {"subject": subject, "body": mail_body, "reply_to": reply_to}, at)
+            self.outbox.enqueue(key=f"{ticket.ref}:{contact.id}:email:{suffix}", channel="email",
+                                recipient=contact.email, ref=ticket.ref, kind=kind,
+                                payload={"subject": subject, "body": mail_body, "reply_to": reply_to}, at=at)
 
     def new_ticket_text(self, ticket: Ticket, lang: str) -> str:
         urgency = URGENCY[ticket.urgency].get(lang) if ticket.urgency in URGENCY else ticket.urgency

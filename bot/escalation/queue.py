@@ -64,8 +64,8 @@ def digest_due(store: TicketStore, outbox: Outbox, directory: Directory, now: da
         body = "\n\n".join(
             f"{text('digest_head', lang)}\n\n" + "\n".join(queue_lines(tickets, now, lang)) for lang in LANGS)
         subject = " / ".join(text("digest_subject", lang, count=str(len(tickets))) for lang in LANGS)
-        if outbox.enqueue(f"digest:{contact.id}:{day}", "email", contact.email, "", "digest",
-                          {"subject": subject, "body": body}, now):
+        if outbox.enqueue(key=f"digest:{contact.id}:{day}", channel="email", recipient=contact.email, ref="",
+                          kind="digest", payload={"subject": subject, "body": body}, at=now):
             queued += 1
     return queued
 

@@ -67,7 +67,7 @@ class Outbox(Protocol):
         """Changes that belong together (a delivery marked sent with what it changes): all or none."""
         ...
 
-    def enqueue(self, key: str, channel: str, recipient: str, ref: str, kind: str, payload: dict[str, Any],
+    def enqueue(self, *, key: str, channel: str, recipient: str, ref: str, kind: str, payload: dict[str, Any],
                 at: datetime.datetime) -> bool: ...
 
     def due(self, now: datetime.datetime, limit: int = 50) -> list[OutboxItem]: ...
@@ -98,7 +98,7 @@ class SqliteOutbox:
     def atomic(self) -> AbstractContextManager[None]:
         return transaction(self.db)
 
-    def enqueue(self, key: str, channel: str, recipient: str, ref: str, kind: str, payload: dict[str, Any],
+    def enqueue(self, *, key: str, channel: str, recipient: str, ref: str, kind: str, payload: dict[str, Any],
                 at: datetime.datetime) -> bool:
         """Queue a delivery; False when one with this key was queued before (nothing is queued twice)."""
         row = {"key": key, "channel": channel, "recipient": recipient, "ref": ref, "kind": kind,
