@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime
 import getpass
 import hashlib
-import threading
 from typing import Any
 
 from sqlite_utils import Database
+
+from bot.clock import iso
+from bot.storage.database import lock_of
 
 __all__ = ["AuditLog", "operator", "pseudonym"]
 
@@ -34,12 +36,12 @@ def pseudonym(user: str) -> str:
 class AuditLog:
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._lock = threading.Lock()
+        self._lock = lock_of(db)
 
     def record(self, at: datetime.datetime, actor: str, action: str, subject: str = "") -> None:
         with self._lock:
             self.db.execute("insert into audit_log (at, actor, action, subject) values (?, ?, ?, ?)",
-                            [_iso(at), actor, action, subject])
+                            [iso(at), actor, action, subject])
 
     def entries(self, *, actor: str = "", subject: str = "", limit: int = 1000) -> list[dict[str, Any]]:
         where, args = [], []
@@ -56,9 +58,5 @@ class AuditLog:
 
     def purge(self, before: datetime.datetime) -> int:
         with self._lock:
-            cursor = self.db.execute("delete from audit_log where at < ?", [_iso(before)])
+            cursor = self.db.execute("delete from audit_log where at < ?", [iso(before)])
         return int(cursor.rowcount)
-
-
-def _iso(at: datetime.datetime) -> str:
-    return at.astimezone(datetime.timezone.utc).isoformat(timespec="seconds")

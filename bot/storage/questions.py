@@ -6,12 +6,13 @@ Texts are masked with :mod:`bot.privacy` here, whatever the caller did, and cut 
 from __future__ import annotations
 
 import datetime
-import threading
 from typing import Any
 
 from sqlite_utils import Database
 
+from bot.clock import iso
 from bot.privacy import mask_personal_data
+from bot.storage.database import lock_of
 
 __all__ = ["QuestionLog"]
 
@@ -21,13 +22,12 @@ TEXT_MAX_CHARS = 500
 class QuestionLog:
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._lock = threading.Lock()
+        self._lock = lock_of(db)
 
     def record(self, kind: str, at: datetime.datetime, *, text: str = "", lang: str = "nl", role: str | None = None,
                faq_id: str | None = None, score: float | None = None) -> None:
-        row = {"at": at.astimezone(datetime.timezone.utc).isoformat(timespec="seconds"), "kind": kind,
-               "text": mask_personal_data(text[:TEXT_MAX_CHARS]), "lang": lang, "role": role or "",
-               "faq_id": faq_id or "", "score": score}
+        row = {"at": iso(at), "kind": kind, "text": mask_personal_data(text[:TEXT_MAX_CHARS]), "lang": lang,
+               "role": role or "", "faq_id": faq_id or "", "score": score}
         with self._lock:
             self.db.table("questions").insert(row)
 
@@ -44,6 +44,5 @@ class QuestionLog:
 
     def purge(self, before: datetime.datetime) -> int:
         with self._lock:
-            cursor = self.db.execute("delete from questions where at < ?",
-                                     [before.astimezone(datetime.timezone.utc).isoformat(timespec="seconds")])
+            cursor = self.db.execute("delete from questions where at < ?", [iso(before)])
         return int(cursor.rowcount)

@@ -13,7 +13,9 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
+from bot.clock import iso
 from bot.engine.session import Session
+from bot.storage.database import lock_of, transaction
 
 __all__ = ["MemorySessionStore", "SessionStore", "SqliteSessionStore", "holds_draft"]
 
@@ -86,7 +88,7 @@ class MemorySessionStore:
 class SqliteSessionStore:
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._lock = threading.Lock()
+        self._lock = lock_of(db)
 
     def load(self, user: str) -> Session | None:
         with self._lock:
@@ -99,7 +101,7 @@ class SqliteSessionStore:
             return None  # unreadable row (older or damaged): start afresh rather than fail the user
 
     def save(self, session: Session, at: datetime.datetime) -> None:
-        row = [session.user, json.dumps(session.to_dict()), _iso(at)]
+        row = [session.user, json.dumps(session.to_dict()), iso(at)]
         with self._lock:
             # plain SQL on the hot path: Table.upsert introspects the schema on every call (bench/telegram_bench.py)
             self.db.execute("insert into sessions (user, data, updated_at) values (?, ?, ?) on conflict(user) do "
@@ -111,14 +113,14 @@ class SqliteSessionStore:
 
     def purge_idle(self, before: datetime.datetime) -> int:
         with self._lock:
-            cursor = self.db.execute("delete from sessions where updated_at < ?", [_iso(before)])
+            cursor = self.db.execute("delete from sessions where updated_at < ?", [iso(before)])
         return int(cursor.rowcount)
 
     def purge_drafts(self, before: datetime.datetime) -> int:
         cleaned = 0
-        with self._lock, self.db.atomic():
+        with transaction(self.db):
             rows = list(self.db.query("select user, data from sessions where updated_at < ? and "
-                                      "(data like '%escalation:%' or data like '%concern%')", [_iso(before)]))
+                                      "(data like '%escalation:%' or data like '%concern%')", [iso(before)]))
             for row in rows:
                 try:
                     session = Session.from_dict(json.loads(row["data"]))
@@ -135,7 +137,3 @@ class SqliteSessionStore:
     def count(self) -> int:
         with self._lock:
             return int(self.db.execute("select count(*) from sessions").fetchone()[0])
-
-
-def _iso(at: datetime.datetime) -> str:
-    return at.astimezone(datetime.timezone.utc).isoformat(timespec="seconds")
