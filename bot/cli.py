@@ -405,8 +405,8 @@ def _municipality(settings: Settings, args: argparse.Namespace) -> int:
     import dataclasses
 
     from bot.engine.checks import run_check
-    from bot.escalation.directory import load_directory
     from bot.escalation.municipalities import MunicipalityIndex
+    from bot.escalation.parse_directory import load_directory
     from bot.privacy.report import said_report
 
     content = load_content(settings.content_root, settings.contacts_path)

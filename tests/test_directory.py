@@ -8,7 +8,8 @@ import pytest
 
 from bot.content.model import Where
 from bot.errors import ContentError
-from bot.escalation.directory import NATIONAL_DEFAULT, Contact, Directory, National, Region, Route, load_directory
+from bot.escalation.directory import NATIONAL_DEFAULT, Contact, Directory, National, Region, Route
+from bot.escalation.parse_directory import load_directory
 from bot.escalation.municipalities import Municipality, MunicipalityIndex
 from bot.escalation.office_hours import OfficeHours
 

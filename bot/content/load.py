@@ -20,7 +20,7 @@ from bot.content import proven
 from bot.content.verify import verify_all
 from bot.content.yaml_source import read_yaml
 from bot.errors import ContentError
-from bot.escalation.directory import load_directory
+from bot.escalation.parse_directory import load_directory
 from bot.escalation.municipalities import MunicipalityIndex
 from bot.faq.matcher import TRIGGER_THRESHOLDS, FaqIndex, Target
 from bot.faq.semantic import semantic_setting
@@ -92,7 +92,7 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
     else:
         problems += verify_all(faq, flows, tables=walk)
         problems += _verify_danger(danger, flows, root, steps_line)
-    municipalities = MunicipalityIndex.bundled()
+    municipalities = MunicipalityIndex.bundled(on_first_use=not full)  # read when a place is first looked up
     directory = None
     try:
         directory = load_directory(contacts, municipalities)

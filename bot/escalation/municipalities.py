@@ -21,9 +21,10 @@ Lookup order, first hit wins:
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Literal
 
@@ -79,52 +80,78 @@ class _Entry:
         return Lookup(kind, self.matches, self.note_nl, self.note_en, self.place)
 
 
+class _Tables:
+    """What the index searches: municipalities by name, and every normalised name, alias or place users may type."""
+
+    def __init__(self, municipalities: Iterable[Municipality], aliases: Iterable[Alias],
+                 places: Iterable[Place]) -> None:
+        self.by_name: dict[str, Municipality] = {}
+        self.keys: dict[str, _Entry] = {}
+        for municipality in municipalities:
+            if municipality.name in self.by_name:
+                raise ValueError(f"municipality {municipality.name!r} is listed twice")
+            self.by_name[municipality.name] = municipality
+            self._add(normalise(municipality.name), _Entry((municipality,)), municipality.name)
+        bases: dict[str, list[Municipality]] = {}
+        for municipality in self.by_name.values():
+            if " (" in municipality.name:
+                bases.setdefault(normalise(municipality.name.split(" (")[0]), []).append(municipality)
+        for base, found in bases.items():
+            self.keys.setdefault(base, _Entry(tuple(found)))
+        self.aliases = tuple(aliases)
+        for alias in self.aliases:
+            missing = [name for name in alias.to if name not in self.by_name]
+            if missing or not alias.to:
+                raise ValueError(f"alias {alias.name!r} points to {missing or 'nothing'}, not a municipality")
+            targets = tuple(self.by_name[name] for name in alias.to)
+            self._add(normalise(alias.name), _alias_entry(alias, targets), alias.name)
+        self.choices = list(self.keys)  # municipalities and aliases, not places
+        self.named = frozenset(self.choices)
+        for place in places:
+            targets = tuple(self.by_name[name] for name in place.municipalities if name in self.by_name)
+            if targets:
+                self.keys.setdefault(normalise(place.name), _Entry(targets, place=place.name))
+        self.provinces = {normalise(m.province) for m in self.by_name.values()}
+        self.provinces.update(normalise(name) for name in _EXTRA_PROVINCE_NAMES)
+        self.place_choices = [key for key in self.keys if key not in self.named]
+
+    def _add(self, key: str, entry: _Entry, shown: str) -> None:
+        present = self.keys.get(key)
+        if present is not None and present.matches != entry.matches:
+            raise ValueError(f"{shown!r} reads the same as another name for {present.matches[0].name!r}")
+        if present is None or entry.note_nl and not present.note_nl:
+            self.keys[key] = entry
+
+
 class MunicipalityIndex:
     """All municipalities by official name, and every normalised name or alias users may type."""
 
     def __init__(self, municipalities: Iterable[Municipality], aliases: Iterable[Alias] = (),
                  places: Iterable[Place] = ()) -> None:
-        self._by_name: dict[str, Municipality] = {}
-        self._keys: dict[str, _Entry] = {}
-        for municipality in municipalities:
-            if municipality.name in self._by_name:
-                raise ValueError(f"municipality {municipality.name!r} is listed twice")
-            self._by_name[municipality.name] = municipality
-            self._add(normalise(municipality.name), _Entry((municipality,)), municipality.name)
-        bases: dict[str, list[Municipality]] = {}
-        for municipality in self._by_name.values():
-            if " (" in municipality.name:
-                bases.setdefault(normalise(municipality.name.split(" (")[0]), []).append(municipality)
-        for base, found in bases.items():
-            self._keys.setdefault(base, _Entry(tuple(found)))
-        self.aliases = tuple(aliases)
-        for alias in self.aliases:
-            missing = [name for name in alias.to if name not in self._by_name]
-            if missing or not alias.to:
-                raise ValueError(f"alias {alias.name!r} points to {missing or 'nothing'}, not a municipality")
-            targets = tuple(self._by_name[name] for name in alias.to)
-            self._add(normalise(alias.name), _alias_entry(alias, targets), alias.name)
-        self._choices = list(self._keys)  # municipalities and aliases, not places
-        self._named = frozenset(self._choices)
-        for place in places:
-            targets = tuple(self._by_name[name] for name in place.municipalities if name in self._by_name)
-            if targets:
-                self._keys.setdefault(normalise(place.name), _Entry(targets, place=place.name))
-        self._provinces = {normalise(m.province) for m in self._by_name.values()}
-        self._provinces.update(normalise(name) for name in _EXTRA_PROVINCE_NAMES)
-        self._place_choices = [key for key in self._keys if key not in self._named]
+        tables = _Tables(municipalities, aliases, places)
+        self._read: Callable[[], _Tables] = lambda: tables
 
-    def _add(self, key: str, entry: _Entry, shown: str) -> None:
-        present = self._keys.get(key)
-        if present is not None and present.matches != entry.matches:
-            raise ValueError(f"{shown!r} reads the same as another name for {present.matches[0].name!r}")
-        if present is None or entry.note_nl and not present.note_nl:
-            self._keys[key] = entry
+    @functools.cached_property
+    def _t(self) -> _Tables:
+        return self._read()
+
+    @property
+    def aliases(self) -> tuple[Alias, ...]:
+        return self._t.aliases
 
     @classmethod
-    def bundled(cls) -> MunicipalityIndex:
-        """The 342 municipalities (CBS 2023), aliases and places shipped in ``bot/escalation/data``; read once."""
-        return _bundled()
+    def bundled(cls, *, on_first_use: bool = False) -> MunicipalityIndex:
+        """The 342 municipalities (CBS 2023), aliases and places shipped in ``bot/escalation/data``; read once.
+
+        ``on_first_use``: the files are looked for now (a missing one raises ConfigError at once), but read and
+        indexed only when the index is first asked something, so a command that needs no place does not pay the
+        ~60 ms (``helpdesk ask``); ``helpdesk check`` reads them at once."""
+        if not on_first_use:
+            return _bundled()
+        _bundled_files()
+        index = cls.__new__(cls)
+        index._read = lambda: _bundled()._t
+        return index
 
     @classmethod
     def from_files(cls, table: Path, aliases: Path | None = None, places: Path | None = None) -> MunicipalityIndex:
@@ -148,15 +175,15 @@ class MunicipalityIndex:
         key = _strip_prefixes(normalise(text))
         if not key or key.startswith(("provincie ", "province ")):
             return _UNKNOWN
-        entry = self._keys.get(key)
+        entry = self._t.keys.get(key)
         if entry is not None and entry.place:
             return self._place(key, entry)
         if entry is not None:
             return entry.result()
-        if key in self._provinces:
+        if key in self._t.provinces:
             return _UNKNOWN
-        typo = self._by_prefix(key) or self._by_typo(key, self._choices)
-        return typo if typo.kind != "unknown" else self._by_typo(key, self._place_choices)
+        typo = self._by_prefix(key) or self._by_typo(key, self._t.choices)
+        return typo if typo.kind != "unknown" else self._by_typo(key, self._t.place_choices)
 
     def nearest(self, text: str, limit: int = 3) -> tuple[tuple[Municipality, str], ...]:
         """For "did you mean?" when :meth:`lookup` found nothing: the municipalities whose names, aliases or places
@@ -165,34 +192,35 @@ class MunicipalityIndex:
         if len(key) < PREFIX_MIN_CHARS:
             return ()
         found: dict[Municipality, str] = {}
-        for choice, _, _ in process.extract(key, [*self._choices, *self._place_choices], scorer=fuzz.ratio,
+        for choice, _, _ in process.extract(key, [*self._t.choices, *self._t.place_choices], scorer=fuzz.ratio,
                                             limit=12, score_cutoff=NEAREST_SCORE):
-            entry = self._keys[choice]
+            entry = self._t.keys[choice]
             for municipality in entry.matches:  # the municipality's own name rather than a place, when both came
                 found[municipality] = "" if not entry.place else found.get(municipality, entry.place)
         return tuple(found.items())[:limit]
 
     def resolve(self, text: str) -> tuple[Municipality, ...]:
         """Exact official name or alias (normalised, no typos): the municipalities it means, or ()."""
-        entry = self._keys.get(_strip_prefixes(normalise(text)))
+        entry = self._t.keys.get(_strip_prefixes(normalise(text)))
         return entry.matches if entry else ()
 
     def get(self, name: str) -> Municipality | None:
-        return self._by_name.get(name)
+        return self._t.by_name.get(name)
 
     def names(self) -> list[str]:
-        return list(self._by_name)
+        return list(self._t.by_name)
 
     def __len__(self) -> int:
-        return len(self._by_name)
+        return len(self._t.by_name)
 
     def _place(self, key: str, entry: _Entry) -> Lookup:
         """A place, and any municipality whose name it starts ("Capelle", "Alphen"): the user chooses."""
         found: list[Municipality] = []
         note = ("", "")
-        for candidate in self._choices:
-            if candidate.startswith(key + " "):
-                named = self._keys[candidate]
+        start, keys = key + " ", self._t.keys
+        for candidate in self._t.choices:
+            if candidate.startswith(start):
+                named = keys[candidate]
                 found += [m for m in named.matches if m not in found]
                 note = (named.note_nl, named.note_en) if named.matches == entry.matches else note
         found += [m for m in entry.matches if m not in found]
@@ -205,8 +233,9 @@ class MunicipalityIndex:
             return None
         entries: list[_Entry] = []
         found: list[Municipality] = []
-        for candidate, entry in self._keys.items():
-            if candidate.startswith(key + " ") or (candidate in self._named and candidate.endswith(" " + key)):
+        start, end, named = key + " ", " " + key, self._t.named  # locals: this loop runs over every name and place
+        for candidate, entry in self._t.keys.items():
+            if candidate.startswith(start) or (candidate in named and candidate.endswith(end)):
                 entries.append(entry)
                 found += [m for m in entry.matches if m not in found]
                 if len(found) > MAX_CHOICES:
@@ -222,15 +251,15 @@ class MunicipalityIndex:
         if not scored:
             return _UNKNOWN
         best_key, best, _ = scored[0]
-        entry = self._keys[best_key]
-        rivals = [score for choice, score, _ in scored[1:] if self._keys[choice].matches != entry.matches]
+        entry = self._t.keys[best_key]
+        rivals = [score for choice, score, _ in scored[1:] if self._t.keys[choice].matches != entry.matches]
         if best >= FOUND_SCORE and (not rivals or best - rivals[0] >= FOUND_MARGIN):
             return entry.result()
         offered: list[Municipality] = []
         for choice, score, _ in scored:
             if score < best - CHOOSE_BAND:
                 break
-            offered += [m for m in self._keys[choice].matches if m not in offered]
+            offered += [m for m in self._t.keys[choice].matches if m not in offered]
         return Lookup("choose", tuple(offered[:MAX_CHOICES]))
 
 
@@ -266,13 +295,20 @@ def _read_table(path: Path) -> tuple[list[Municipality], list[Problem]]:
     return found, problems
 
 
+def _bundled_files() -> list[Traversable]:
+    """The three tables shipped in ``bot/escalation/data``; ConfigError when the package was installed without them."""
+    data = resources.files("bot.escalation") / "data"
+    files = [data / name for name in ("gemeenten.tsv", "aliases.yaml", "woonplaatsen.tsv")]
+    if not all(file.is_file() for file in files):
+        raise ConfigError(f"the municipality list is missing from the installed package ({files[0]}); install "
+                          "with package data: [tool.setuptools.package-data] \"bot.escalation\" = "
+                          "[\"data/*.tsv\", \"data/*.yaml\"] in pyproject.toml")
+    return files
+
+
 @functools.cache
 def _bundled() -> MunicipalityIndex:
-    data = resources.files("bot.escalation") / "data"
-    with (resources.as_file(data / "gemeenten.tsv") as table, resources.as_file(data / "aliases.yaml") as aliases,
-          resources.as_file(data / "woonplaatsen.tsv") as places):
-        if not (table.is_file() and aliases.is_file() and places.is_file()):
-            raise ConfigError(f"the municipality list is missing from the installed package ({table}); install "
-                              "with package data: [tool.setuptools.package-data] \"bot.escalation\" = "
-                              "[\"data/*.tsv\", \"data/*.yaml\"] in pyproject.toml")
-        return MunicipalityIndex.from_files(table, aliases, places)
+    table, aliases, places = _bundled_files()
+    with resources.as_file(table) as table_path, resources.as_file(aliases) as aliases_path, \
+            resources.as_file(places) as places_path:
+        return MunicipalityIndex.from_files(table_path, aliases_path, places_path)
