@@ -3,7 +3,7 @@
     helpdesk chat                      talk to the bot in this terminal (no token, no network)
     helpdesk check                     validate flows, FAQ (and the contacts directory)
     helpdesk test                      replay the conversation transcripts, report node coverage
-    helpdesk ask "vraag" [--role R] [--lang nl|en] [--json]
+    helpdesk ask "vraag" [--role R] [--lang nl|en|...] [--json]
     helpdesk ask --batch               JSON lines in, JSON lines out
     helpdesk graph                     write a Mermaid picture of every flow to docs/flows/
     helpdesk docs                      write everything generated: docs/flows/ and docs/sources.md
@@ -35,6 +35,7 @@ from bot.config import Settings
 from bot.content.load import load_content
 from bot.content.schema import ROLES
 from bot.errors import ConfigError, ContentError
+from bot.languages import DEFAULT, LANGUAGES
 
 __all__ = ["main"]
 
@@ -95,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer one question, or JSON lines with --batch")
     ask.add_argument("question", nargs="?", help="the question, in quotes")
     ask.add_argument("--role", choices=ROLES)
-    ask.add_argument("--lang", choices=("nl", "en"), default="nl")
+    ask.add_argument("--lang", choices=LANGUAGES, default=DEFAULT)
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
     ask.add_argument("--batch", action="store_true", help='read {"q","role","lang"} lines on stdin')
     ask.set_defaults(run=_ask)
@@ -148,7 +149,7 @@ def _parser() -> argparse.ArgumentParser:
 
     municipality = sub.add_parser("municipality", help="show which municipality the bot understands")
     municipality.add_argument("text", help="a municipality, town or district, in quotes")
-    municipality.add_argument("--lang", choices=("nl", "en"), default="nl")
+    municipality.add_argument("--lang", choices=LANGUAGES, default=DEFAULT)
     municipality.set_defaults(run=_municipality)
 
     mail = sub.add_parser("mail", help="e-mail only: outbox, reminders, digest and the reply listener")
@@ -185,10 +186,11 @@ def _check(settings: Settings, args: argparse.Namespace) -> int:
     from bot.escalation.directory import directory_of
     from bot.texts import missing_translations
 
-    content = load_content(settings.content_root, settings.contacts_path, full=True)
     untranslated = missing_translations()
-    if untranslated:
+    if untranslated:  # shown with the content's problems, if any: a new language lacks wordings in both
         print("\n".join(untranslated), file=sys.stderr)
+    content = load_content(settings.content_root, settings.contacts_path, full=True)
+    if untranslated:
         return 1
     directory = directory_of(content)
     contacts = f"; {len(directory.contacts)} municipal contacts from {settings.contacts_path}" \

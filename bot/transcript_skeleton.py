@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.content.model import ChoiceNode, Content, DocumentNode, Flow, Node, QuestionNode
 from bot.content.paths import walk
 from bot.engine.navigation import MENU_FLOWS, menu_buttons
+from bot.languages import DEFAULT
 
 __all__ = ["Skeleton", "skeleton"]
 
@@ -29,7 +30,7 @@ class Skeleton:
     text: str
 
 
-def skeleton(content: Content, node_id: str, role: str, lang: str = "nl", folder: str = FOLDER) -> Skeleton | None:
+def skeleton(content: Content, node_id: str, role: str, lang: str = DEFAULT, folder: str = FOLDER) -> Skeleton | None:
     """A transcript that reaches ``node_id`` as ``role``, or None when no way through the flow reaches it."""
     flow = content.flows.get(node_id.split(":", 1)[0])
     if flow is None or node_id not in flow.nodes:
@@ -42,7 +43,7 @@ def skeleton(content: Content, node_id: str, role: str, lang: str = "nl", folder
     lines = [f"# Save as {path} and run 'helpdesk test'. Read each step for role {role},",
              "# then add 'expect:' with what the bot must say there.",
              f"conversation: {flow.id} - {role} reaches {node.local}",
-             f"role: {role}"] + ([f"lang: {lang}"] if lang != "nl" else []) + ["steps:", "  - say: /menu"]
+             f"role: {role}"] + ([f"lang: {lang}"] if lang != DEFAULT else []) + ["steps:", "  - say: /menu"]
     lines.append(f"  - {_start(flow, lang)}")
     lines += _answers(flow, step.facts, lang)
     lines += _arrival(node, lang)
@@ -55,7 +56,7 @@ def _start(flow: Flow, lang: str) -> str:
     labels = {button.id: button.label for row in menu_buttons(lang) for button in row}
     if items and f"menu:{items[0]}" in labels:
         return f"press: {_quoted(labels[f'menu:{items[0]}'])}"
-    phrases = flow.triggers.get(lang, ()) or flow.triggers.get("nl", ())
+    phrases = flow.triggers.get(lang, ()) or flow.triggers.get(DEFAULT, ())
     return f"say: {_quoted(phrases[0])}" if phrases else f"say: {_quoted(flow.title.get(lang))}"
 
 

@@ -137,7 +137,7 @@ def test_reload_picks_up_a_valid_change(tmp_path: Path) -> None:
     path.write_text(path.read_text().replace("Bel 112 of de politie.", "Bel direct 112."))
 
     assert holder.reload_if_changed() == []
-    assert holder.content.faq["acuut_gevaar"].answer.nl == "Bel direct 112."
+    assert holder.content.faq["acuut_gevaar"].answer.wordings["nl"] == "Bel direct 112."
 
 
 def test_a_clean_decision_table_walk_is_remembered_and_a_changed_flow_is_walked_again(

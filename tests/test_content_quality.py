@@ -105,9 +105,9 @@ def test_every_answer_that_mentions_acute_danger_says_112(shipped_content: Conte
 
 def test_the_acute_danger_answer_opens_with_112_and_gives_the_in_doubt_number(shipped_content: Content) -> None:
     answer = shipped_content.faq["acuut_gevaar"].answer
-    assert answer.nl.startswith("Acuut gevaar? Bel nu 112.")
-    assert answer.en.startswith("Acute danger? Call 112 now.")
-    assert "0900 8844" in answer.nl and "0900 8844" in answer.en
+    assert answer.wordings["nl"].startswith("Acuut gevaar? Bel nu 112.")
+    assert answer.wordings["en"].startswith("Acute danger? Call 112 now.")
+    assert "0900 8844" in answer.wordings["nl"] and "0900 8844" in answer.wordings["en"]
 
 
 def test_in_doubt_advice_names_the_police_number_never_yes(shipped_content: Content) -> None:
@@ -120,14 +120,16 @@ def test_in_doubt_advice_names_the_police_number_never_yes(shipped_content: Cont
 
 def test_english_answers_call_the_fg_the_data_protection_officer(shipped_content: Content) -> None:
     bare = [entry.id for entry in reviewed(shipped_content)
-            if re.search(r"\bFG\b", entry.answer.en) or
-            ("DPO" in entry.answer.en and "data protection officer (DPO)" not in entry.answer.en)]
+            if re.search(r"\bFG\b", entry.answer.wordings["en"]) or
+            ("DPO" in entry.answer.wordings["en"]
+             and "data protection officer (DPO)" not in entry.answer.wordings["en"])]
     assert bare == []
 
 
 def test_dutch_answers_explain_fg_on_first_use(shipped_content: Content) -> None:
     bare = [entry.id for entry in reviewed(shipped_content)
-            if re.search(r"\bFG\b", entry.answer.nl) and "functionaris gegevensbescherming (FG)" not in entry.answer.nl]
+            if re.search(r"\bFG\b", entry.answer.wordings["nl"])
+            and "functionaris gegevensbescherming (FG)" not in entry.answer.wordings["nl"]]
     assert bare == []
 
 
@@ -135,7 +137,7 @@ def test_no_answer_opens_a_how_question_with_yes(shipped_content: Content) -> No
     how = re.compile(r"^(hoe|how)\b", re.IGNORECASE)
     wrong = [entry.id for entry in reviewed(shipped_content)
              if any(how.match(q) for q in entry.questions["nl"][:1] + entry.questions["en"][:1])
-             and (re.match(r"Ja\b", entry.answer.nl) or re.match(r"Yes\b", entry.answer.en))]
+             and (re.match(r"Ja\b", entry.answer.wordings["nl"]) or re.match(r"Yes\b", entry.answer.wordings["en"]))]
     assert wrong == []
 
 
@@ -145,6 +147,6 @@ STIFF_ENGLISH = ("It can, but not without thought", "In the police:", "Good that
 
 
 def test_answers_avoid_jargon_and_stiff_english(shipped_content: Content) -> None:
-    found = [(entry.id, word) for entry in reviewed(shipped_content) for text in (entry.answer.nl, entry.answer.en)
+    found = [(entry.id, word) for entry in reviewed(shipped_content) for text in entry.answer.wordings.values()
              for word in JARGON + STIFF_ENGLISH if word.lower() in text.lower()]
     assert found == []

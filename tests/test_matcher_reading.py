@@ -57,7 +57,7 @@ def test_a_story_that_describes_a_worry_without_asking_gets_the_story_verdict(sh
 def test_an_english_question_in_a_dutch_session_is_answered_in_english(shipped_content: Content) -> None:
     result = answer(shipped_content, "How long may data be kept?", "nl")
     assert (result["faq_id"], result["lang"]) == ("bewaartermijn", "en")
-    assert shipped_content.faq["bewaartermijn"].answer.en.split("\n")[0][:40] in result["answer"]
+    assert shipped_content.faq["bewaartermijn"].answer.wordings["en"].split("\n")[0][:40] in result["answer"]
 
 
 def test_language_changes_only_when_the_message_is_clearly_in_the_other() -> None:

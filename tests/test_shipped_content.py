@@ -18,14 +18,14 @@ def all_texts(content: Content) -> list[str]:
             for attr in ("text", "reasons"):
                 value = getattr(node, attr, None)
                 if value is not None:
-                    texts += [value.nl, value.en]
+                    texts += value.wordings.values()
     return texts
 
 
 def test_faq_has_at_least_80_entries_in_both_languages(shipped_content: Content) -> None:
     assert len(shipped_content.faq) >= 80
     for entry in shipped_content.faq.values():
-        assert entry.answer.nl and entry.answer.en
+        assert entry.answer.wordings["nl"] and entry.answer.wordings["en"]
         assert len(entry.questions["nl"]) >= 3 and len(entry.questions["en"]) >= 3
 
 
@@ -47,4 +47,4 @@ def test_only_phone_numbers_from_the_sources_appear(shipped_content: Content) ->
 
 def test_a_disclaimer_entry_exists_in_both_languages(shipped_content: Content) -> None:
     disclaimer = shipped_content.faq["disclaimer"].answer
-    assert "geen juridisch advies" in disclaimer.nl and "not legal advice" in disclaimer.en
+    assert "geen juridisch advies" in disclaimer.wordings["nl"] and "not legal advice" in disclaimer.wordings["en"]

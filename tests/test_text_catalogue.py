@@ -19,8 +19,8 @@ def test_every_catalogue_text_exists_in_every_language_with_the_same_placeholder
 def test_a_missing_wording_or_placeholder_is_reported_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.texts import checks
 
-    monkeypatch.setitem(checks.CHECKS, "too_long", Text("Te lang: {limit} tekens.", "Too long."))
-    monkeypatch.setitem(checks.CHECKS, "not_text", Text("Typ tekst.", " "))
+    monkeypatch.setitem(checks.CHECKS, "too_long", Text(nl="Te lang: {limit} tekens.", en="Too long."))
+    monkeypatch.setitem(checks.CHECKS, "not_text", Text(nl="Typ tekst.", en=" "))
     assert missing_translations() == [
         "bot/texts: checks.CHECKS['not_text'] has no en wording",
         "bot/texts: checks.CHECKS['too_long'] uses [] in en but ['limit'] in nl",
@@ -28,9 +28,10 @@ def test_a_missing_wording_or_placeholder_is_reported_by_name(monkeypatch: pytes
 
 
 def test_fill_puts_each_language_its_own_wording() -> None:
-    question = Text("Zeker?", "Sure?")
-    assert fill(Text("{q} Ja: {n}", "{q} Yes: {n}"), q=question, n="3") == Text("Zeker? Ja: 3", "Sure? Yes: 3")
-    assert per_language(str.upper) == Text(*(lang.upper() for lang in LANGS))
+    question = Text(nl="Zeker?", en="Sure?")
+    assert fill(Text(nl="{q} Ja: {n}", en="{q} Yes: {n}"), q=question, n="3") == Text(nl="Zeker? Ja: 3",
+                                                                                      en="Sure? Yes: 3")
+    assert per_language(str.upper) == Text({lang: lang.upper() for lang in LANGS})
 
 
 def test_the_engine_builds_no_text_of_its_own() -> None:
@@ -38,6 +39,6 @@ def test_the_engine_builds_no_text_of_its_own() -> None:
     for path in sorted((ROOT / "bot" / "engine").glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         literal = [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Call)
-                   and getattr(node.func, "id", "") == "Text" and node.args
-                   and all(isinstance(arg, ast.Constant) for arg in node.args)]
+                   and getattr(node.func, "id", "") == "Text" and (node.args or node.keywords)
+                   and all(isinstance(arg, ast.Constant) for arg in [*node.args, *(k.value for k in node.keywords)])]
         assert literal == [], f"{path.relative_to(ROOT)}:{literal[0] if literal else 0}: move this text to bot/texts/"

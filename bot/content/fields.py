@@ -7,12 +7,14 @@ from typing import Any
 
 from bot.content.model import Source, Text
 from bot.content.problems import Problem, did_you_mean
-from bot.content.schema import ID_PATTERN, LANGS, ROLES, SOURCE, Shape
+from bot.content.schema import ID_PATTERN, ROLES, SOURCE, Shape
 from bot.content.yaml_source import LineDict, LineList, line_of
+from bot.languages import LANGUAGES
 
 __all__ = ["Reader", "reflow"]
 
 _ID = re.compile(ID_PATTERN)
+_LANGUAGE_LIST = " and ".join((", ".join(LANGUAGES[:-1]), LANGUAGES[-1])).removeprefix(" and ")  # "nl and en"
 
 
 class Reader:
@@ -60,14 +62,14 @@ class Reader:
         return ""
 
     def text(self, data: LineDict, key: str, what: str) -> Text:
-        """A text with both languages: ``{nl: ..., en: ...}``."""
+        """A text with a wording in every language, e.g. ``{nl: ..., en: ...}``."""
         value = data.get(key)
         line = data.line_of(key)
         table = self.mapping(value, line, f"{what} '{key}'")
         if table is None:
-            return Text("", "")
+            return Text()
         parts: dict[str, str] = {}
-        for lang in LANGS:
+        for lang in LANGUAGES:
             part = table.get(lang)
             if isinstance(part, str) and part.strip():
                 parts[lang] = reflow(part)
@@ -75,10 +77,14 @@ class Reader:
                 self.problem(table.line, f"{what} '{key}' has no '{lang}' translation", f"add '{lang}:'")
             else:
                 self.problem(table.line_of(lang), f"{what} '{key}.{lang}' is empty or not a text", _got(part))
+        self.known_languages(table, f"{what} '{key}'")
+        return Text(parts)
+
+    def known_languages(self, table: LineDict, what: str) -> None:
+        """Report each key of a per-language ``table`` that is not a language of :data:`bot.languages.LANGUAGES`."""
         for lang in table:
-            if lang not in LANGS:
-                self.problem(table.line_of(lang), f"unknown language '{lang}' in {what} '{key}'", "use nl and en")
-        return Text(parts.get("nl", ""), parts.get("en", ""))
+            if lang not in LANGUAGES:
+                self.problem(table.line_of(lang), f"unknown language '{lang}' in {what}", f"use {_LANGUAGE_LIST}")
 
     def optional_text(self, data: LineDict, key: str, what: str) -> Text | None:
         return self.text(data, key, what) if key in data else None
@@ -126,14 +132,12 @@ class Reader:
         if table is None:
             return {}
         result: dict[str, tuple[str, ...]] = {}
-        for lang in LANGS:
+        for lang in LANGUAGES:
             if lang not in table:
                 self.problem(table.line, f"{what} '{key}' has no '{lang}' variants", f"add '{lang}:' with questions")
                 continue
             result[lang] = self.string_list(table, lang, f"{what} '{key}'")
-        for lang in table:
-            if lang not in LANGS:
-                self.problem(table.line_of(lang), f"unknown language '{lang}' in {what} '{key}'", "use nl and en")
+        self.known_languages(table, f"{what} '{key}'")
         return result
 
 

@@ -25,6 +25,7 @@ from bot.escalation.municipalities import MunicipalityIndex
 from bot.faq.matcher import TRIGGER_THRESHOLDS, FaqIndex, Target
 from bot.faq.semantic import semantic_setting
 from bot.faq.words import is_known_word
+from bot.languages import LANGUAGES
 from bot.safety import DangerCheck, DangerRules
 
 __all__ = ["ContentHolder", "content_files", "load_content"]
@@ -133,7 +134,7 @@ def _verify_danger(rules: DangerRules, flows: dict[str, Flow], root: Path, line:
 
 
 def _faq_target(entry: FaqEntry) -> Target:
-    extra = {lang: f"{entry.answer.get(lang)} {' '.join(entry.tags)}" for lang in ("nl", "en")}
+    extra = {lang: f"{entry.answer.get(lang)} {' '.join(entry.tags)}" for lang in LANGUAGES}
     return Target(entry.id, entry.questions, extra, entry.roles)
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING, ClassVar, Literal, Union
+
+from bot import languages
 
 if TYPE_CHECKING:
     from bot.faq.matcher import FaqIndex
@@ -48,15 +51,34 @@ class Where:
         return f"{self.path}:{self.line}"
 
 
-@dataclass(frozen=True, slots=True)
 class Text:
-    """A user-facing text in Dutch and English."""
+    """A user-facing text, one wording per language: ``Text(nl="Hallo", en="Hello")`` or ``Text({"nl": ...})``.
 
-    nl: str
-    en: str
+    `wordings` holds the wordings by language code. :meth:`get` gives the wording in a language, or the
+    default language's when that one has none (``helpdesk check`` reports such a gap, so it is a fallback
+    for a half-translated new language, never the normal case). A text is an immutable, hashable value.
+    """
+
+    __slots__ = ("wordings",)
+    wordings: Mapping[str, str]
+
+    def __init__(self, wordings: Mapping[str, str] | None = None, /, **by_language: str) -> None:
+        object.__setattr__(self, "wordings", MappingProxyType({**(wordings or {}), **by_language}))
 
     def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.nl
+        return self.wordings.get(lang) or self.wordings.get(languages.DEFAULT, "")
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Text cannot be changed (tried to set {name!r})")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Text) and dict(self.wordings) == dict(other.wordings)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self.wordings.items()))
+
+    def __repr__(self) -> str:
+        return f"Text({', '.join(f'{lang}={wording!r}' for lang, wording in self.wordings.items())})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +185,7 @@ class _Recorded:
 
 @dataclass(frozen=True)
 class MessageNode(_Recorded, _NodeBase):
-    text: Text = Text("", "")
+    text: Text = Text()
     next: str = ""
     kind: Literal["message"] = "message"
     waits: ClassVar[bool] = False
@@ -175,7 +197,7 @@ class MessageNode(_Recorded, _NodeBase):
 
 @dataclass(frozen=True)
 class ChoiceNode(_Recorded, _NodeBase):
-    text: Text = Text("", "")
+    text: Text = Text()
     options: tuple[Option, ...] = ()
     kind: Literal["choice"] = "choice"
     waits: ClassVar[bool] = True
@@ -190,7 +212,7 @@ class ChoiceNode(_Recorded, _NodeBase):
 
 @dataclass(frozen=True)
 class QuestionNode(_NodeBase):
-    text: Text = Text("", "")
+    text: Text = Text()
     save_as: str = ""
     next: str = ""
     check: str = "text"
@@ -217,7 +239,7 @@ class FaqNode(_NodeBase):
 
 @dataclass(frozen=True)
 class HandoffNode(_NodeBase):
-    text: Text = Text("", "")
+    text: Text = Text()
     to: str = "escalation"
     at: str = ""  # full id of the node in flow ``to`` to start at; "" is that flow's start
     kind: Literal["handoff"] = "handoff"
@@ -227,9 +249,9 @@ class HandoffNode(_NodeBase):
 
 @dataclass(frozen=True)
 class DocumentNode(_NodeBase):
-    title: Text = Text("", "")
+    title: Text = Text()
     filename: str = ""
-    text: Text = Text("", "")
+    text: Text = Text()
     next: str = ""
     kind: Literal["document"] = "document"
     waits: ClassVar[bool] = False
@@ -241,7 +263,7 @@ class DocumentNode(_NodeBase):
 
 @dataclass(frozen=True)
 class EndNode(_Recorded, _NodeBase):
-    text: Text = Text("", "")
+    text: Text = Text()
     kind: Literal["end"] = "end"
     waits: ClassVar[bool] = False
     exits: ClassVar[tuple[str, ...]] = ()
@@ -287,7 +309,7 @@ class EscalateNode(_NodeBase):
 
     It ends the flow: the user hears how sending went and is back in the menu."""
 
-    text: Text = Text("", "")
+    text: Text = Text()
     kind: Literal["escalate"] = "escalate"
     waits: ClassVar[bool] = True
     exits: ClassVar[tuple[str, ...]] = ()  # ends the flow

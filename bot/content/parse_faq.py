@@ -6,7 +6,7 @@ import datetime
 from typing import Any
 
 from bot.content.fields import Reader
-from bot.content.model import FaqEntry, Text, Where
+from bot.content.model import FaqEntry, Where
 from bot.content.schema import FAQ_ENTRY
 from bot.content.yaml_source import LineDict, LineList
 
@@ -40,7 +40,7 @@ def _entry(reader: Reader, raw: LineDict) -> FaqEntry | None:
     return FaqEntry(
         id=entry_id,
         questions=reader.variants(raw, "question", what),
-        answer=Text(answer.nl, answer.en),
+        answer=answer,
         sources=sources,
         reviewed=reviewed,
         where=Where(reader.path, raw.line),

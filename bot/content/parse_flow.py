@@ -28,8 +28,9 @@ from bot.content.model import (
     Where,
 )
 from bot.content.problems import did_you_mean
-from bot.content.schema import CHECKS, FLOW, FLOW_ACCESS, LANGS, NODE_KINDS, NOTE, OPTION, ROLES, RULE
+from bot.content.schema import CHECKS, FLOW, FLOW_ACCESS, NODE_KINDS, NOTE, OPTION, ROLES, RULE
 from bot.content.yaml_source import LineDict, LineList
+from bot.languages import LANGUAGES
 
 __all__ = ["parse_flow_file"]
 
@@ -232,11 +233,8 @@ class _NodeParser:
         table = self.reader.mapping(option.get("synonyms"), option.line_of("synonyms"), f"{what} 'synonyms'")
         if table is None:
             return {}
-        for lang in table:
-            if lang not in LANGS:
-                self.reader.problem(table.line_of(lang), f"unknown language '{lang}' in {what} 'synonyms'",
-                                    "use nl and en")
-        return {lang: self.reader.string_list(table, lang, f"{what} 'synonyms'") for lang in LANGS if lang in table}
+        self.reader.known_languages(table, f"{what} 'synonyms'")
+        return {lang: self.reader.string_list(table, lang, f"{what} 'synonyms'") for lang in LANGUAGES if lang in table}
 
     def _branch(self, body: LineDict, base: dict[str, Any], what: str) -> BranchNode:
         on = body.get("on")

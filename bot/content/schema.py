@@ -18,7 +18,6 @@ __all__ = [
     "FAQ_ENTRY",
     "FLOW",
     "ID_PATTERN",
-    "LANGS",
     "NODE_KINDS",
     "OPTION",
     "NOTE",
@@ -27,11 +26,8 @@ __all__ = [
     "RULE",
     "SOURCE",
     "Shape",
-    "UNKNOWN_WORDS",
     "TEXT_MAX_CHARS",
 ]
-
-LANGS = ("nl", "en")
 
 # Role ids, used in content (`roles:`), sessions and `--role`.
 ROLES = ("jongerenwerker", "docent", "politie", "zorg", "gemeente", "anders")
@@ -78,12 +74,6 @@ FLOW_ACCESS = ("", "registered")  # registered: only professionals with an invit
 OPTION = _shape("option", "id label next", "roles synonyms unknown")
 NOTE = _shape("note", "when text", "sources")
 RULE = _shape("rule", "then", "when")
-
-# Typed at a choice, these pick the option marked ``unknown: true`` (compared after folding case and accents).
-UNKNOWN_WORDS = {
-    "nl": ("weet ik niet", "weet niet", "geen idee", "ik weet het niet", "weet ik niet zeker", "onbekend", "geen flauw idee"),
-    "en": ("i don't know", "i dont know", "dont know", "don't know", "no idea", "not sure", "unknown", "i do not know"),
-}
 
 _NODE_COMMON = "record_label sources outcome reasons notes"
 NODE_KINDS: dict[str, Shape] = {

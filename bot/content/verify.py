@@ -24,13 +24,13 @@ from bot.content.schema import (
     BUTTON_ID_MAX_BYTES,
     CHECK_OUTPUTS,
     ESCALATE_KEYS,
-    LANGS,
     RESERVED_FLOWS,
     ROLES,
     TEXT_MAX_CHARS,
 )
 from bot.engine.buttons import faq_button, feedback_button, option_button
 from bot.faq.normalise import fold
+from bot.languages import LANGUAGES
 
 __all__ = ["VERIFIERS", "verify_all"]
 
@@ -63,7 +63,7 @@ def verify_faq_variants(faq: Faq, flows: Flows) -> Iterable[Problem]:
     seen: dict[str, FaqEntry] = {}
     for entry in faq.values():
         line = entry.lines.get("question", entry.where.line)
-        for lang in LANGS:
+        for lang in LANGUAGES:
             variants = entry.questions.get(lang, ())
             if 0 < len(variants) < MIN_VARIANTS:
                 yield Problem(entry.where.path, line, f"FAQ entry '{entry.id}' has {len(variants)} '{lang}' question "
@@ -84,7 +84,7 @@ def verify_faq_sources(faq: Faq, flows: Flows) -> Iterable[Problem]:
 
 
 def verify_unique_triggers(faq: Faq, flows: Flows) -> Iterable[Problem]:
-    questions = {f"{lang}:{fold(v)}": e for e in faq.values() for lang in LANGS for v in e.questions.get(lang, ())}
+    questions = {f"{lang}:{fold(v)}": e for e in faq.values() for lang in LANGUAGES for v in e.questions.get(lang, ())}
     for flow in flows.values():
         for lang, phrases in flow.triggers.items():
             for phrase in phrases:
@@ -176,7 +176,7 @@ def verify_lengths(faq: Faq, flows: Flows) -> Iterable[Problem]:
 
 
 def _long(text: Text, path: str, line: int, name: str) -> Iterable[Problem]:
-    for lang in LANGS:
+    for lang in LANGUAGES:
         size = len(text.get(lang))
         if size > TEXT_MAX_CHARS:
             yield Problem(path, line, f"text of '{name}' ({lang}) is {size} characters; Telegram shows at most "

@@ -86,7 +86,7 @@ def verify_typed_words(faq: Faq, flows: Flows) -> Iterable[Problem]:
                 continue
             owner: dict[str, str] = {}
             for option in node.options:
-                words = {option.id, option.label.nl, option.label.en, *(w for ws in option.synonyms.values() for w in ws)}
+                words = {option.id, *option.label.wordings.values(), *(w for ws in option.synonyms.values() for w in ws)}
                 for word in sorted({fold(w) for w in words} - {""}):
                     first = owner.setdefault(word, option.id)
                     if first != option.id:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from bot.content.model import Content, Text
 from bot.places import NATIONAL_DEFAULT, Lookup, Municipality, National
 from bot.privacy import DOUBT, describe, find_personal_data, mask_personal_data
-from bot.texts import LANGS, fill, per_language
+from bot.texts import DEFAULT_LANG, LANGS, fill, per_language
 from bot.texts.checks import CHECKS
 
 __all__ = ["ANSWER_MAX_CHARS", "CheckResult", "Choice", "run_check"]
@@ -103,7 +103,7 @@ def understood(found: Lookup, municipality: Municipality) -> Text:
     """What the bot took the typed text to mean: "Ik begrijp: gemeente Súdwest-Fryslân (Sneek)." and any note."""
     place = f" ({found.place})" if found.place else ""
     said = fill(CHECKS["understood"], municipality=f"{municipality.name}{place}")
-    return _join(said, Text(found.note_nl, found.note_en)) if found.note_nl else said
+    return _join(said, Text(nl=found.note_nl, en=found.note_en)) if found.note_nl else said
 
 
 def _national_note(name: str, national: National) -> Text:
@@ -140,7 +140,7 @@ def _quoted(words: list[str]) -> str:
 
 def _contact(value: str) -> CheckResult:
     if value.casefold() in _BOT_ONLY_TYPED:
-        return CheckResult(True, BOT_ONLY.nl)
+        return CheckResult(True, BOT_ONLY.get(DEFAULT_LANG))
     found = [f.text for f in find_personal_data(value) if f.kind in ("email", "phone")]
     # bot.privacy leaves out business numbers (088, 0800, 0900): a professional's work number may be one
     found += [m.group(0) for m in _WORK_NUMBER.finditer(value) if not any(m.group(0) in f for f in found)]

@@ -23,13 +23,13 @@ from bot.content.model import (
     QuestionNode,
     TableNode,
 )
-from bot.content.schema import CHECK_OUTPUTS, UNKNOWN_WORDS
+from bot.content.schema import CHECK_OUTPUTS
 from bot.engine.buttons import option_button, pick_button
 from bot.engine.checks import CheckResult, run_check
 from bot.engine.escalate import EDIT_RETURN, access_prompt, escalate_prompt
 from bot.engine.faq_reply import answer_reply, with_sources
 from bot.engine.navigation import BACK_WORDS, menu_reply, nav_row
-from bot.texts.engine import say
+from bot.texts.engine import UNKNOWN_WORDS, say
 from bot.engine.record import VISITED, decision_record, facts, shown_sources, shown_text
 from bot.engine.effects import Effect
 from bot.engine.replies import Button, Reply, TextReply
@@ -151,7 +151,7 @@ def match_option(node: ChoiceNode, text: str, session: Session) -> Option | None
         return options[int(number) - 1]
     typed = fold(text)
     for option in options:
-        words = {option.id, option.label.nl, option.label.en, *(w for ws in option.synonyms.values() for w in ws)}
+        words = {option.id, *option.label.wordings.values(), *(w for ws in option.synonyms.values() for w in ws)}
         if typed and typed in {fold(word) for word in words}:
             return option
     if means_unknown(text):

@@ -74,5 +74,5 @@ def _question(node: ChoiceNode | QuestionNode) -> Text:
     """The short label of a step for the record, or the first line of its question text."""
     if node.record_label:
         return node.record_label
-    return Text(node.text.nl.splitlines()[0], node.text.en.splitlines()[0])
+    return Text({lang: (wording.splitlines() or [""])[0] for lang, wording in node.text.wordings.items()})
 

@@ -6,6 +6,9 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from bot.languages import LANGUAGES
+from bot.texts.checks import PERSONAL_DATA
+
 __all__ = ["DOUBT", "KINDS", "Finding", "Span", "describe", "placeholder", "scan"]
 
 # Kinds that are masked. "doubt" is not among them: it marks a word that may be a name, for the user to judge.
@@ -15,20 +18,6 @@ DOUBT = "doubt"
 _PLACEHOLDERS = {"email": "[e-mail]", "phone": "[telefoonnummer]", "bsn": "[BSN]", "iban": "[IBAN]",
                  "postcode": "[postcode]", "address": "[adres]", "birthdate": "[geboortedatum]", "name": "[naam]",
                  "handle": "[account]", "plate": "[kenteken]", "class": "[klas]"}
-_DESCRIPTIONS = {
-    "email": ("een e-mailadres", "an e-mail address"),
-    "phone": ("een telefoonnummer", "a phone number"),
-    "bsn": ("een BSN (burgerservicenummer)", "a citizen service number (BSN)"),
-    "iban": ("een IBAN (bankrekeningnummer)", "an IBAN (bank account number)"),
-    "postcode": ("een postcode of adres", "a postcode or address"),
-    "address": ("een adres (straat en huisnummer)", "an address (street and house number)"),
-    "birthdate": ("een geboortedatum", "a date of birth"),
-    "name": ("een naam", "a name"),
-    "handle": ("een account of profiellink", "an account name or profile link"),
-    "plate": ("een kenteken", "a licence plate"),
-    "class": ("een klas", "a school class"),
-    DOUBT: ("misschien een naam", "possibly a name"),
-}
 
 Span = tuple[int, int]
 
@@ -51,9 +40,9 @@ def placeholder(kind: str) -> str:
 
 def describe(kind: str, lang: str) -> str:
     """How to name a kind of personal data to the user, e.g. ``describe("phone", "nl") == "een telefoonnummer"``."""
-    if kind not in _DESCRIPTIONS or lang not in ("nl", "en"):
+    if kind not in PERSONAL_DATA or lang not in LANGUAGES:
         raise ValueError(f"cannot describe {kind!r} in {lang!r}")
-    return _DESCRIPTIONS[kind][lang == "en"]
+    return PERSONAL_DATA[kind].get(lang)
 
 
 def scan(kind: str, text: str, pattern: re.Pattern[str],

@@ -3,9 +3,12 @@
 - :mod:`bot.texts.engine`: what the dialogue engine says (menus, prompts, commands, roles, checks);
 - :mod:`bot.texts.escalation`: what the professional and the municipal contact read about a ticket.
 
-Every entry is a :class:`~bot.content.model.Text` with one wording per language in :data:`LANGS`.
-:func:`missing_translations` is run by ``helpdesk check`` (and a test): an empty wording, or a
-placeholder that one language uses and another does not, is a problem to fix before shipping.
+Every entry is a :class:`~bot.content.model.Text` with one wording per language of
+:data:`bot.languages.LANGUAGES` (re-exported here as :data:`LANGS`, with :data:`DEFAULT_LANG` and
+:func:`known_lang`). :func:`missing_translations` is run by ``helpdesk check`` (and a test): a missing or
+empty wording, a wording in a language the help desk does not speak, a placeholder that one language uses
+and another does not, or a language without its "I don't know" words or a name to choose it by, is a
+problem to fix before shipping.
 """
 
 from __future__ import annotations
@@ -14,18 +17,12 @@ import string
 from collections.abc import Callable, Iterator, Mapping
 
 from bot.content.model import Text
-from bot.content.schema import LANGS
+from bot.languages import DEFAULT as DEFAULT_LANG
+from bot.languages import LANGUAGES as LANGS
+from bot.languages import known as known_lang
 from bot.texts import checks, engine, escalation
 
 __all__ = ["DEFAULT_LANG", "LANGS", "catalogue", "fill", "known_lang", "missing_translations", "per_language"]
-
-
-DEFAULT_LANG = LANGS[0]  # a new user, a stored session or transcript without one, and every municipal contact
-
-
-def known_lang(code: object) -> str:
-    """``code`` when the catalogue has that language, else the default (a stored value from an older format)."""
-    return code if isinstance(code, str) and code in LANGS else DEFAULT_LANG
 
 
 def catalogue() -> Iterator[tuple[str, Text]]:
@@ -33,6 +30,7 @@ def catalogue() -> Iterator[tuple[str, Text]]:
     tables: dict[str, Mapping[str, Text]] = {
         "engine.PHRASES": engine.PHRASES, "engine.ROLE_LABELS": engine.ROLE_LABELS,
         "engine.COMMANDS": engine.COMMANDS, "checks.CHECKS": checks.CHECKS, "checks.RECORD_LABELS": checks.RECORD_LABELS,
+        "checks.PERSONAL_DATA": checks.PERSONAL_DATA,
         "escalation.TEXTS": escalation.TEXTS, "escalation.URGENCY": escalation.URGENCY,
     }
     for table, entries in tables.items():
@@ -42,7 +40,7 @@ def catalogue() -> Iterator[tuple[str, Text]]:
 
 def per_language(wording: Callable[[str], str]) -> Text:
     """A text built the same way in every language, e.g. ``per_language(lambda lang: listing(kinds, lang))``."""
-    return Text(**{lang: wording(lang) for lang in LANGS})
+    return Text({lang: wording(lang) for lang in LANGS})
 
 
 def fill(text: Text, **values: str | Text) -> Text:
@@ -55,13 +53,20 @@ def missing_translations() -> list[str]:
     """One line per text that is empty in a language or whose placeholders differ between languages."""
     problems: list[str] = []
     for name, text in catalogue():
-        fields = {lang: _placeholders(text.get(lang)) for lang in LANGS}
+        fields = {lang: _placeholders(text.wordings.get(lang, "")) for lang in LANGS}
         for lang in LANGS:
-            if not text.get(lang).strip():
+            if not text.wordings.get(lang, "").strip():
                 problems.append(f"bot/texts: {name} has no {lang} wording")
-            elif fields[lang] != fields[LANGS[0]]:
+            elif fields[lang] != fields[DEFAULT_LANG]:
                 problems.append(f"bot/texts: {name} uses {sorted(fields[lang])} in {lang} but "
-                                f"{sorted(fields[LANGS[0]])} in {LANGS[0]}")
+                                f"{sorted(fields[DEFAULT_LANG])} in {DEFAULT_LANG}")
+        problems += [f"bot/texts: {name} has a wording in {lang!r}, which is not a language of bot/languages.py"
+                     for lang in text.wordings if lang not in LANGS]
+    for lang in LANGS:
+        if not engine.UNKNOWN_WORDS.get(lang):
+            problems.append(f"bot/texts: engine.UNKNOWN_WORDS has no {lang} words for \"I don't know\"")
+        if lang not in engine.LANGUAGE_NAMES.values():
+            problems.append(f"bot/texts: engine.LANGUAGE_NAMES has no word that chooses {lang}")
     return problems
 
 
