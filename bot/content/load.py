@@ -56,7 +56,7 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
                                     "run from the project folder or set HELPDESK_CONTENT"))
     for path in content_files(root):
         shown = path.relative_to(root).as_posix()
-        data, found = read_yaml(path, shown)
+        data, found = read_yaml(path, shown, remember=not full)
         if data is None and not found:
             found = [Problem(shown, 1, "the file is empty",
                              "restore its content (git checkout -- FILE shows the last committed one) or delete it")]

@@ -1,127 +1,96 @@
 """Read a YAML file into plain dicts and lists that remember their line numbers.
 
-Two YAML habits that surprise content authors are switched off: ``yes``/``no``/``on``/``off`` stay
-strings (only ``true``/``false`` are booleans), and a key that appears twice in one mapping is an error
-instead of silently keeping the last value.
+Parsing is done by :mod:`bot.content.yaml_parse` (libyaml; ``yes``/``no`` stay strings, a key twice is an
+error). With ``remember=True`` a clean parse is kept in the cache folder (``HELPDESK_CACHE``, default
+``~/.cache/helpdesk``), keyed by the file's bytes and the parser's code, and read back on the next start
+instead of parsing again: a cold ``helpdesk ask`` then neither parses the content nor imports PyYAML. A file
+with problems is never remembered, so its errors are found and shown every time; ``helpdesk check`` does
+not use the cache at all. A cache file that cannot be read is ignored and written again.
+
+The cache holds pickles, as Python's own ``__pycache__`` holds bytecode: whoever can write the cache folder
+can already change the code, so it must be a folder only the bot's user can write (as the default is).
 """
 
 from __future__ import annotations
 
-import re
+import functools
+import hashlib
+import os
+import pickle
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.content.problems import Problem
+from bot.content.yaml_values import LineDict, LineList, line_of
 
 __all__ = ["LineDict", "LineList", "line_of", "read_yaml"]
 
-
-class LineDict(dict[str, Any]):
-    """A mapping with ``line`` (where it starts) and ``key_lines`` (where each key stands)."""
-
-    line: int = 0
-    key_lines: dict[str, int]
-
-    def line_of(self, key: str) -> int:
-        return self.key_lines.get(key, self.line)
+_PARSER_CODE = ("yaml_parse.py", "yaml_values.py")  # a change to these makes every remembered parse stale
+_STALE_DAYS = 30  # a remembered parse not written again for this long is deleted when another one is written
 
 
-class LineList(list[Any]):
-    """A sequence with ``line`` and ``item_lines``."""
+def read_yaml(path: Path, shown_as: str, *, remember: bool = False) -> tuple[Any, list[Problem]]:
+    """Parse ``path``; problems name the file as ``shown_as`` (a path relative to the content root).
 
-    line: int = 0
-    item_lines: list[int]
-
-    def line_of(self, index: int) -> int:
-        return self.item_lines[index] if index < len(self.item_lines) else self.line
-
-
-def line_of(value: Any, default: int) -> int:
-    """The line a loaded mapping or sequence starts on, or ``default`` for scalars."""
-    return int(getattr(value, "line", default))
-
-
-# The C parser (libyaml) is several times faster than the pure-Python one and still gives line marks;
-# PyYAML built without libyaml falls back to the Python parser with the same behaviour.
-_Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_Base):  # type: ignore[valid-type,misc]
-    """SafeLoader with line-aware containers, strict booleans and duplicate-key detection."""
-
-    duplicates: list[tuple[str, int]]
-
-
-# Only true/false are booleans: ``id: no`` in a choice must stay the string "no".
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
-
-
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
-    loader.flatten_mapping(node)
-    result = LineDict()
-    result.line = node.start_mark.line + 1
-    result.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        key = str(key) if not isinstance(key, str) else key
-        line = key_node.start_mark.line + 1
-        if key in result:
-            loader.duplicates.append((key, line))
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.key_lines[key] = line
-    return result
-
-
-def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> LineList:
-    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
-    result.line = node.start_mark.line + 1
-    result.item_lines = [child.start_mark.line + 1 for child in node.value]
-    return result
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
-
-
-def read_yaml(path: Path, shown_as: str) -> tuple[Any, list[Problem]]:
-    """Parse ``path``; problems name the file as ``shown_as`` (a path relative to the content root)."""
+    ``remember``: reuse a remembered clean parse of exactly these bytes, and remember a new clean one."""
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return None, [Problem(shown_as, 1, f"file is not UTF-8 text ({exc.reason})", "save it as UTF-8")]
-    loader = _Loader(text)
-    loader.duplicates = []
-    try:
-        data = loader.get_single_data()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        what = (exc.problem or "invalid YAML").replace("in this context", "here")  # libyaml's wording
-        return None, [Problem(shown_as, line, f"YAML syntax error: {what}", _syntax_hint(what))]
-    except yaml.YAMLError as exc:
-        return None, [Problem(shown_as, 1, f"YAML syntax error: {exc}", "check indentation and quotes")]
-    finally:
-        loader.dispose()
-    problems = [
-        Problem(shown_as, line, f"key '{key}' appears twice in the same block", "remove or rename one of them")
-        for key, line in loader.duplicates
-    ]
+    memo = _memo_file(raw) if remember else None
+    if memo is not None:
+        data = _recall(memo)
+        if data is not None:
+            return data, []
+    from bot.content.yaml_parse import parse_yaml  # here, not on top: a remembered parse needs no PyYAML
+
+    data, problems = parse_yaml(text, shown_as)
+    if memo is not None and data is not None and not problems:
+        _keep(memo, data)
     return data, problems
 
 
-def _syntax_hint(problem: str) -> str:
-    if "mapping values are not allowed" in problem:
-        return "a text containing ': ' must be quoted, or written as a block with |-"
-    if problem.startswith("expected ',' or"):
-        return "inside [...] or {...}, put quotes around a text that contains ?, : or ,"
-    if "found character '\\t'" in problem:
-        return "YAML does not allow tabs for indentation; use spaces"
-    return "check the indentation and quotes on this line and the one above"
+def _cache_folder() -> Path:
+    return Path(os.environ.get("HELPDESK_CACHE") or Path.home() / ".cache" / "helpdesk")
+
+
+@functools.cache
+def _parser_digest() -> bytes:
+    digest = hashlib.sha256(sys.version.encode())
+    for name in _PARSER_CODE:
+        digest.update((Path(__file__).parent / name).read_bytes())
+    return digest.digest()
+
+
+def _memo_file(raw: bytes) -> Path:
+    """Named by the file's bytes and the parser's code, so any copy of the same file shares it."""
+    return _cache_folder() / f"yaml-{hashlib.sha256(_parser_digest() + raw).hexdigest()[:40]}.pickle"
+
+
+def _recall(memo: Path) -> Any:
+    try:
+        with memo.open("rb") as file:
+            return pickle.load(file)
+    except FileNotFoundError:
+        return None
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, IndexError, TypeError,
+            ValueError):
+        return None  # unreadable or from another version: parse again, and the next write replaces it
+
+
+def _keep(memo: Path, data: Any) -> None:
+    """Write atomically (another process may be reading it); drop parses not written for a month (old versions)."""
+    try:
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        stale = time.time() - _STALE_DAYS * 86400
+        for old in memo.parent.glob("yaml-*.pickle"):
+            if old.stat().st_mtime < stale:
+                old.unlink(missing_ok=True)
+        partial = memo.with_name(f"{memo.name}.{os.getpid()}.partial")
+        partial.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, memo)
+    except OSError:
+        pass  # a read-only home: the file is simply parsed again next time

@@ -1,0 +1,58 @@
+"""A cold command pays only for what it uses: no municipality table before a place is looked up, no YAML parser
+once the content's parse is remembered; ``helpdesk check`` still reads and parses everything itself.
+
+Each case runs in a fresh interpreter, which records the files it opens (an audit hook) and the modules it
+imported.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+PROBE = """
+import json, sys
+from pathlib import Path
+opened = []
+sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == "open" else None)
+from bot.content.load import load_content
+from bot.faq.ask import answer
+content = load_content(Path(sys.argv[1]), full=sys.argv[2] == "check")
+seen = {"answer": answer(content, "mag ik zonder toestemming delen met de gemeente", "nl", None)["faq_id"],
+        "tables": sorted({Path(p).name for p in opened if Path(p).name in ("gemeenten.tsv", "woonplaatsen.tsv")}),
+        "yaml": "yaml" in sys.modules}
+seen["place"] = content.municipalities.lookup("Sneek").matches[0].name
+seen["tables_after"] = sorted({Path(p).name for p in opened if Path(p).name.endswith(".tsv")})
+print(json.dumps(seen))
+"""
+
+
+def probe(cache: Path, command: str = "ask") -> dict[str, object]:
+    env = {**os.environ, "HELPDESK_CACHE": str(cache), "HELPDESK_SEMANTIC": "off"}
+    run = subprocess.run([sys.executable, "-c", PROBE, str(ROOT), command], capture_output=True, text=True,
+                         env=env, check=True, cwd=ROOT)
+    return dict(json.loads(run.stdout))
+
+
+def test_a_cold_ask_reads_no_municipality_table_until_a_place_is_looked_up(tmp_path: Path) -> None:
+    seen = probe(tmp_path)
+    assert seen["answer"] == "delen_zonder_toestemming" and seen["tables"] == []
+    assert seen["place"] == "Súdwest-Fryslân" and seen["tables_after"] == ["gemeenten.tsv", "woonplaatsen.tsv"]
+
+
+def test_a_second_cold_ask_imports_no_yaml_parser_and_answers_the_same(tmp_path: Path) -> None:
+    first = probe(tmp_path)
+    again = probe(tmp_path)
+    assert first["yaml"] is True and again["yaml"] is False
+    assert again["answer"] == first["answer"] == "delen_zonder_toestemming"
+
+
+def test_helpdesk_check_reads_the_tables_and_parses_every_file_itself(tmp_path: Path) -> None:
+    probe(tmp_path)
+    seen = probe(tmp_path, "check")
+    assert seen["tables"] == ["gemeenten.tsv", "woonplaatsen.tsv"] and seen["yaml"] is True
