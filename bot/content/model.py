@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import TYPE_CHECKING, ClassVar, Literal, Union
 
-from bot import languages
+from bot.languages import Text  # content objects hold their words as Texts; importers may take it from here
 
 if TYPE_CHECKING:
     from bot.faq.matcher import FaqIndex
@@ -49,36 +48,6 @@ class Where:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}"
-
-
-class Text:
-    """A user-facing text, one wording per language: ``Text(nl="Hallo", en="Hello")`` or ``Text({"nl": ...})``.
-
-    `wordings` holds the wordings by language code. :meth:`get` gives the wording in a language, or the
-    default language's when that one has none (``helpdesk check`` reports such a gap, so it is a fallback
-    for a half-translated new language, never the normal case). A text is an immutable, hashable value.
-    """
-
-    __slots__ = ("wordings",)
-    wordings: Mapping[str, str]
-
-    def __init__(self, wordings: Mapping[str, str] | None = None, /, **by_language: str) -> None:
-        object.__setattr__(self, "wordings", MappingProxyType({**(wordings or {}), **by_language}))
-
-    def get(self, lang: str) -> str:
-        return self.wordings.get(lang) or self.wordings.get(languages.DEFAULT, "")
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"a Text cannot be changed (tried to set {name!r})")
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Text) and dict(self.wordings) == dict(other.wordings)
-
-    def __hash__(self) -> int:
-        return hash(frozenset(self.wordings.items()))
-
-    def __repr__(self) -> str:
-        return f"Text({', '.join(f'{lang}={wording!r}' for lang, wording in self.wordings.items())})"
 
 
 @dataclass(frozen=True, slots=True)

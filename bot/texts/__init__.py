@@ -3,7 +3,7 @@
 - :mod:`bot.texts.engine`: what the dialogue engine says (menus, prompts, commands, roles, checks);
 - :mod:`bot.texts.escalation`: what the professional and the municipal contact read about a ticket.
 
-Every entry is a :class:`~bot.content.model.Text` with one wording per language of
+Every entry is a :class:`~bot.languages.Text` with one wording per language of
 :data:`bot.languages.LANGUAGES` (re-exported here as :data:`LANGS`, with :data:`DEFAULT_LANG` and
 :func:`known_lang`). :func:`missing_translations` is run by ``helpdesk check`` (and a test): a missing or
 empty wording, a wording in a language the help desk does not speak, a placeholder that one language uses
@@ -16,7 +16,7 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Iterator, Mapping
 
-from bot.content.model import Text
+from bot.languages import Text
 from bot.languages import DEFAULT as DEFAULT_LANG
 from bot.languages import LANGUAGES as LANGS
 from bot.languages import known as known_lang

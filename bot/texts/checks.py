@@ -4,7 +4,7 @@ Placeholders in braces are filled with :func:`bot.texts.fill`."""
 
 from __future__ import annotations
 
-from bot.content.model import Text
+from bot.languages import Text
 
 __all__ = ["CHECKS", "PERSONAL_DATA", "RECORD_LABELS"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.content.model import Text
+from bot.languages import Text
 
 __all__ = ["COMMAND_NAMES", "COMMANDS", "LANGUAGE_NAMES", "PHRASES", "ROLE_LABELS", "UNKNOWN_WORDS", "say"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.content.model import Text
+from bot.languages import Text
 
 __all__ = ["CLOSE_REASONS", "TEXTS", "URGENCY", "text"]
 
