@@ -16,8 +16,10 @@ COMMAND_NAMES = {  # a command's name in the Telegram menu of a language, where 
 
 # Typed at a choice, these pick the option marked ``unknown: true`` (compared after folding case and accents).
 UNKNOWN_WORDS: dict[str, tuple[str, ...]] = {
-    "nl": ("weet ik niet", "weet niet", "geen idee", "ik weet het niet", "weet ik niet zeker", "onbekend", "geen flauw idee"),
-    "en": ("i don't know", "i dont know", "dont know", "don't know", "no idea", "not sure", "unknown", "i do not know"),
+    "nl": ("weet ik niet", "weet niet", "geen idee", "ik weet het niet", "weet ik niet zeker", "onbekend",
+           "geen flauw idee"),
+    "en": ("i don't know", "i dont know", "dont know", "don't know", "no idea", "not sure", "unknown",
+           "i do not know"),
 }
 
 ROLE_LABELS: dict[str, Text] = {
@@ -31,20 +33,24 @@ ROLE_LABELS: dict[str, Text] = {
 
 PHRASES: dict[str, Text] = {
     "welcome": Text(
-        nl="Welkom. Deze bot helpt professionals die zich zorgen maken over radicalisering van een jongere: "
-        "wat je kunt doen, welke informatie je mag delen en met wie. Het is algemene informatie, geen "
-        "juridisch advies. Typ nooit de naam of andere gegevens van de jongere.",
-        en="Welcome. This bot helps professionals who are worried that a young person may be radicalising: "
-        "what you can do, which information you may share and with whom. It is general information, not "
-        "legal advice. Never type the young person's name or other details.",
+        nl="Welkom. Deze bot helpt professionals die zich zorgen maken over radicalisering van een jongere: wat je "
+           "kunt doen, welke informatie je mag delen en met wie. Het is algemene informatie, geen juridisch advies. "
+           "Typ nooit de naam of andere gegevens van de jongere.",
+        en="Welcome. This bot helps professionals who are worried that a young person may be radicalising: what you "
+           "can do, which information you may share and with whom. It is general information, not legal advice. Never "
+           "type the young person's name or other details.",
     ),
     "choose_language": Text(nl="Kies je taal.", en="Choose your language."),
-    "choose_role": Text(nl="Wat is je rol? Dan krijg je antwoorden die bij je werk passen.",
-                        en="What is your role? Answers will then fit your work."),
+    "choose_role": Text(
+        nl="Wat is je rol? Dan krijg je antwoorden die bij je werk passen.",
+        en="What is your role? Answers will then fit your work.",
+    ),
     "language_set": Text(nl="Ik spreek Nederlands met je.", en="I will speak English with you."),
     "role_set": Text(nl="Rol: {role}.", en="Role: {role}."),
-    "menu": Text(nl="Waarmee kan ik je helpen? Kies hieronder, of typ je vraag.",
-                 en="How can I help? Choose below, or type your question."),
+    "menu": Text(
+        nl="Waarmee kan ik je helpen? Kies hieronder, of typ je vraag.",
+        en="How can I help? Choose below, or type your question.",
+    ),
     "menu_signalling": Text(nl="Ik maak me zorgen over iemand", en="I am worried about someone"),
     "menu_sharing": Text(nl="Mag ik informatie delen?", en="May I share information?"),
     "menu_ask": Text(nl="Stel een vraag", en="Ask a question"),
@@ -52,27 +58,24 @@ PHRASES: dict[str, Text] = {
     "nav_menu": Text(nl="🏠 Menu", en="🏠 Menu"),
     "nav_contact": Text(nl="📞 Gemeente", en="📞 Municipality"),
     "nav_back": Text(nl="⬅️ Terug", en="⬅️ Back"),
-    "back_none": Text(nl="Dit is de eerste vraag; verder terug kan niet.", en="This is the first question; you cannot go back further."),
+    "back_none": Text(
+        nl="Dit is de eerste vraag; verder terug kan niet.",
+        en="This is the first question; you cannot go back further.",
+    ),
     "ask_prompt": Text(
         nl="Typ je vraag in je eigen woorden, bijvoorbeeld: \"Mag ik zonder toestemming iets delen met de gemeente?\"",
-        en="Type your question in your own words, for example: \"May I share something with the municipality "
-        "without consent?\"",
+        en="Type your question in your own words, for example: \"May I share something with the municipality without "
+           "consent?\"",
     ),
     "help": Text(
-        nl="Zo werkt het:\n"
-        "- Kies in het menu wat je wilt, of typ gewoon je vraag.\n"
-        "- /menu toont het menu, /cancel stopt waar je mee bezig bent.\n"
-        "- /taal wisselt tussen Nederlands en English, /rol verandert je rol.\n"
-        "- /status toont je meldingen bij de gemeente.\n"
-        "- Contactpersoon van een gemeente? /wachtrij toont de open meldingen.\n"
-        "Bij acuut gevaar: bel 112.",
-        en="How it works:\n"
-        "- Choose from the menu, or just type your question.\n"
-        "- /menu shows the menu, /cancel stops what you are doing.\n"
-        "- /lang switches between Dutch and English, /role changes your role.\n"
-        "- /status shows your concerns sent to the municipality.\n"
-        "- A municipality's contact person? /queue shows the open concerns.\n"
-        "In acute danger: call 112.",
+        nl="Zo werkt het:\n- Kies in het menu wat je wilt, of typ gewoon je vraag.\n- /menu toont het menu, /cancel "
+           "stopt waar je mee bezig bent.\n- /taal wisselt tussen Nederlands en English, /rol verandert je rol.\n- "
+           "/status toont je meldingen bij de gemeente.\n- Contactpersoon van een gemeente? /wachtrij toont de open "
+           "meldingen.\nBij acuut gevaar: bel 112.",
+        en="How it works:\n- Choose from the menu, or just type your question.\n- /menu shows the menu, /cancel stops "
+           "what you are doing.\n- /lang switches between Dutch and English, /role changes your role.\n- /status "
+           "shows your concerns sent to the municipality.\n- A municipality's contact person? /queue shows the open "
+           "concerns.\nIn acute danger: call 112.",
     ),
     "cancelled": Text(nl="Gestopt. Je bent terug in het menu.", en="Stopped. You are back in the menu."),
     "not_understood": Text(
@@ -80,27 +83,27 @@ PHRASES: dict[str, Text] = {
         en="I did not understand that. Choose from the menu or ask your question differently.",
     ),
     "no_answer": Text(
-        nl="Daar heb ik geen betrouwbaar antwoord op. Probeer het anders te formuleren, kies iets uit het menu, "
-        "of leg je vraag voor aan je contactpersoon bij de gemeente.\n\nAcuut gevaar? Bel 112.",
-        en="I have no reliable answer to that. Try wording it differently, choose from the menu, or put your "
-        "question to your municipal contact.\n\nAcute danger? Call 112.",
+        nl="Daar heb ik geen betrouwbaar antwoord op. Probeer het anders te formuleren, kies iets uit het menu, of "
+           "leg je vraag voor aan je contactpersoon bij de gemeente.\n\nAcuut gevaar? Bel 112.",
+        en="I have no reliable answer to that. Try wording it differently, choose from the menu, or put your question "
+           "to your municipal contact.\n\nAcute danger? Call 112.",
     ),
-    "did_you_mean": Text(nl="Bedoel je een van deze vragen?\n\nAcuut gevaar? Bel 112.",
-                         en="Did you mean one of these questions?\n\nAcute danger? Call 112."),
+    "did_you_mean": Text(
+        nl="Bedoel je een van deze vragen?\n\nAcuut gevaar? Bel 112.",
+        en="Did you mean one of these questions?\n\nAcute danger? Call 112.",
+    ),
     "emergency": Text(
-        nl="🚨 Acuut gevaar? Bel nu 112.\n"
-        "Twijfel je of het acuut is? Bel de politie: 0900 8844.\n"
-        "Daarna: de stappen hieronder, en laat het de gemeente weten.",
-        en="🚨 Acute danger? Call 112 now.\n"
-        "Not sure it is acute? Call the police: 0900 8844.\n"
-        "After that: the steps below, and let the municipality know.",
+        nl="🚨 Acuut gevaar? Bel nu 112.\nTwijfel je of het acuut is? Bel de politie: 0900 8844.\nDaarna: de stappen "
+           "hieronder, en laat het de gemeente weten.",
+        en="🚨 Acute danger? Call 112 now.\nNot sure it is acute? Call the police: 0900 8844.\nAfter that: the steps "
+           "below, and let the municipality know.",
     ),
     "emergency_steps": Text(nl="Wat doe ik daarna?", en="What do I do next?"),
     "worry_offer": Text(
         nl="Het klinkt alsof je je zorgen maakt over iemand. De gids \"Ik maak me zorgen\" loopt met je door wat je "
-        "zag en wat je kunt doen.\n\nAcuut gevaar? Bel 112.",
-        en="It sounds like you are worried about someone. The guide \"I am worried about someone\" walks you "
-        "through what you noticed and what you can do.\n\nAcute danger? Call 112.",
+           "zag en wat je kunt doen.\n\nAcuut gevaar? Bel 112.",
+        en="It sounds like you are worried about someone. The guide \"I am worried about someone\" walks you through "
+           "what you noticed and what you can do.\n\nAcute danger? Call 112.",
     ),
     "sources": Text(nl="Bronnen:", en="Sources:"),
     "related": Text(nl="Zie ook:", en="See also:"),
@@ -108,14 +111,16 @@ PHRASES: dict[str, Text] = {
     "feedback_down": Text(nl="👎 Niet nuttig", en="👎 Not helpful"),
     "thanks_up": Text(nl="Dank je, fijn dat dit hielp.", en="Thank you, glad this helped."),
     "thanks_down": Text(
-        nl="Dank je, dat helpt ons het antwoord te verbeteren. Wil je je vraag anders stellen, of contact met "
-        "de gemeente?",
-        en="Thank you, that helps us improve the answer. Would you like to rephrase your question, or contact "
-        "the municipality?",
+        nl="Dank je, dat helpt ons het antwoord te verbeteren. Wil je je vraag anders stellen, of contact met de "
+           "gemeente?",
+        en="Thank you, that helps us improve the answer. Would you like to rephrase your question, or contact the "
+           "municipality?",
     ),
     "rephrase": Text(nl="Vraag anders stellen", en="Rephrase my question"),
-    "empty_text": Text(nl="Je bericht was leeg. Typ je vraag of kies uit het menu.",
-                       en="Your message was empty. Type your question or choose from the menu."),
+    "empty_text": Text(
+        nl="Je bericht was leeg. Typ je vraag of kies uit het menu.",
+        en="Your message was empty. Type your question or choose from the menu.",
+    ),
     "too_long": Text(
         nl="Je bericht is erg lang; ik heb alleen het begin gelezen. Een korte vraag werkt het best.",
         en="Your message is very long; I only read the beginning. A short question works best.",
@@ -128,25 +133,29 @@ PHRASES: dict[str, Text] = {
         nl="Die knop ken ik niet (meer). Hier is het menu.",
         en="I do not know that button (any more). Here is the menu.",
     ),
-    "unknown_command": Text(nl="De opdracht /{name} ken ik niet. Probeer /help.",
-                            en="I do not know the command /{name}. Try /help."),
-    "unsupported_sticker": Text(nl="Leuke sticker! Ik kan alleen tekst lezen. Typ je vraag of kies uit het menu.",
-                                en="Nice sticker! I can only read text. Type your question or choose from the menu."),
+    "unknown_command": Text(
+        nl="De opdracht /{name} ken ik niet. Probeer /help.",
+        en="I do not know the command /{name}. Try /help.",
+    ),
+    "unsupported_sticker": Text(
+        nl="Leuke sticker! Ik kan alleen tekst lezen. Typ je vraag of kies uit het menu.",
+        en="Nice sticker! I can only read text. Type your question or choose from the menu.",
+    ),
     "unsupported_media": Text(
         nl="Ik kan alleen tekst lezen, geen foto's, bestanden of spraakberichten. Stuur ook nooit foto's of "
-        "documenten over een jongere. Typ je vraag of kies uit het menu.",
-        en="I can only read text, not photos, files or voice messages. Never send photos or documents about a "
-        "young person either. Type your question or choose from the menu.",
+           "documenten over een jongere. Typ je vraag of kies uit het menu.",
+        en="I can only read text, not photos, files or voice messages. Never send photos or documents about a young "
+           "person either. Type your question or choose from the menu.",
     ),
     "unsupported_edited": Text(
         nl="Ik zie dat je een bericht hebt aangepast. Ik lees alleen nieuwe berichten: stuur je vraag opnieuw.",
         en="I see you edited a message. I only read new messages: please send your question again.",
     ),
     "unsupported_group": Text(
-        nl="Ik werk alleen in een privégesprek, zodat zorgen over een jongere niet in een groep belanden. "
-        "Stuur me een direct bericht.",
-        en="I only work in a private chat, so that concerns about a young person do not end up in a group. "
-        "Send me a direct message.",
+        nl="Ik werk alleen in een privégesprek, zodat zorgen over een jongere niet in een groep belanden. Stuur me "
+           "een direct bericht.",
+        en="I only work in a private chat, so that concerns about a young person do not end up in a group. Send me a "
+           "direct message.",
     ),
     "unsupported_flood": Text(
         nl="Je stuurt veel berichten kort na elkaar. Ik lees even niet mee; probeer het over een halve minuut opnieuw.",
@@ -158,9 +167,14 @@ PHRASES: dict[str, Text] = {
     ),
     "flow_resume": Text(nl="Je was hier gebleven:", en="You were here:"),
     "question_empty": Text(nl="Typ je antwoord als tekst.", en="Please type your answer as text."),
-    "choose_option": Text(nl="Kies een van de knoppen, of typ het nummer.", en="Choose one of the buttons, or type its number."),
-    "document_caption": Text(nl="Je afwegingsverslag om in je eigen dossier op te slaan.",
-                             en="Your decision record, to keep in your own files."),
+    "choose_option": Text(
+        nl="Kies een van de knoppen, of typ het nummer.",
+        en="Choose one of the buttons, or type its number.",
+    ),
+    "document_caption": Text(
+        nl="Je afwegingsverslag om in je eigen dossier op te slaan.",
+        en="Your decision record, to keep in your own files.",
+    ),
 }
 
 
