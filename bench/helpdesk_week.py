@@ -22,10 +22,11 @@ import random
 import tempfile
 from pathlib import Path
 
+from bot.address import Address
 from bot.app import build_conversations
 from bot.config import Settings
 from bot.escalation.office_hours import AMSTERDAM
-from bot.escalation.service import Actor, TicketService
+from bot.escalation.service import TicketService
 from bot.stats.measure import Spread, measure
 from bot.stats.text_report import minutes_text
 from bot.storage.database import open_database
@@ -58,10 +59,10 @@ def arrivals(count: int, rng: random.Random) -> list[Arrival]:
     return sorted(tickets)
 
 
-def actor_for(contact_id: str) -> Actor:
+def actor_for(contact_id: str) -> Address:
     if contact_id in CHATS:
-        return Actor(user=f"telegram:{CHATS[contact_id]}")
-    return Actor(email="meldpunt@amsterdam.example.org")
+        return Address("telegram", str(CHATS[contact_id]))
+    return Address("email", "meldpunt@amsterdam.example.org")
 
 
 def simulate(service: TicketService, count: int, seed: int) -> None:
@@ -79,7 +80,7 @@ def simulate(service: TicketService, count: int, seed: int) -> None:
             sent_at, place, urgency, ticket_delays = pending.pop(0)
             data = {"municipality": place, "concern": f"zorg {sent_at:%a %H:%M}", "urgency": urgency,
                     "contact": "geen", "lang": "nl", "role": "docent"}
-            outcome = service.create(user, data, sent_at)
+            outcome = service.create(Address.parse(user), data, sent_at)
             ticket = service.tickets.get(str(outcome.data["ref"]))
             assert ticket is not None
             delays[ticket.ref] = ticket_delays

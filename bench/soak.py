@@ -275,11 +275,12 @@ def tickets_in(db: Path) -> list[str]:
 def fuzz(count: int, seed: int) -> int:
     from bot.content.load import load_content
     from bot.engine import Session, handle
+    from bot.address import Address
     from tests.event_fuzz import SECRET_OF, buttons_of, random_event
 
     content = load_content(ROOT)
     rng = random.Random(seed)
-    sessions = {user: Session(user) for user in SECRET_OF}
+    sessions = {user: Session(Address.parse(user)) for user in SECRET_OF}
     shown: dict[str, list[str]] = {user: [] for user in SECRET_OF}
     seen: dict[str, list[str]] = {user: [] for user in SECRET_OF}
     failures, leaks = 0, 0
@@ -293,7 +294,7 @@ def fuzz(count: int, seed: int) -> int:
             failures += 1
             if failures <= 5:
                 print(f"event {index}: {type(exc).__name__}: {exc} on {event!r:.200}")
-            sessions[user] = Session(user)
+            sessions[user] = Session(Address.parse(user))
             continue
         sessions[user] = turn.session
         shown[user] = buttons_of(turn)

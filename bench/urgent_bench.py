@@ -23,6 +23,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.address import Address
 from bot.content.load import load_content  # noqa: E402
 from bot.engine import Session, TextMessage, handle  # noqa: E402
 from bot.safety import DangerCheck  # noqa: E402
@@ -66,7 +67,7 @@ def main() -> None:
             fresh.check(text)
             check_ms.append((time.perf_counter() - start) * 1000)
     turn_ms: list[float] = []
-    session = Session("bench:1", role="docent")
+    session = Session(Address("bench", "1"), role="docent")
     for text in texts:
         start = time.perf_counter()
         handle(content, session, TextMessage(text, at=_now()))

@@ -1,4 +1,9 @@
-"""Wiring: build the parts from Settings. Nothing happens at import time."""
+"""Wiring: build the parts from Settings into a :class:`HelpDesk`. Nothing happens at import time.
+
+A channel adapter is handed the HelpDesk: it calls :meth:`Conversations.handle` for each event, registers the
+sender by which queued notices reach its users (``desk.senders.register``), and awaits ``desk.start()`` and
+``desk.stop()``, which run the background work (outbox, reminders, retention, ...) as plain asyncio tasks.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +11,65 @@ import logging
 import re
 import sys
 import traceback
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
 from sqlite_utils import Database
 
+from bot.address import EMAIL
+from bot.background import BackgroundTasks, Job, jobs_for
+from bot.clock import utc_now
 from bot.config import Settings
 from bot.content.load import ContentHolder
 from bot.privacy import mask_personal_data
 from bot.conversations import Conversations
 from bot.storage.access import SqliteAccess
 from bot.storage.outbox import SqliteOutbox
+from bot.escalation.delivery import DeliveryWorker, Senders, mail_sender
 from bot.escalation.service import MailSettings, TicketService
 from bot.storage.tickets import SqliteTicketStore
 from bot.storage.database import installation_secret, open_database
 from bot.storage.questions import QuestionLog
 from bot.storage.sessions import SqliteSessionStore
 
-__all__ = ["RedactingFormatter", "RedactingHandler", "build_conversations", "build_ticket_service", "configure_logging",
-           "documents_folder", "redact"]
+__all__ = ["HelpDesk", "RedactingFormatter", "RedactingHandler", "build_conversations", "build_help_desk",
+           "build_ticket_service", "configure_logging", "documents_folder", "redact"]
+
+
+class HelpDesk:
+    """The wired application: one Conversations for every channel, the channels' senders, and the background
+    work it owns, started and stopped here whatever the channel (Telegram, ``helpdesk mail``)."""
+
+    def __init__(self, conversations: Conversations, jobs: Sequence[Job] = (), senders: Senders | None = None) -> None:
+        self.conversations = conversations
+        self.senders = senders if senders is not None else Senders()
+        self.background = BackgroundTasks(jobs)
+        self._worker: DeliveryWorker | None = None
+
+    async def start(self) -> list[str]:
+        """Start the background jobs on the running loop with the senders registered so far; their names."""
+        return self.background.start(self.senders)
+
+    async def stop(self) -> None:
+        await self.background.stop()
+
+    async def deliver_once(self) -> int:
+        """One outbox pass by the registered senders (the console chat runs one before each prompt)."""
+        service = self.conversations.tickets
+        if service is None:
+            return 0
+        if self._worker is None:  # kept: it remembers a send whose record failed
+            self._worker = DeliveryWorker(service.outbox, service, self.senders, utc_now)
+        return await self._worker.run_once()
+
+
+def build_help_desk(settings: Settings, db: Database, *, background: bool = True) -> HelpDesk:
+    """The help desk of ``serve`` and ``mail``: e-mail's sender registered when SMTP is set, every job.
+    Chat channels register their own sender on the result."""
+    conversations = build_conversations(settings, db)
+    senders = Senders({EMAIL: mail_sender(settings.smtp)} if settings.smtp.enabled else {})
+    return HelpDesk(conversations, jobs_for(settings, conversations, db) if background else (), senders)
 
 
 def build_conversations(settings: Settings, db: Database | None = None) -> Conversations:

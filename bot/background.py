@@ -1,6 +1,7 @@
 """Work that runs beside the conversations while ``helpdesk serve`` runs, each job a small loop.
 
-delivery   the outbox, every few seconds (each channel's registered sender, and e-mail)
+content    takes in edited content (flows, FAQ, contacts) when it validates, every few seconds
+delivery   the outbox, every few seconds, by the senders the channels registered (e-mail's too)
 reminders  unclaimed tickets: reminder, then the backup contact (office hours aware)
 digest     each contact with e-mail gets one list of their open tickets per working day
 inbound    the SMTP listener for contacts' e-mail replies (when HELPDESK_INBOUND_SMTP is set)
@@ -11,16 +12,16 @@ heartbeat  touches a file that ``helpdesk health`` (the Docker healthcheck) read
 from __future__ import annotations
 
 import asyncio
-import datetime
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from bot.clock import utc_now
 from bot.config import Settings
 from bot.conversations import Conversations
-from bot.escalation.delivery import DeliveryWorker, Sender, mail_sender
+from bot.escalation.delivery import DeliveryWorker, Sender, Senders
 from bot.escalation.inbound import InboundMail
 from bot.retention import purge_expired
 
@@ -28,9 +29,9 @@ __all__ = ["HEARTBEAT_NAME", "BackgroundTasks", "Job", "Senders", "jobs_for"]
 
 log = logging.getLogger(__name__)
 
-Senders = Mapping[str, Sender]  # the channels' outbox senders by channel name, registered when the app is wired
-Job = Callable[[Senders], Awaitable[None]]  # none registered: e-mail only (``helpdesk mail``)
+Job = Callable[[Mapping[str, Sender]], Awaitable[None]]  # given the senders the channels registered
 HEARTBEAT_NAME = "heartbeat"
+CONTENT_POLL_SECONDS = 5.0
 DELIVERY_SECONDS = 2.0
 REMINDER_SECONDS = 60.0
 RETENTION_SECONDS = 3600.0  # hourly: unsent intake drafts go within an hour of their 24 h
@@ -38,49 +39,48 @@ HEARTBEAT_SECONDS = 30.0
 RESTART_SECONDS = 5.0
 
 
-def _now() -> datetime.datetime:
-    return datetime.datetime.now(datetime.timezone.utc)
-
-
 def jobs_for(settings: Settings, conversations: Conversations, db: Database, *,
              delivery_seconds: float = DELIVERY_SECONDS, reminder_seconds: float = REMINDER_SECONDS) -> list[Job]:
     """The jobs of ``serve`` and of ``mail``; each is given the channels' senders when it starts."""
+
+    async def content(senders: Mapping[str, Sender]) -> None:
+        while True:
+            await asyncio.sleep(CONTENT_POLL_SECONDS)
+            conversations.content.reload_if_changed()
+
     service = conversations.tickets
     if service is None:
-        return []
+        return [content]
 
-    async def delivery(channels: Senders) -> None:
-        senders: dict[str, Sender] = dict(channels)
-        if settings.smtp.enabled:
-            senders["email"] = mail_sender(settings.smtp)
-        worker = DeliveryWorker(service.outbox, service, senders, _now)  # kept: it remembers unrecorded sends
+    async def delivery(senders: Mapping[str, Sender]) -> None:
+        worker = DeliveryWorker(service.outbox, service, senders, utc_now)  # kept: it remembers unrecorded sends
         while True:
             await worker.run_once()
             await asyncio.sleep(delivery_seconds)
 
-    async def reminders(channels: Senders) -> None:
+    async def reminders(senders: Mapping[str, Sender]) -> None:
         while True:
-            service.remind_due(_now())
-            service.digest_due(_now())
+            service.remind_due(utc_now())
+            service.digest_due(utc_now())
             await asyncio.sleep(reminder_seconds)
 
-    async def retention(channels: Senders) -> None:
+    async def retention(senders: Mapping[str, Sender]) -> None:
         while True:
-            counts = purge_expired(db, settings.retention, _now())
+            counts = purge_expired(db, settings.retention, utc_now())
             log.info("retention: %s", counts)
             await asyncio.sleep(RETENTION_SECONDS)
 
-    async def heartbeat(channels: Senders) -> None:
+    async def heartbeat(senders: Mapping[str, Sender]) -> None:
         path = heartbeat_path(settings)
         while True:
-            path.write_text(_now().isoformat(), encoding="utf-8")
+            path.write_text(utc_now().isoformat(), encoding="utf-8")
             await asyncio.sleep(HEARTBEAT_SECONDS)
 
-    jobs: list[Job] = [delivery, reminders, retention, heartbeat]
+    jobs: list[Job] = [content, delivery, reminders, retention, heartbeat]
     if settings.inbound_smtp:
         host, _, port = settings.inbound_smtp.rpartition(":")
 
-        async def inbound(channels: Senders) -> None:
+        async def inbound(senders: Mapping[str, Sender]) -> None:
             server = InboundMail(service, host or "0.0.0.0", int(port))
             bound = await server.start()
             log.info("receiving e-mail replies on port %d", bound)
@@ -95,13 +95,13 @@ def jobs_for(settings: Settings, conversations: Conversations, db: Database, *,
 
 class BackgroundTasks:
     """The app's background work as plain asyncio tasks, whatever the channel: started with the channels'
-    senders once the app is wired (Telegram's ``post_init``, ``helpdesk mail``), stopped together."""
+    senders by :meth:`bot.app.HelpDesk.start` once the app is wired, stopped together."""
 
     def __init__(self, jobs: Sequence[Job]) -> None:
         self.jobs = list(jobs)
         self.tasks: list[asyncio.Task[None]] = []
 
-    def start(self, senders: Senders) -> list[str]:
+    def start(self, senders: Mapping[str, Sender]) -> list[str]:
         """Start every job on the running loop; returns their names."""
         self.tasks += [asyncio.create_task(_guarded(job, senders), name=getattr(job, "__name__", "job"))
                        for job in self.jobs]
@@ -114,7 +114,7 @@ class BackgroundTasks:
         self.tasks.clear()
 
 
-async def _guarded(job: Job, senders: Senders) -> None:
+async def _guarded(job: Job, senders: Mapping[str, Sender]) -> None:
     """Background work must not die silently: log, wait, start again."""
     while True:
         try:

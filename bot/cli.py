@@ -171,14 +171,15 @@ def _parser() -> argparse.ArgumentParser:
 def _chat(settings: Settings, args: argparse.Namespace) -> int:
     import logging
 
-    from bot.app import build_conversations, configure_logging, documents_folder
+    from bot.app import HelpDesk, build_conversations, configure_logging, documents_folder
     from bot.channels.console import ConsoleChat
 
     configure_logging("WARNING")
     logging.getLogger("bot.content.load").setLevel(logging.CRITICAL)  # the chat shows reload problems itself
-    conversations = build_conversations(settings)
+    logging.getLogger("bot.escalation.delivery").setLevel(logging.ERROR)  # Telegram and e-mail go out from serve
+    desk = HelpDesk(build_conversations(settings))  # only the chat's own sender: it shows this user's notices
     print(f"Helpdesk chat. Gesprek opgeslagen in {settings.db_path}. Typ /quit om te stoppen.\n")
-    ConsoleChat(conversations, documents_folder(settings)).run()
+    ConsoleChat(desk, documents_folder(settings)).run()
     return 0
 
 
@@ -339,8 +340,7 @@ def _forget(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _serve(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.app import build_conversations, configure_logging
-    from bot.background import jobs_for
+    from bot.app import build_help_desk, configure_logging
     from bot.channels.telegram.app import build_application, run
     from bot.storage.database import open_database
 
@@ -353,9 +353,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         return _mail(settings, args)
     with InstanceLock(settings.db_path):
         db = open_database(settings.db_path, busy_ms=BUSY_MS_HOT_PATH)
-        conversations = build_conversations(settings, db)
-        background = jobs_for(settings, conversations, db)
-        app = build_application(settings, conversations, rate_limit=settings.rate_limit, background=background)
+        app = build_application(settings, build_help_desk(settings, db), rate_limit=settings.rate_limit)
         run(app, webhook_url=args.webhook_url, listen=args.listen, port=args.port, secret=settings.webhook_secret)
     return 0
 
@@ -363,7 +361,7 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
 def _mail(settings: Settings, args: argparse.Namespace) -> int:
     import asyncio
 
-    from bot.app import build_conversations, configure_logging
+    from bot.app import build_help_desk, configure_logging
     from bot.mail_only import require_mail, run_mail_only
     from bot.storage.database import BUSY_MS_HOT_PATH, open_database
     from bot.storage.instance_lock import InstanceLock
@@ -372,7 +370,7 @@ def _mail(settings: Settings, args: argparse.Namespace) -> int:
     require_mail(settings)
     with InstanceLock(settings.db_path):
         db = open_database(settings.db_path, busy_ms=BUSY_MS_HOT_PATH)
-        asyncio.run(run_mail_only(settings, build_conversations(settings, db), db))
+        asyncio.run(run_mail_only(build_help_desk(settings, db)))
     return 0
 
 
@@ -441,25 +439,22 @@ def _invite(settings: Settings, args: argparse.Namespace) -> int:
 def _deliver(settings: Settings, args: argparse.Namespace) -> int:
     import asyncio
 
-    from bot.app import build_conversations, configure_logging
+    from bot.app import build_help_desk, configure_logging
     from bot.channels.telegram.outbox_sender import CHANNEL, bot_sender
-    from bot.escalation.delivery import Sender, deliver_due, mail_sender
     from bot.storage.database import open_database
 
     configure_logging(settings.log_level)
-    service = build_conversations(settings, open_database(settings.db_path)).tickets
+    desk = build_help_desk(settings, open_database(settings.db_path), background=False)
+    service = desk.conversations.tickets
     if service is None:
         return 1
 
     async def once() -> int:
-        senders: dict[str, Sender] = {}
-        if settings.smtp.enabled:
-            senders["email"] = mail_sender(settings.smtp)
         if settings.telegram_token:
             async with bot_sender(settings) as sender:
-                senders[CHANNEL] = sender
-                return await deliver_due(service.outbox, service, senders, _utcnow)
-        return await deliver_due(service.outbox, service, senders, _utcnow)
+                desk.senders.register(CHANNEL, sender)
+                return await desk.deliver_once()
+        return await desk.deliver_once()
 
     sent = asyncio.run(once())
     print(f"delivered {sent}; outbox: {service.outbox.counts()}")

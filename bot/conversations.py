@@ -13,13 +13,14 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
+from bot.address import Address
 from bot.content.load import ContentHolder
 from bot.content.model import Content
 from bot.engine import Effect, EffectOutcome, Event, Session, Turn, handle
 from bot.engine.effects import (CreateTicket, ListTickets, LogFeedback, LogUnanswered, RedeemInvite, TicketAction,
                                 TicketDetail, TicketMessage, TicketQueue, TicketWithdraw)
 from bot.escalation.results import ServiceResult
-from bot.escalation.service import Actor, TicketService
+from bot.escalation.service import TicketService
 from bot.engine.turn import merge_texts
 from bot.storage.questions import QuestionLog
 from bot.storage.sessions import SessionStore
@@ -48,12 +49,12 @@ class Conversations:
             **(ticket_handlers(tickets) if tickets is not None else {}),
         }
 
-    def session_for(self, user: str) -> Session:
-        session = self.sessions.load(user) or Session(user)
-        registered = self.tickets is not None and self.tickets.access.is_registered(user)
+    def session_for(self, user: Address) -> Session:
+        session = self.sessions.load(str(user)) or Session(user)
+        registered = self.tickets is not None and self.tickets.access.is_registered(str(user))
         return session.replace(registered=registered) if registered != session.registered else session
 
-    def handle(self, user: str, event: Event) -> Turn:
+    def handle(self, user: Address, event: Event) -> Turn:
         """One event in, the replies out; the session is saved before this returns."""
         content = self.content.content
         session = self.session_for(user)
@@ -114,10 +115,10 @@ def ticket_handlers(tickets: TicketService) -> dict[type[Effect], EffectHandler]
         return [_event(effect, tickets.create(session.user, effect.data, at))]
 
     def act(effect: TicketAction, session: Session, at: datetime.datetime) -> list[Event]:
-        return [_event(effect, tickets.act(Actor(user=session.user), effect.action, effect.ref, at, effect.reason))]
+        return [_event(effect, tickets.act(session.user, effect.action, effect.ref, at, effect.reason))]
 
     def message(effect: TicketMessage, session: Session, at: datetime.datetime) -> list[Event]:
-        return [_event(effect, tickets.message(Actor(user=session.user), effect.ref, effect.text, at))]
+        return [_event(effect, tickets.message(session.user, effect.ref, effect.text, at))]
 
     return {
         CreateTicket: create,

@@ -1,8 +1,9 @@
 """``helpdesk mail`` (and ``helpdesk serve`` without a token): the help desk for contacts who work by e-mail only.
 
-The same jobs as ``serve`` run, without Telegram: the outbox (e-mail, and console notices stay for ``helpdesk
+The same jobs as ``serve`` run, without Telegram: the outbox (e-mail; console notices stay for ``helpdesk
 chat``), reminders and the daily digest, the inbound SMTP listener for replies, retention and the heartbeat.
-Rows for Telegram recipients wait in the outbox until a ``serve`` with a token delivers them.
+Rows for Telegram recipients wait in the outbox (no sender is registered for them) until a ``serve`` with a
+token delivers them.
 """
 
 from __future__ import annotations
@@ -10,11 +11,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from sqlite_utils import Database
-
-from bot.background import DELIVERY_SECONDS, REMINDER_SECONDS, BackgroundTasks, jobs_for
+from bot.app import HelpDesk
 from bot.config import Settings
-from bot.conversations import Conversations
 from bot.errors import ConfigError
 
 __all__ = ["require_mail", "run_mail_only"]
@@ -35,17 +33,13 @@ def require_mail(settings: Settings) -> None:
                     "but their replies cannot reach the bot")
 
 
-async def run_mail_only(settings: Settings, conversations: Conversations, db: Database,
-                        stop: asyncio.Event | None = None, *, delivery_seconds: float = DELIVERY_SECONDS,
-                        reminder_seconds: float = REMINDER_SECONDS) -> None:
-    """Run every job until ``stop`` is set (or forever); a job that fails is logged and started again."""
+async def run_mail_only(desk: HelpDesk, stop: asyncio.Event | None = None) -> None:
+    """Run the desk's jobs until ``stop`` is set (or forever); a job that fails is logged and started again.
+    No chat channel registers a sender: e-mail only."""
     stop = stop or asyncio.Event()
-    jobs = jobs_for(settings, conversations, db, delivery_seconds=delivery_seconds,
-                    reminder_seconds=reminder_seconds)
-    background = BackgroundTasks(jobs)
-    names = background.start({})  # no chat channel registers a sender: e-mail only
+    names = await desk.start()
     log.info("e-mail-only help desk running: %s", ", ".join(names))
     try:
         await stop.wait()
     finally:
-        await background.stop()
+        await desk.stop()

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bot.address import TELEGRAM, Address
 from bot.storage.audit import AuditLog, pseudonym
 
 __all__ = ["FORGOTTEN", "export_user", "forget_user", "user_key"]
@@ -24,15 +25,15 @@ __all__ = ["FORGOTTEN", "export_user", "forget_user", "user_key"]
 FORGOTTEN = "forgotten"
 
 
-def user_key(typed: str) -> str:
-    """``42`` means the Telegram user 42; ``telegram:42`` and ``console:local`` are taken as they are."""
+def user_key(typed: str) -> Address:
+    """``42`` means the Telegram user 42; ``telegram:42`` and ``console:local`` are read as addresses."""
     typed = typed.strip()
-    return f"telegram:{typed}" if typed.isdecimal() else typed
+    return Address(TELEGRAM, typed) if typed.isdecimal() else Address.parse(typed)
 
 
-def export_user(db: Database, user: str, actor: str, at: datetime.datetime) -> dict[str, Any]:
-    """Everything stored about ``user``, as plain values."""
-    chat = user.split(":", 1)[1] if user.startswith("telegram:") else user
+def export_user(db: Database, address: Address, actor: str, at: datetime.datetime) -> dict[str, Any]:
+    """Everything stored about the person at ``address``, as plain values."""
+    user = str(address)  # as the database keeps it
     tickets = list(db.query("select * from tickets where reporter = ? order by created_at", [user]))
     refs = [t["ref"] for t in tickets]
     marks = json.dumps(refs)
@@ -50,8 +51,8 @@ def export_user(db: Database, user: str, actor: str, at: datetime.datetime) -> d
                                          "(select value from json_each(?)) order by id", [marks])),
         "ticket_events": list(db.query("select ref, at, actor, action, detail from ticket_events where ref in "
                                        "(select value from json_each(?)) or actor = ? order by id", [marks, user])),
-        "messages_waiting": list(db.query("select ref, kind, channel, created_at from outbox where recipient = ? "
-                                          "and status != 'sent'", [chat])),
+        "messages_waiting": list(db.query("select ref, kind, channel, created_at from outbox where channel = ? and "
+                                          "recipient = ? and status != 'sent'", [address.channel, address.id])),
         "audit_log": AuditLog(db).entries(actor=user),
         "not_stored": "chat messages, questions and feedback are not linked to a person",
     }
@@ -59,9 +60,9 @@ def export_user(db: Database, user: str, actor: str, at: datetime.datetime) -> d
     return export
 
 
-def forget_user(db: Database, user: str, actor: str, at: datetime.datetime) -> dict[str, int]:
-    """Delete and anonymise everything about ``user`` in one transaction; returns counts per kind."""
-    chat = user.split(":", 1)[1] if user.startswith("telegram:") else user
+def forget_user(db: Database, address: Address, actor: str, at: datetime.datetime) -> dict[str, int]:
+    """Delete and anonymise everything about the person at ``address`` in one transaction; counts per kind."""
+    user = str(address)  # as the database keeps it
     with db.atomic():
         refs = json.dumps([r["ref"] for r in db.query("select ref from tickets where reporter = ?", [user])])
         scrubbed = _scrub_waiting_messages(db, refs, user)
@@ -70,8 +71,8 @@ def forget_user(db: Database, user: str, actor: str, at: datetime.datetime) -> d
             "registrations": db.execute("delete from professionals where user = ?", [user]).rowcount,
             "contact details": db.execute("delete from reporter_contacts where ref in (select value from json_each(?))",
                                           [refs]).rowcount,
-            "messages waiting": db.execute("delete from outbox where recipient = ? and status != 'sent'",
-                                           [chat]).rowcount,
+            "messages waiting": db.execute("delete from outbox where channel = ? and recipient = ? and status != "
+                                           "'sent'", [address.channel, address.id]).rowcount,
             "tickets anonymised": db.execute("update tickets set reporter = ?, reporter_org = '', intake_key = null "
                                              "where reporter = ?", [FORGOTTEN, user]).rowcount,
         }

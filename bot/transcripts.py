@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.address import Address
 from bot.content.model import Content, Flow
 from bot.content.paths import walk
 from bot.content.problems import Problem
@@ -84,7 +85,7 @@ def run_transcript(content: Content, path: Path, shown: str) -> list[Outcome]:
 
 def _run(content: Content, shown: str, name: str, role: str | None, lang: str, steps: LineList) -> Outcome:
     outcome = Outcome(shown, name, role)
-    session = Session(user=f"transcript:{shown}", lang=lang, role=role)
+    session = Session(user=Address("transcript", shown or name), lang=lang, role=role)
     last_buttons: dict[str, str] = {}
     if role is None:
         turn = handle(content, session, Start(at=CLOCK))

@@ -14,8 +14,7 @@ from typing import Any
 
 from telegram.ext import Application
 
-from bot.app import build_conversations
-from bot.background import jobs_for
+from bot.app import build_help_desk
 from bot.channels.telegram.app import build_application
 from bot.config import Settings
 from bot.storage.database import open_database
@@ -67,9 +66,8 @@ class RunningBot:
         self._loop = asyncio.get_running_loop()
         self._stopped = asyncio.Event()
         db = open_database(self.settings.db_path)
-        conversations = build_conversations(self.settings, db)
-        background = jobs_for(self.settings, conversations, db) if self.jobs else []
-        app = build_application(self.settings, conversations, rate_limit=self.rate_limit, background=background)
+        desk = build_help_desk(self.settings, db, background=self.jobs)
+        app = build_application(self.settings, desk, rate_limit=self.rate_limit)
         self.app = app
         await app.initialize()
         if app.post_init:

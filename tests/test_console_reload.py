@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.app import build_conversations
+from bot.app import HelpDesk, build_conversations
 from bot.channels.console import RELOAD_REFUSED, RELOADED, ConsoleChat
 from bot.config import Settings
 from tests.conftest import FIXTURES, ROOT
@@ -51,7 +51,7 @@ def test_chat_answers_with_edited_content_and_keeps_the_last_good_when_an_edit_i
     root = _root(tmp_path)
     faq = root / "faq" / "basis.yaml"
     out: list[str] = []
-    chat = ConsoleChat(build_conversations(Settings(content_root=root, db_path=tmp_path / "db.sqlite")),
+    chat = ConsoleChat(HelpDesk(build_conversations(Settings(content_root=root, db_path=tmp_path / "db.sqlite"))),
                        tmp_path / "verslagen", write=out.append, read=_scripted([
                            (QUESTION, None),
                            (QUESTION, lambda: _edit(faq, OLD, NEW)),

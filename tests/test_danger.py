@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.address import Address
 from bot.content.model import Content
 from bot.engine import ButtonPress, Command, Session, TextMessage, TextReply, Turn, handle
 from bot.faq.ask import answer
@@ -70,7 +71,7 @@ def test_a_typo_never_makes_a_calm_phrase_of_an_emergency(shipped_content: Conte
 
 
 def test_faq_question_gets_the_emergency_reply_first_then_the_answer(shipped_content: Content) -> None:
-    turn = handle(shipped_content, Session("test:1", role="docent"),
+    turn = handle(shipped_content, Session(Address("test", "1"), role="docent"),
                   TextMessage("een leerling zegt dat hij morgen een aanslag op school gaat plegen", at=CLOCK))
     first = turn.replies[0]
     assert isinstance(first, TextReply) and first.text.startswith("🚨 Acuut gevaar? Bel nu 112.")
@@ -80,18 +81,18 @@ def test_faq_question_gets_the_emergency_reply_first_then_the_answer(shipped_con
 
 
 def test_english_session_gets_the_english_emergency_reply(shipped_content: Content) -> None:
-    turn = handle(shipped_content, Session("test:1", lang="en"), TextMessage("he says he will stab his teacher", at=CLOCK))
+    turn = handle(shipped_content, Session(Address("test", "1"), lang="en"), TextMessage("he says he will stab his teacher", at=CLOCK))
     assert first_text(turn).startswith("🚨 Acute danger? Call 112 now.")
 
 
 def test_the_steps_button_leads_to_the_signalling_steps_for_the_role(shipped_content: Content) -> None:
-    turn = handle(shipped_content, Session("test:1", role="docent"), ButtonPress("danger:steps", at=CLOCK))
+    turn = handle(shipped_content, Session(Address("test", "1"), role="docent"), ButtonPress("danger:steps", at=CLOCK))
     text = "\n".join(turn.texts())
     assert "Wat je nu kunt doen" in text and "signalling:r_teacher" in turn.visited
 
 
 def test_typed_answer_inside_a_flow_step_gets_the_emergency_reply_and_the_step_stays(shipped_content: Content) -> None:
-    session = run(shipped_content, Session("test:1", role="jongerenwerker"),
+    session = run(shipped_content, Session(Address("test", "1"), role="jongerenwerker"),
                   ButtonPress("menu:sharing", at=CLOCK)).session
     step = session.node
     turn = handle(shipped_content, session, TextMessage("hij staat nu voor de deur met een mes", at=CLOCK))
@@ -101,20 +102,20 @@ def test_typed_answer_inside_a_flow_step_gets_the_emergency_reply_and_the_step_s
 
 
 def test_calm_question_gets_no_emergency_reply(shipped_content: Content) -> None:
-    turn = handle(shipped_content, Session("test:1"), TextMessage("wat is het verschil tussen radicalisering en terrorisme",
+    turn = handle(shipped_content, Session(Address("test", "1")), TextMessage("wat is het verschil tussen radicalisering en terrorisme",
                                                                   at=CLOCK))
     assert "Bel nu 112" not in first_text(turn)
 
 
 def test_no_answer_and_did_you_mean_end_with_the_112_line(shipped_content: Content) -> None:
-    nothing = handle(shipped_content, Session("test:1"), TextMessage("wat is een goed recept voor appeltaart", at=CLOCK))
+    nothing = handle(shipped_content, Session(Address("test", "1")), TextMessage("wat is een goed recept voor appeltaart", at=CLOCK))
     assert first_text(nothing).rstrip().endswith("Acuut gevaar? Bel 112.")
-    english = handle(shipped_content, Session("test:1", lang="en"), TextMessage("best apple pie recipe", at=CLOCK))
+    english = handle(shipped_content, Session(Address("test", "1"), lang="en"), TextMessage("best apple pie recipe", at=CLOCK))
     assert first_text(english).rstrip().endswith("Acute danger? Call 112.")
 
 
 def test_a_story_of_a_worry_offers_the_signalling_guide(shipped_content: Content) -> None:
-    turn = handle(shipped_content, Session("test:1", role="jongerenwerker"),
+    turn = handle(shipped_content, Session(Address("test", "1"), role="jongerenwerker"),
                   TextMessage("ik maak me zorgen over een jongen uit de wijk, hij trekt zich terug en zit alleen nog "
                               "maar online, wat kan ik doen", at=CLOCK))
     ids = [b for r in turn.replies if isinstance(r, TextReply) for b in r.button_ids()]
@@ -122,7 +123,7 @@ def test_a_story_of_a_worry_offers_the_signalling_guide(shipped_content: Content
 
 
 def test_the_help_command_is_not_checked_but_a_typed_command_argument_is_harmless(shipped_content: Content) -> None:
-    turn = handle(shipped_content, Session("test:1"), Command("help", at=CLOCK))
+    turn = handle(shipped_content, Session(Address("test", "1")), Command("help", at=CLOCK))
     assert "Bel nu 112" not in "\n".join(turn.texts())
 
 

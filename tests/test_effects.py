@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.address import Address
 from bot.app import build_conversations
 from bot.config import Settings
 from bot.content.model import Content
@@ -28,7 +29,7 @@ def test_each_answered_effect_has_an_outcome_type_of_its_own() -> None:
 
 
 def test_effects_carry_the_same_plain_values_as_before(small_content: Content) -> None:
-    turn = handle(small_content, Session("telegram:1", role="docent"), ButtonPress("fb:up:acuut_gevaar", at=CLOCK))
+    turn = handle(small_content, Session(Address("telegram", "1"), role="docent"), ButtonPress("fb:up:acuut_gevaar", at=CLOCK))
     assert [(e.kind, e.data) for e in turn.effects] == [
         ("log_feedback", {"faq_id": "acuut_gevaar", "vote": "up", "lang": "nl", "role": "docent"})]
     ticket = CreateTicket(municipality="Utrecht", concern="c", urgency="soon", contact="", lang="nl", role="docent")

@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from bot.address import Address
 from bot.content.model import Content
 from bot.engine import (
     ButtonPress,
@@ -41,13 +42,13 @@ def buttons(turn: Turn) -> list[str]:
 
 
 MENU = ["menu:signalling", "menu:sharing", "menu:ask", "menu:contact"]
-DOCENT = Session("test:1", role="docent")
+DOCENT = Session(Address("test", "1"), role="docent")
 
 
 # --- onboarding -------------------------------------------------------------------------------------------
 
 def test_start_welcomes_and_asks_language_then_role_then_shows_menu(small_content: Content) -> None:
-    first = handle(small_content, Session("test:1"), Start(at=CLOCK))
+    first = handle(small_content, Session(Address("test", "1")), Start(at=CLOCK))
     assert "Welkom" in said(first) and buttons(first) == ["lang:nl", "lang:en"]
     assert first.session.node == "onboarding:language"
 
@@ -56,17 +57,17 @@ def test_start_welcomes_and_asks_language_then_role_then_shows_menu(small_conten
     assert buttons(second) == [f"role:{r}" for r in ("jongerenwerker", "docent", "politie", "zorg", "gemeente", "anders")]
 
     third = handle(small_content, second.session, ButtonPress("role:zorg", at=CLOCK))
-    assert third.session == Session("test:1", lang="en", role="zorg", turns=3)
+    assert third.session == Session(Address("test", "1"), lang="en", role="zorg", turns=3)
     assert buttons(third) == MENU and "Role: Care" in said(third)
 
 
 def test_onboarding_accepts_typed_numbers_and_names(small_content: Content) -> None:
-    turn = run(small_content, Session("test:1"), Start(at=CLOCK), TextMessage("2", at=CLOCK), TextMessage("Teacher / education", at=CLOCK))
+    turn = run(small_content, Session(Address("test", "1")), Start(at=CLOCK), TextMessage("2", at=CLOCK), TextMessage("Teacher / education", at=CLOCK))
     assert (turn.session.lang, turn.session.role, turn.session.node) == ("en", "docent", None)
 
 
 def test_question_during_onboarding_is_answered_and_onboarding_continues(small_content: Content) -> None:
-    turn = run(small_content, Session("test:1"), Start(at=CLOCK), TextMessage("heb ik toestemming nodig om te delen", at=CLOCK))
+    turn = run(small_content, Session(Address("test", "1")), Start(at=CLOCK), TextMessage("heb ik toestemming nodig om te delen", at=CLOCK))
     assert "toestemming" in said(turn) and buttons(turn)[-2:] == ["lang:nl", "lang:en"]
     assert turn.session.node == "onboarding:language"
 
@@ -124,7 +125,7 @@ def test_choice_shows_options_with_short_ids_and_the_nav_row(small_content: Cont
 
 
 def test_option_for_one_role_is_hidden_from_others(small_content: Content) -> None:
-    police = handle(small_content, Session("t", role="politie"), ButtonPress("menu:signalling", at=CLOCK))
+    police = handle(small_content, Session(Address("test", "t"), role="politie"), ButtonPress("menu:signalling", at=CLOCK))
     assert "o:signalling:danger:police" in buttons(police)
     forged = handle(small_content, DOCENT.at("signalling:danger"), ButtonPress("o:signalling:danger:police", at=CLOCK))
     assert "do not know that button" in said(forged).replace("ken ik niet", "do not know that button")
@@ -138,7 +139,7 @@ def test_end_node_shows_sources_and_returns_to_the_menu(small_content: Content) 
 
 def test_branch_on_role_sends_teachers_past_their_own_message(small_content: Content) -> None:
     teacher = run(small_content, DOCENT, ButtonPress("menu:signalling", at=CLOCK), ButtonPress("o:signalling:danger:no", at=CLOCK))
-    other = run(small_content, Session("t", role="zorg"), ButtonPress("menu:signalling", at=CLOCK),
+    other = run(small_content, Session(Address("test", "t"), role="zorg"), ButtonPress("menu:signalling", at=CLOCK),
                 ButtonPress("o:signalling:danger:no", at=CLOCK))
     assert "vertrouwensinspecteur" in said(teacher) and "vertrouwensinspecteur" not in said(other)
     assert teacher.session.node == other.session.node == "signalling:seen"
@@ -270,7 +271,7 @@ def test_resume_shows_the_step_the_user_was_at(small_content: Content) -> None:
 @pytest.mark.parametrize("text", ["", " ", "\x00\x01\x02", "\u200b", "a" * 10_000, "🙂" * 3000, "<b>hoi</b>", "1", "99",
                                   "/", "\n\n\n", "ﷺ" * 10])
 def test_garbage_text_never_raises_and_always_answers(small_content: Content, text: str) -> None:
-    for session in (Session("t"), DOCENT, DOCENT.at("signalling:danger"), DOCENT.at("signalling:seen"), DOCENT.at("x:y")):
+    for session in (Session(Address("test", "t")), DOCENT, DOCENT.at("signalling:danger"), DOCENT.at("signalling:seen"), DOCENT.at("x:y")):
         turn = handle(small_content, session, TextMessage(text, at=CLOCK))
         assert turn.replies and all(r.text.strip() for r in turn.replies if isinstance(r, TextReply))
 
@@ -285,7 +286,7 @@ def test_random_event_sequences_never_raise(small_content: Content) -> None:
     pool: list[Event] = [Start(at=CLOCK), Resume(at=CLOCK), Command("menu", at=CLOCK), Command("taal", "en", at=CLOCK),
                          TextMessage("toestemming", at=CLOCK), TextMessage("2", at=CLOCK), Unsupported("sticker", at=CLOCK)]
     for _ in range(300):
-        session = Session("fuzz")
+        session = Session(Address("test", "fuzz"))
         for _ in range(12):
             ids = [b.id for r in handle(small_content, session, Resume(at=CLOCK)).replies
                    if isinstance(r, TextReply) for row in r.buttons for b in row]

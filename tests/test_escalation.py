@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.address import Address
 from bot.app import build_conversations
 from bot.config import Settings, SmtpSettings
 from bot.conversations import Conversations
@@ -21,7 +22,7 @@ from bot.storage.access import SqliteAccess
 from bot.escalation.delivery import deliver_due, mail_sender
 from bot.escalation.inbound import InboundMail, parse_reply
 from bot.storage.outbox import OutboxItem
-from bot.escalation.service import Actor, TicketService
+from bot.escalation.service import TicketService
 from bot.storage.database import open_database
 from tests.conftest import CLOCK, FIXTURES, ROOT
 from tests.smtp_server import LocalSmtp, free_port
@@ -45,9 +46,11 @@ class World:
         self.clock[0] += datetime.timedelta(**delta)
 
     def say(self, user: str, *events: object) -> Turn:
-        turn = Turn(self.conversations.session_for(user))
+        """``user`` as the database writes it (``"telegram:42"``)."""
+        address = Address.parse(user)
+        turn = Turn(self.conversations.session_for(address))
         for event in events:
-            turn = self.conversations.handle(user, event)  # type: ignore[arg-type]
+            turn = self.conversations.handle(address, event)  # type: ignore[arg-type]
         return turn
 
     def deliver(self) -> int:
@@ -105,7 +108,7 @@ def test_unregistered_professional_is_asked_for_an_invite_code(world: World) -> 
 
 def test_valid_invite_code_registers_and_starts_the_intake(world: World) -> None:
     register(world)
-    session = world.conversations.session_for("telegram:42")
+    session = world.conversations.session_for(Address("telegram", "42"))
     assert session.registered and session.node == "escalation:municipality"
 
 
@@ -217,7 +220,7 @@ def test_second_contact_claiming_is_told_who_was_first(world: World) -> None:
     escalate(world, municipality="Nieuwegein")  # region: utrecht_oov is the contact
     ref = world.service.tickets.for_reporter("telegram:42")[0].ref
     world.say("telegram:100000001", ButtonPress(f"t:claim:{ref}", at=CLOCK))
-    second = world.service.act(Actor(email="oov@utrecht.example.org"), "claim", ref, world.now())
+    second = world.service.act(Address("email", "oov@utrecht.example.org"), "claim", ref, world.now())
     assert (second.ok, second.detail, second.data["by"]) == (False, "taken", "Adviseur radicalisering Utrecht")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.address import Address
 from bot.content.model import Content
 from bot.content.paths import walk
 from bot.content.schema import ROLES
@@ -31,7 +32,7 @@ def buttons(turn: Turn) -> list[str]:
     return [b for r in turn.replies if isinstance(r, TextReply) for b in r.button_ids()]
 
 
-DOCENT = Session("test:typing", role="docent")
+DOCENT = Session(Address("test", "typing"), role="docent")
 TO_WHAT = (press("menu:sharing"), press("o:sharing:danger:no"), press("o:sharing:with_whom:school"))
 
 
@@ -123,7 +124,7 @@ def _outcomes(content: Content, role: str | None) -> list[tuple[dict[str, str | 
         node = flow.nodes[step.node]
         if getattr(node, "outcome", False):
             facts = dict(step.facts)
-            session = Session("test:all", role=role, answers=tuple((k, v) for k, v in facts.items()
+            session = Session(Address("test", "all"), role=role, answers=tuple((k, v) for k, v in facts.items()
                                                                     if k != "role" and v is not None))
             found.append((facts, node.local, shown_text(node, session)))  # type: ignore[arg-type]
     return found

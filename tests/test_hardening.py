@@ -13,6 +13,7 @@ from telegram import Bot
 from telegram.error import TimedOut
 from telegram.ext import ExtBot
 
+from bot.address import Address
 from bot.app import build_conversations
 from bot.channels.telegram.aiohttp_request import AiohttpRequest
 from bot.channels.telegram.rate_limit import PerChatRateLimiter
@@ -104,6 +105,6 @@ def test_wrong_invite_codes_are_logged_without_the_code_and_limited(tmp_path: Pa
 @pytest.mark.parametrize("typed", ["²", "①", "٣", "1²"])
 def test_odd_digits_at_a_choice_never_crash_a_turn(tmp_path: Path, typed: str) -> None:
     conversations = build_conversations(Settings(content_root=ROOT, db_path=tmp_path / "h.db"))
-    conversations.handle("telegram:3", Start(at=CLOCK))
-    turn = conversations.handle("telegram:3", TextMessage(typed, at=CLOCK))
+    conversations.handle(Address("telegram", "3"), Start(at=CLOCK))
+    turn = conversations.handle(Address("telegram", "3"), TextMessage(typed, at=CLOCK))
     assert turn.texts()

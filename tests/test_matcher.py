@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.address import Address
 from bot.app import build_conversations
 from bot.config import Settings
 from bot.content.model import Content
@@ -89,7 +90,7 @@ def test_unanswered_questions_are_logged_masked(tmp_path: Path) -> None:
     db = open_database(settings.db_path)
     conversations = build_conversations(settings, db)
     at = CLOCK + datetime.timedelta(minutes=1)
-    conversations.handle("telegram:1", TextMessage("Mijn fiets is gestolen, mail jan@example.org of 06-12345678", at=at))
+    conversations.handle(Address("telegram", "1"), TextMessage("Mijn fiets is gestolen, mail jan@example.org of 06-12345678", at=at))
     logged = QuestionLog(db).recent()
     assert [(r["kind"], r["text"]) for r in logged] == \
         [("unanswered", "Mijn fiets is gestolen, mail [e-mail] of [telefoonnummer]")]

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from telegram import Bot
 
+from bot.address import Address
 from bot.app import build_conversations
 from bot.config import Settings
 from bot.channels.telegram.outbox_sender import telegram_sender
@@ -46,7 +47,7 @@ def escalated(db_path: Path, user: str = "console:local") -> tuple[TicketService
     service = service_on(db_path)
     code = service.access.create_invite("Wijkteam", "zorg", 1, 30, CLOCK).code
     service.access.redeem(user, code, CLOCK)
-    return service, str(service.create(user, INTAKE, CLOCK).data["ref"])
+    return service, str(service.create(Address.parse(user), INTAKE, CLOCK).data["ref"])
 
 
 def test_a_failed_write_after_sending_never_sends_again_and_blocks_nothing_once_storage_is_back(tmp_path: Path) -> None:
@@ -117,6 +118,7 @@ def test_a_lease_held_by_a_dead_worker_runs_out_and_the_message_goes_out_then(tm
 
 KILL_WHILE_QUEUEING = """
 import os, signal, sys
+from bot.address import Address
 from tests.test_outbox_delivery import INTAKE, CLOCK, service_on
 from pathlib import Path
 service = service_on(Path(sys.argv[1]))
@@ -127,7 +129,7 @@ def enqueue_then_die(*args, **kwargs):
     real(*args, **kwargs)
     os.kill(os.getpid(), signal.SIGKILL)  # the first delivery row is written; the process dies here
 service.outbox.enqueue = enqueue_then_die
-service.create("console:local", INTAKE, CLOCK)
+service.create(Address("console", "local"), INTAKE, CLOCK)
 """
 
 
@@ -138,17 +140,17 @@ def test_a_process_killed_while_storing_a_ticket_leaves_no_ticket_without_its_de
     assert result.returncode == -9, result.stderr
     service = service_on(db_path)
     assert service.tickets.open_tickets() == [] and service.outbox.counts() == {}
-    again = service.create("console:local", INTAKE, CLOCK)  # the user presses Send again: one ticket
+    again = service.create(Address("console", "local"), INTAKE, CLOCK)  # the user presses Send again: one ticket
     assert again.ok and len(service.tickets.open_tickets()) == 1
     assert service.outbox.counts() == {"pending": 2}
 
 
 def test_pressing_send_again_for_the_same_intake_makes_no_second_ticket(tmp_path: Path) -> None:
     service, ref = escalated(tmp_path / "helpdesk.db")
-    again = service.create("console:local", INTAKE, CLOCK + datetime.timedelta(minutes=1))
+    again = service.create(Address("console", "local"), INTAKE, CLOCK + datetime.timedelta(minutes=1))
     assert again.ok and again.data["ref"] == ref
     assert len(service.tickets.open_tickets()) == 1 and service.outbox.counts() == {"pending": 2}
-    other = service.create("console:local", {**INTAKE, "concern": "Een andere zorg."}, CLOCK)
+    other = service.create(Address("console", "local"), {**INTAKE, "concern": "Een andere zorg."}, CLOCK)
     assert other.data["ref"] != ref
 
 

@@ -10,13 +10,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.address import Address
 from bot.content.model import Content
 from bot.engine import Session, Turn, handle
 from tests.event_fuzz import SECRET_OF, buttons_of, random_event
 
 
 def run_events(content: Content, rng: random.Random, count: int) -> None:
-    sessions = {user: Session(user) for user in SECRET_OF}
+    sessions = {user: Session(Address.parse(user)) for user in SECRET_OF}
     shown: dict[str, list[str]] = {user: [] for user in SECRET_OF}
     seen: dict[str, list[str]] = {user: [] for user in SECRET_OF}
     for _ in range(count):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.address import Address
 from bot.config import Retention
 from bot.engine import TextMessage
 from bot.retention import purge_expired
@@ -38,9 +39,9 @@ def test_an_unsent_intake_is_emptied_after_24_hours_and_the_rest_of_the_session_
     world.say("telegram:50", TextMessage("Utrecht", at=CLOCK), TextMessage(CONCERN, at=CLOCK))
     db = world.conversations.sessions.db  # type: ignore[attr-defined]
     purge_expired(db, Retention(), CLOCK + 23 * HOUR)
-    assert world.conversations.session_for("telegram:50").answer("concern") == CONCERN
+    assert world.conversations.session_for(Address("telegram", "50")).answer("concern") == CONCERN
     counts = purge_expired(db, Retention(), CLOCK + 25 * HOUR)
-    session = world.conversations.session_for("telegram:50")
+    session = world.conversations.session_for(Address("telegram", "50"))
     assert counts["intake drafts"] == 1 and session.answer("concern") is None and session.node is None
     assert session.role == "docent" and CONCERN not in json.dumps(list(db.query("select * from sessions")))
 
@@ -60,9 +61,8 @@ def test_every_kind_of_record_goes_after_its_own_configurable_period(world: Worl
 
 
 def world_actor():  # the contact of the fixture directory for Utrecht, by Telegram
-    from bot.escalation.service import Actor
 
-    return Actor(user="telegram:100000001")
+    return Address("telegram", "100000001")
 
 
 def helpdesk(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -102,6 +102,6 @@ def test_forget_deletes_the_person_and_anonymises_their_tickets(world: World) ->
 
 def test_forgetting_twice_or_an_unknown_person_is_harmless(world: World) -> None:
     db = open_database(world.settings.db_path)
-    first = forget_user(db, "telegram:777", "operator:test", CLOCK)
+    first = forget_user(db, Address("telegram", "777"), "operator:test", CLOCK)
     assert set(first.values()) == {0}
-    assert forget_user(db, "telegram:777", "operator:test", CLOCK) == first
+    assert forget_user(db, Address("telegram", "777"), "operator:test", CLOCK) == first

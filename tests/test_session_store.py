@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.address import Address
 from bot.engine import ButtonPress, Start, handle
 from bot.engine.session import Session, TrailStep
 from bot.storage.database import open_database
@@ -26,7 +27,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SessionSto
 
 
 def full_session(user: str = "telegram:1") -> Session:
-    return Session(user=user, lang="en", role="docent", node="sharing:with_whom",
+    return Session(user=Address.parse(user), lang="en", role="docent", node="sharing:with_whom",
                    answers=(("danger", "no"), ("secrecy", "yes")),
                    trail=(TrailStep("sharing:danger", "no"), TrailStep("sharing:outcome", "")),
                    last_faq="toestemming_nodig", suggestions=("a", "b"), turns=7)
@@ -50,9 +51,9 @@ def test_saving_again_replaces_the_session(store: SessionStore) -> None:
 
 def test_sessions_of_different_users_stay_apart(store: SessionStore) -> None:
     store.save(full_session("telegram:1"), CLOCK)
-    store.save(Session("telegram:2"), CLOCK)
+    store.save(Session(Address("telegram", "2")), CLOCK)
     assert store.load("telegram:1") == full_session("telegram:1")
-    assert store.load("telegram:2") == Session("telegram:2")
+    assert store.load("telegram:2") == Session(Address("telegram", "2"))
 
 
 def test_delete_forgets_the_session(store: SessionStore) -> None:
@@ -62,16 +63,16 @@ def test_delete_forgets_the_session(store: SessionStore) -> None:
 
 
 def test_purge_idle_removes_only_old_sessions(store: SessionStore) -> None:
-    store.save(Session("telegram:old"), CLOCK - 40 * 24 * HOUR)
-    store.save(Session("telegram:new"), CLOCK)
+    store.save(Session(Address("telegram", "old")), CLOCK - 40 * 24 * HOUR)
+    store.save(Session(Address("telegram", "new")), CLOCK)
     assert store.purge_idle(CLOCK - 30 * 24 * HOUR) == 1
-    assert (store.load("telegram:old"), store.load("telegram:new")) == (None, Session("telegram:new"))
+    assert (store.load("telegram:old"), store.load("telegram:new")) == (None, Session(Address("telegram", "new")))
 
 
 def test_conversation_resumes_after_the_database_is_reopened(tmp_path: Path, small_content) -> None:
     path = tmp_path / "helpdesk.db"
     store = SqliteSessionStore(open_database(path))
-    session = Session("console:local", role="docent")
+    session = Session(Address("console", "local"), role="docent")
     for event in (Start(at=CLOCK), ButtonPress("menu:signalling", at=CLOCK)):
         session = handle(small_content, session, event).session
     store.save(session, CLOCK)
@@ -92,12 +93,12 @@ def test_damaged_row_starts_a_fresh_conversation(tmp_path: Path) -> None:
 
 
 def test_purge_drafts_empties_only_idle_escalation_intakes(store: SessionStore) -> None:
-    draft = Session(user="telegram:2", role="docent", node="escalation:urgency",
+    draft = Session(user=Address("telegram", "2"), role="docent", node="escalation:urgency",
                     answers=(("municipality", "Utrecht"), ("concern", "zorg over een leerling")))
     store.save(draft, CLOCK)
     store.save(full_session("telegram:3"), CLOCK)  # a guided flow, not an intake: left alone
     assert store.purge_drafts(CLOCK) == 0
     assert store.purge_drafts(CLOCK + HOUR) == 1
     cleaned = store.load("telegram:2")
-    assert cleaned == Session(user="telegram:2", role="docent")
+    assert cleaned == Session(user=Address("telegram", "2"), role="docent")
     assert store.load("telegram:3") == full_session("telegram:3")

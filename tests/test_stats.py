@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.address import Address
 from bot.app import build_conversations
 from bot.config import Settings
 from bot.engine import ButtonPress, Command, TextMessage
-from bot.escalation.service import Actor, TicketService
+from bot.escalation.service import TicketService
 from bot.stats.html_report import html_report
 from bot.stats.measure import Spread, measure, percentile
 from bot.stats.text_report import text_report
@@ -38,22 +39,22 @@ def filled(tmp_path: Path) -> tuple[Settings, TicketService]:
     assert service is not None
     user = "telegram:42"
     service.access.redeem(user, service.access.create_invite("Het Lyceum", "docent", 1, 30, CLOCK).code, CLOCK)
-    contact = Actor(user="telegram:100000001")
+    contact = Address("telegram", "100000001")
     for index, (municipality, claim, answer) in enumerate((("Utrecht", 30, 60), ("Utrecht", 90, 120),
                                                            ("Nieuwegein", None, None))):
         at = CLOCK + datetime.timedelta(hours=index)
-        ref = str(service.create(user, {**INTAKE, "municipality": municipality, "concern": f"zorg {index}"}, at).data["ref"])
+        ref = str(service.create(Address.parse(user), {**INTAKE, "municipality": municipality, "concern": f"zorg {index}"}, at).data["ref"])
         if claim is not None and answer is not None:
             service.act(contact, "claim", ref, at + datetime.timedelta(minutes=claim))
             service.message(contact, ref, "We pakken het op.", at + datetime.timedelta(minutes=answer))
     for role, text in (("docent", "/start"), ("politie", "hoe werkt de meldcode bij radicalisering")):
         conversations.handle(f"telegram:{role}", Command("rol", role, at=CLOCK))
-    conversations.handle("telegram:docent", ButtonPress("menu:signalling", at=CLOCK))
-    conversations.handle("telegram:politie", ButtonPress("menu:sharing", at=CLOCK))
-    conversations.handle("telegram:politie", Command("menu", at=CLOCK))
-    conversations.handle("telegram:politie", ButtonPress("menu:signalling", at=CLOCK))
-    conversations.handle("telegram:docent", Command("menu", at=CLOCK))
-    conversations.handle("telegram:docent", TextMessage("qwxv zzzy plorp", at=CLOCK))
+    conversations.handle(Address("telegram", "docent"), ButtonPress("menu:signalling", at=CLOCK))
+    conversations.handle(Address("telegram", "politie"), ButtonPress("menu:sharing", at=CLOCK))
+    conversations.handle(Address("telegram", "politie"), Command("menu", at=CLOCK))
+    conversations.handle(Address("telegram", "politie"), ButtonPress("menu:signalling", at=CLOCK))
+    conversations.handle(Address("telegram", "docent"), Command("menu", at=CLOCK))
+    conversations.handle(Address("telegram", "docent"), TextMessage("qwxv zzzy plorp", at=CLOCK))
     conversations.questions.record("feedback_down", CLOCK, role="docent", faq_id="wat_is_radicalisering")
     return settings, service
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from bot.address import Address
 from bot.storage.access import Access, Invite, Professional, SqliteAccess
 from bot.storage.database import open_database
 from bot.storage.outbox import Outbox, OutboxItem, SqliteOutbox
@@ -89,23 +90,27 @@ def test_outbox_contract_queue_lease_retry_send_and_forget(backend: str, db_path
              "kind": "new"}
     assert outbox.enqueue(**first, payload={"text": "Nieuwe zorg"}, at=CLOCK)
     assert not outbox.enqueue(**first, payload={"text": "again"}, at=CLOCK)  # one key, one delivery
-    assert outbox.enqueue(key="console-1", channel="console", recipient="console:local", ref="ABC-DEF",
+    assert outbox.enqueue(key="console-1", channel="console", recipient="local", ref="ABC-DEF",
                           kind="claimed", payload={"text": "Opgepakt"}, at=CLOCK)
     item = OutboxItem(1, "ABC-DEF:c1:telegram:new", "telegram", "42", "ABC-DEF", "new", {"text": "Nieuwe zorg"}, 0)
-    assert outbox.due(CLOCK) == [item, OutboxItem(2, "console-1", "console", "console:local", "ABC-DEF", "claimed",
-                                                  {"text": "Opgepakt"}, 0)]
+    notice = OutboxItem(2, "console-1", "console", "local", "ABC-DEF", "claimed", {"text": "Opgepakt"}, 0)
+    assert outbox.due(CLOCK) == [item, notice] and notice.address == Address("console", "local")
     assert outbox.last_id() == 2
 
-    assert outbox.lease(CLOCK, up_to=outbox.last_id()) == item  # console notices are not the worker's
-    assert outbox.lease(CLOCK) is None
+    telegram = {"telegram"}  # a worker with only Telegram's sender: the console row waits for its own
+    assert outbox.lease(CLOCK, up_to=outbox.last_id(), channels=telegram) == item
+    assert outbox.lease(CLOCK, channels=telegram) is None and outbox.waiting_channels() == {"telegram", "console"}
     retry_at = outbox.mark_failed(item.id, "timed out", CLOCK)
-    assert retry_at == CLOCK + datetime.timedelta(seconds=10) and outbox.lease(CLOCK) is None
-    again = outbox.lease(retry_at)
+    assert retry_at == CLOCK + datetime.timedelta(seconds=10) and outbox.lease(CLOCK, channels=telegram) is None
+    again = outbox.lease(retry_at, channels=telegram)
     assert again == OutboxItem(1, item.key, "telegram", "42", "ABC-DEF", "new", {"text": "Nieuwe zorg"}, 1)
     with outbox.atomic():
         outbox.mark_sent(again.id, retry_at)
-    assert [n.payload for n in outbox.take_notices("console:local", CLOCK)] == [{"text": "Opgepakt"}]
-    assert outbox.take_notices("console:local", CLOCK) == []  # shown once
+    assert outbox.waiting_channels() == {"console"} and outbox.lease(CLOCK, channels=telegram) is None
+    assert outbox.lease(CLOCK, channels={"console"}) == notice  # once a console sender asks
+    with outbox.atomic():
+        outbox.mark_sent(notice.id, CLOCK)
+    assert outbox.lease(CLOCK) is None and outbox.waiting_channels() == set()
     assert outbox.counts() == {"sent": 2}
 
     assert outbox.enqueue(key="k2", channel="email", recipient="a@example.org", ref="ABC-DEF", kind="new",

@@ -7,6 +7,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from bot.address import Address
 from bot.app import build_conversations
 from bot.config import Settings
 from bot.engine import Command, TextMessage
@@ -18,15 +19,15 @@ def test_a_lock_held_by_another_process_delays_a_turn_briefly_and_the_user_is_st
     db_path = tmp_path / "helpdesk.db"
     settings = Settings(content_root=ROOT, db_path=db_path)
     conversations = build_conversations(settings, open_database(db_path, busy_ms=BUSY_MS_HOT_PATH))
-    conversations.handle("telegram:1", Command("rol", "docent", at=CLOCK))
+    conversations.handle(Address("telegram", "1"), Command("rol", "docent", at=CLOCK))
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # holds the write lock
     try:
         started = time.monotonic()
-        turn = conversations.handle("telegram:2", TextMessage("Wat is radicalisering?", at=CLOCK))
+        turn = conversations.handle(Address("telegram", "2"), TextMessage("Wat is radicalisering?", at=CLOCK))
         waited = time.monotonic() - started
     finally:
         other.execute("ROLLBACK")
     assert turn.texts() and waited < BUSY_MS_HOT_PATH / 1000 * 2 + 1
-    after = conversations.handle("telegram:2", Command("rol", "docent", at=CLOCK))
-    assert after.session.role == "docent" and conversations.session_for("telegram:2").role == "docent"
+    after = conversations.handle(Address("telegram", "2"), Command("rol", "docent", at=CLOCK))
+    assert after.session.role == "docent" and conversations.session_for(Address("telegram", "2")).role == "docent"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.address import Address
 from bot.config import Settings
 from bot.storage.access import SqliteAccess
 from bot.storage.database import open_database
@@ -272,7 +273,7 @@ def test_delivery_to_a_contact_survives_telegram_5xx_and_arrives_once(settings: 
     assert service is not None
     code = service.access.create_invite("Wijkteam", "zorg", 1, 30, CLOCK).code
     service.access.redeem("console:local", code, CLOCK)
-    created = service.create("console:local", {"municipality": "Utrecht", "concern": "Zorgen over uitspraken.",
+    created = service.create(Address("console", "local"), {"municipality": "Utrecht", "concern": "Zorgen over uitspraken.",
                                                "urgency": "normal", "contact": "geen", "lang": "nl"}, CLOCK)
     clock = [CLOCK]
 

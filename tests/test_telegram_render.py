@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.address import Address
 from bot.channels.telegram.flood import FloodGuard
 from bot.channels.telegram.render import MAX_MESSAGE, render, split_text, telegram_length
 from bot.engine import Button, DocumentReply, TextReply
@@ -39,7 +40,7 @@ def test_keyboard_carries_the_short_button_ids() -> None:
 
 def test_flood_guard_warns_once_then_drops_until_the_window_passes() -> None:
     guard = FloodGuard(limit=3, seconds=10)
-    verdicts = [guard.check("telegram:1", t) for t in (0, 1, 2, 3, 4)]
+    verdicts = [guard.check(Address("telegram", "1"), t) for t in (0, 1, 2, 3, 4)]
     assert verdicts == ["ok", "ok", "ok", "warn", "drop"]
-    assert guard.check("telegram:2", 4) == "ok"
-    assert guard.check("telegram:1", 15) == "ok"
+    assert guard.check(Address("telegram", "2"), 4) == "ok"
+    assert guard.check(Address("telegram", "1"), 15) == "ok"

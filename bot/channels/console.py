@@ -3,8 +3,10 @@
 Type a number to press an option, free text to ask, ``/commands`` as on Telegram, ``/quit`` (or Ctrl-D)
 to leave. Decision records are saved as files and their path is printed.
 
-Before each prompt the chat shows notices about the user's tickets (a claim, the contact's answer, closing),
-which the ticket service queues in the outbox as channel "console" rows, as it queues Telegram messages.
+Before each prompt the chat shows notices about the user's tickets (a claim, the contact's answer, closing).
+They come the way Telegram's do: the ticket service queues them in the outbox for the user's address, and the
+chat registers a sender for the channel ``console``; one delivery pass before each prompt hands this user's
+notices to it (another console user's wait in the outbox for their own chat).
 
 Before each turn the chat reloads content that changed on disk, as ``helpdesk serve`` does, so an edit can be
 previewed without a restart. Broken content is refused: the chat keeps the last good content and prints the
@@ -13,17 +15,21 @@ problems once, until the next change.
 
 from __future__ import annotations
 
-import datetime
+import asyncio
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.conversations import Conversations
+from bot.address import CONSOLE, Address
+from bot.app import HelpDesk
+from bot.channels.notice import notice_reply
 from bot.engine import ButtonPress, Command, DocumentReply, Event, Resume, Start, TextMessage, TextReply, Turn
+from bot.errors import DeliveryError
+from bot.storage.outbox import OutboxItem
 
 __all__ = ["ConsoleChat"]
 
-USER = "console:local"
+USER = Address(CONSOLE, "local")
 WIDTH = 78
 NOTICE = "bericht over je melding · news about your concern"
 RELOADED = "inhoud opnieuw geladen · content reloaded"
@@ -32,17 +38,26 @@ RELOAD_REFUSED = ("de gewijzigde inhoud heeft fouten; de chat gebruikt de vorige
 
 
 class ConsoleChat:
-    def __init__(self, conversations: Conversations, documents: Path, *, user: str = USER,
+    def __init__(self, desk: HelpDesk, documents: Path, *, user: Address = USER,
                  read: Callable[[str], str] = input, write: Callable[[str], None] = print) -> None:
-        self.conversations = conversations
+        self.desk = desk
+        self.conversations = desk.conversations
         self.documents = documents
         self.user = user
         self.read = read
         self.write = write
         self.options: list[str] = []
+        self.received: list[TextReply] = []  # notices the sender took, shown before the next prompt
+        desk.senders.register(CONSOLE, self.receive)
+
+    async def receive(self, item: OutboxItem) -> None:
+        """This channel's sender: a notice for this chat's user is kept to be shown; any other waits."""
+        if item.address != self.user:
+            raise DeliveryError(f"not for this console chat's user ({self.user})")
+        self.received.append(notice_reply(item))
 
     def run(self) -> None:
-        known = self.conversations.sessions.load(self.user) is not None
+        known = self.conversations.sessions.load(str(self.user)) is not None
         self.show(self.conversations.handle(self.user, Resume() if known else Start()))
         while True:
             self.show_notices()
@@ -59,21 +74,15 @@ class ConsoleChat:
                 self.show(self.conversations.handle(self.user, event))
 
     def show_notices(self) -> None:
-        """Print what the ticket service sent this user since the last prompt (their answer buttons numbered)."""
-        service = self.conversations.tickets
-        if service is None:
-            return
-        notices = service.outbox.take_notices(self.user, datetime.datetime.now(datetime.timezone.utc))
+        """Deliver what the outbox holds for this chat, then print it (the notices' buttons numbered)."""
+        asyncio.run(self.desk.deliver_once())
+        notices, self.received = self.received, []
         if not notices:
             return
         self.options = []
         for notice in notices:
             self.write(f"[{NOTICE}]")
-            self.write(_wrap(str(notice.payload.get("text", ""))))
-            for row in notice.payload.get("buttons") or []:
-                for label, data in row:
-                    self.options.append(str(data))
-                    self.write(f"  [{len(self.options)}] {label}")
+            self._print(notice)
         self.write("")
 
     def reload_content(self) -> None:
@@ -100,15 +109,18 @@ class ConsoleChat:
         self.options = []
         for reply in turn.replies:
             if isinstance(reply, TextReply):
-                self.write(_wrap(reply.text))
-                for row in reply.buttons:
-                    for button in row:
-                        self.options.append(button.id)
-                        self.write(f"  [{len(self.options)}] {button.label}")
+                self._print(reply)
             elif isinstance(reply, DocumentReply):
                 path = self._save(reply)
                 self.write(f"{reply.caption}\n  -> {path}")
         self.write("")
+
+    def _print(self, reply: TextReply) -> None:
+        self.write(_wrap(reply.text))
+        for row in reply.buttons:
+            for button in row:
+                self.options.append(button.id)
+                self.write(f"  [{len(self.options)}] {button.label}")
 
     def _save(self, document: DocumentReply) -> Path:
         self.documents.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from bot.address import Address
 from bot.texts import DEFAULT_LANG, known_lang
 
 __all__ = ["Session", "TrailStep"]
@@ -27,7 +28,7 @@ class TrailStep:
 
 @dataclass(frozen=True, slots=True)
 class Session:
-    user: str  # channel-qualified id: "telegram:123456", "console:local"
+    user: Address  # Address("telegram", "123456"), Address("console", "local"); stored as "telegram:123456"
     lang: str = DEFAULT_LANG
     role: str | None = None
     node: str | None = None  # "signalling:acute_danger", "onboarding:language", or None in the menu
@@ -65,7 +66,7 @@ class Session:
     def to_dict(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
-            "user": self.user,
+            "user": str(self.user),
             "lang": self.lang,
             "role": self.role,
             "node": self.node,
@@ -82,7 +83,7 @@ class Session:
     def from_dict(cls, data: Mapping[str, Any]) -> Session:
         """Read a stored session; unknown or missing fields fall back to defaults (older formats)."""
         return cls(
-            user=str(data["user"]),
+            user=Address.parse(str(data["user"])),
             lang=known_lang(data.get("lang")),
             role=data.get("role"),
             node=data.get("node"),

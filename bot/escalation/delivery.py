@@ -1,7 +1,10 @@
 """The outbox worker: deliver what is due, by whichever channel a row names, and record what happened.
 
-A channel registers its :data:`Sender` when the app is wired (Telegram's lives in
-:mod:`bot.channels.telegram.outbox_sender`); e-mail's is :func:`mail_sender`.
+Each channel registers its :data:`Sender` in :class:`Senders` when the app is wired (Telegram's lives in
+:mod:`bot.channels.telegram.outbox_sender`, the console chat's in :mod:`bot.channels.console`); e-mail's is
+:func:`mail_sender`. The worker only looks a row's sender up by its address's channel: a row for a channel
+without a sender here (Telegram rows while ``helpdesk mail`` runs) is not taken; it waits in the outbox, and
+the worker says so once.
 
 ``DeliveryWorker.run_once`` is one pass; ``helpdesk serve`` keeps one worker and runs it every few seconds,
 ``helpdesk deliver`` runs ``deliver_due`` once. Each row is leased before it is sent (see
@@ -18,20 +21,44 @@ import asyncio
 import datetime
 import logging
 import sqlite3
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 
 from bot.config import SmtpSettings
-from bot.errors import DeliveryError
+from bot.errors import ConfigError, DeliveryError
 from bot.escalation.mail import compose, send_mail
 from bot.storage.outbox import Outbox, OutboxItem
 from bot.escalation.service import TicketService
 
-__all__ = ["DeliveryWorker", "Sender", "deliver_due", "mail_sender"]
+__all__ = ["DeliveryWorker", "Sender", "Senders", "deliver_due", "mail_sender"]
 
 log = logging.getLogger(__name__)
 
 Sender = Callable[[OutboxItem], Awaitable[None]]  # raises DeliveryError (permanent or not) when it fails
 PASS_LIMIT = 50
+
+
+class Senders(Mapping[str, Sender]):
+    """The channels' senders by channel name: filled once when the app is wired, read by every delivery pass."""
+
+    def __init__(self, senders: Mapping[str, Sender] | None = None) -> None:
+        self._by_channel: dict[str, Sender] = {}
+        for channel, sender in (senders or {}).items():
+            self.register(channel, sender)
+
+    def register(self, channel: str, sender: Sender) -> None:
+        if channel in self._by_channel:
+            raise ConfigError(f"two senders for the channel {channel!r}: register each channel once, when the app "
+                              "is wired")
+        self._by_channel[channel] = sender
+
+    def __getitem__(self, channel: str) -> Sender:
+        return self._by_channel[channel]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_channel)
+
+    def __len__(self) -> int:
+        return len(self._by_channel)
 
 
 def mail_sender(settings: SmtpSettings) -> Sender:
@@ -45,26 +72,28 @@ def mail_sender(settings: SmtpSettings) -> Sender:
 
 
 class DeliveryWorker:
-    def __init__(self, outbox: Outbox, service: TicketService, senders: dict[str, Sender],
+    def __init__(self, outbox: Outbox, service: TicketService, senders: Mapping[str, Sender],
                  now: Callable[[], datetime.datetime]) -> None:
         self.outbox = outbox
         self.service = service
-        self.senders = senders
+        self.senders = senders  # read at every pass: a channel registered later is served from then on
         self.now = now
         self.unrecorded: list[OutboxItem] = []  # sent, but the write that says so failed: retried first
+        self.told_waiting: set[str] = set()  # channels without a sender whose rows wait: logged once each
 
     async def run_once(self, limit: int = PASS_LIMIT) -> int:
         """Deliver what is due, once each; failures are rescheduled with backoff. Returns how many were sent."""
         if not self._record_pending():
             return 0
+        self._tell_waiting()
         sent, up_to = 0, self.outbox.last_id()  # what is queued during this pass waits for the next one
         for _ in range(limit):
-            item = self.outbox.lease(self.now(), up_to)
+            item = self.outbox.lease(self.now(), up_to, channels=set(self.senders))
             if item is None:
                 break
-            sender = self.senders.get(item.channel)
-            if sender is None:
-                self.outbox.mark_failed(item.id, f"no {item.channel} channel configured", self.now())
+            sender = self.senders.get(item.address.channel)
+            if sender is None:  # not leased by channel; only if the registry changed during this pass
+                self.outbox.mark_failed(item.id, f"no sender for the channel {item.channel!r}", self.now())
                 continue
             try:
                 await sender(item)
@@ -81,6 +110,13 @@ class DeliveryWorker:
             if not self._record_pending():
                 break
         return sent
+
+    def _tell_waiting(self) -> None:
+        for channel in sorted(self.outbox.waiting_channels() - set(self.senders) - self.told_waiting):
+            log.warning("messages for the channel %r wait in the outbox: this process has no sender for it "
+                        "(they go out once a process that has one runs, such as 'helpdesk serve' with a token)",
+                        channel)
+            self.told_waiting.add(channel)
 
     def _record_pending(self) -> bool:
         """Mark what was sent, each in one transaction with its consequences; False while storage fails."""
@@ -99,7 +135,7 @@ class DeliveryWorker:
         return True
 
 
-async def deliver_due(outbox: Outbox, service: TicketService, senders: dict[str, Sender],
+async def deliver_due(outbox: Outbox, service: TicketService, senders: Mapping[str, Sender],
                       now: Callable[[], datetime.datetime]) -> int:
     """One pass with a fresh worker (``helpdesk deliver``, tests)."""
     return await DeliveryWorker(outbox, service, senders, now).run_once()

@@ -29,7 +29,8 @@ from typing import Any
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from bot.escalation.service import Actor, TicketService
+from bot.address import EMAIL, Address
+from bot.escalation.service import TicketService
 
 __all__ = ["InboundMail", "Reply", "parse_reply"]
 
@@ -161,10 +162,10 @@ class _Handler:
             if reply is None:
                 continue
             contact = self.service.check_token(reply.ref, reply.token)
-            if contact is None or (contact.email or "").lower() != reply.sender:
+            if contact is None or not reply.sender or (contact.email or "").lower() != reply.sender:
                 log.warning("refused an e-mail reply with a wrong token or envelope sender")
                 return "550 5.7.1 not allowed for this ticket"
-            actor, at = Actor(email=reply.sender), self.now()
+            actor, at = Address(EMAIL, reply.sender), self.now()
             outcomes = []
             if reply.action == "claim":
                 outcomes.append(self.service.act(actor, "claim", reply.ref, at))

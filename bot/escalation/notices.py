@@ -1,7 +1,8 @@
 """Every message the escalation sends, worded and queued in the outbox: to the contact (Telegram and/or e-mail,
-with a signed reply address) and to the professional (Telegram, or the console chat's notices).
+with a signed reply address) and to the professional (at their address: the channel they escalated from).
 
 The ticket service decides *that* someone is told; this module decides *what* they read and on which channel.
+Each row is queued for an :class:`~bot.address.Address`; the channel's registered sender delivers it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import datetime
 import hashlib
 import hmac
 from dataclasses import dataclass
+from typing import Any
 
+from bot.address import EMAIL, TELEGRAM, Address, AddressError
 from bot.escalation.directory import Contact
 from bot.storage.outbox import Outbox
 from bot.texts import DEFAULT_LANG, LANGS
@@ -35,9 +38,8 @@ class Notices:
     def tell_contact(self, ref: str, contact: Contact, message: str, at: datetime.datetime, *, key: str) -> None:
         """An e-mail to a contact about their own reply (for instance: it could not be used)."""
         if contact.email:
-            self.outbox.enqueue(key=f"{ref}:{contact.id}:email:{key}", channel="email", recipient=contact.email,
-                                ref=ref, kind="notice",
-                                payload={"subject": f"[{ref}] Uw antwoord / your reply", "body": message}, at=at)
+            self._enqueue(Address(EMAIL, contact.email), f"{ref}:{contact.id}:{EMAIL}:{key}", ref, "notice",
+                          {"subject": f"[{ref}] Uw antwoord / your reply", "body": message}, at)
 
     def reply_token(self, ref: str, contact_id: str) -> str:
         return hmac.new(self.mail.secret, f"{ref}:{contact_id}".encode(), hashlib.sha256).hexdigest()[:16]
@@ -51,13 +53,12 @@ class Notices:
             buttons = [[[text("answer_button", ticket.lang, ref=ticket.ref), f"t:answer:{ticket.ref}"]]]
         if template == "to_reporter_closed":
             buttons = [[[text("followup_button", ticket.lang, ref=ticket.ref), f"t:followup:{ticket.ref}"]]]
-        channel, _, recipient = ticket.reporter.partition(":")
-        if channel == "console":  # read by the console chat before its next prompt (bot.channels.console)
-            recipient = ticket.reporter
-        elif channel != "telegram":
+        try:
+            reporter = Address.parse(ticket.reporter)
+        except AddressError:  # a forgotten reporter (``helpdesk forget``) has no address left
             return
-        self.outbox.enqueue(key=f"{ticket.ref}:reporter:{dedupe or template}", channel=channel, recipient=recipient,
-                            ref=ticket.ref, kind=template, payload={"text": body, "buttons": buttons}, at=at)
+        self._enqueue(reporter, f"{ticket.ref}:reporter:{dedupe or template}", ticket.ref, template,
+                      {"text": body, "buttons": buttons}, at)
 
     def to_contact(self, ticket: Ticket, contact: Contact, kind: str, at: datetime.datetime, *, body: str = "",
                     original: str = "", key: str = "") -> None:
@@ -83,9 +84,8 @@ class Notices:
             buttons = [[[text("button_claim", lang), f"t:claim:{ticket.ref}"],
                         [text("button_reply", lang), f"t:reply:{ticket.ref}"]],
                        [[text("button_close", lang), f"t:close:{ticket.ref}"]]] if kind != "withdrawn" else []
-            self.outbox.enqueue(key=f"{ticket.ref}:{contact.id}:telegram:{suffix}", channel="telegram",
-                                recipient=str(contact.telegram_chat_id), ref=ticket.ref, kind=kind,
-                                payload={"text": message, "buttons": buttons}, at=at)
+            self._enqueue(Address(TELEGRAM, str(contact.telegram_chat_id)), f"{ticket.ref}:{contact.id}:{TELEGRAM}:{suffix}",
+                          ticket.ref, kind, {"text": message, "buttons": buttons}, at)
         if contact.email:
             subject = f"[{ticket.ref}] Zorgmelding {ticket.municipality} via helpdesk-bot"
             if ticket.urgency == "acute":
@@ -93,9 +93,12 @@ class Notices:
             reply_to = self.reply_address(ticket.ref, contact.id)
             instructions = "\n".join(text("mail_instructions", lang) for lang in LANGS)
             mail_body = f"{message}\n\n-- \n{instructions}"
-            self.outbox.enqueue(key=f"{ticket.ref}:{contact.id}:email:{suffix}", channel="email",
-                                recipient=contact.email, ref=ticket.ref, kind=kind,
-                                payload={"subject": subject, "body": mail_body, "reply_to": reply_to}, at=at)
+            self._enqueue(Address(EMAIL, contact.email), f"{ticket.ref}:{contact.id}:{EMAIL}:{suffix}", ticket.ref,
+                          kind, {"subject": subject, "body": mail_body, "reply_to": reply_to}, at)
+
+    def _enqueue(self, to: Address, key: str, ref: str, kind: str, payload: dict[str, Any],
+                 at: datetime.datetime) -> None:
+        self.outbox.enqueue(key=key, channel=to.channel, recipient=to.id, ref=ref, kind=kind, payload=payload, at=at)
 
     def new_ticket_text(self, ticket: Ticket, lang: str) -> str:
         urgency = URGENCY[ticket.urgency].get(lang) if ticket.urgency in URGENCY else ticket.urgency

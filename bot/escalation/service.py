@@ -12,8 +12,8 @@ import hashlib
 import hmac
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from bot.address import EMAIL, TELEGRAM, Address
 from bot.content.model import Content
 from bot.escalation.results import ServiceResult
 from bot.storage.access import Access
@@ -29,23 +29,15 @@ from bot.escalation.thread import thread
 from bot.storage.tickets import Ticket, TicketDraft, TicketStore
 from bot.privacy import mask_personal_data
 
-__all__ = ["Actor", "MailSettings", "TicketService", "intake_key"]
+__all__ = ["MailSettings", "TicketService", "intake_key"]
 
 log = logging.getLogger(__name__)
 
 
-def intake_key(user: str, data: dict[str, str]) -> str:
+def intake_key(user: Address, data: dict[str, str]) -> str:
     """Identifies one intake: the same user sending the same answers again is the same escalation."""
-    parts = [user] + [data.get(k, "") for k in ("municipality", "concern", "urgency", "contact")]
+    parts = [str(user)] + [data.get(k, "") for k in ("municipality", "concern", "urgency", "contact")]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who acts: a chat user (``telegram:<id>``, ``console:local``) or an e-mail sender."""
-
-    user: str = ""
-    email: str = ""
 
 
 class TicketService:
@@ -61,15 +53,15 @@ class TicketService:
 
     # --- the professional ---------------------------------------------------------------------------------
 
-    def redeem(self, user: str, code: str, flow: str, at: datetime.datetime) -> ServiceResult:
-        professional = self.access.redeem(user, code, at)
+    def redeem(self, user: Address, code: str, flow: str, at: datetime.datetime) -> ServiceResult:
+        professional = self.access.redeem(str(user), code, at)
         if professional is None:
             return ServiceResult("redeem_invite", False, "invalid", at=at)
         return ServiceResult("redeem_invite", True, data={"org": professional.org, "flow": flow}, at=at)
 
-    def create(self, user: str, data: dict[str, str], at: datetime.datetime) -> ServiceResult:
+    def create(self, user: Address, data: dict[str, str], at: datetime.datetime) -> ServiceResult:
         directory = self.directory()
-        professional = self.access.professional(user)
+        professional = self.access.professional(str(user))
         if professional is None:
             return ServiceResult("create_ticket", False, "not registered", at=at)
         index = self.content().municipalities
@@ -84,7 +76,7 @@ class TicketService:
             return ServiceResult("create_ticket", False, "national", data=values, at=at)
         draft = TicketDraft(municipality=route.municipality.name, contact_id=route.contact.id,
                             urgency=data.get("urgency") or "normal", concern=data.get("concern", ""),
-                            reporter=user, reporter_role=data.get("role") or professional.role,
+                            reporter=str(user), reporter_role=data.get("role") or professional.role,
                             reporter_org=professional.org, reporter_contact=data.get("contact", ""),
                             lang=data.get("lang") or DEFAULT_LANG, intake_key=intake_key(user, data))
         # acute while the contact is out of office: the backup gets it at once, not after the reminders
@@ -104,33 +96,31 @@ class TicketService:
             **{f"hours_{lang}": hours.words(lang, route.national) for lang in LANGS},
             "after_hours": after_hours, "backup": backup.function if backup else ""}, at=at)
 
-    def list_for(self, user: str, at: datetime.datetime) -> ServiceResult:
+    def list_for(self, user: Address, at: datetime.datetime) -> ServiceResult:
         items = tuple({"ref": t.ref, "municipality": t.municipality, "status": t.status, "updated": t.updated_at}
-                      for t in self.tickets.for_reporter(user))
-        directory = self.directory()
-        contact = bool(directory and user.startswith("telegram:")
-                       and directory.contacts_for_chat(int(user.split(":", 1)[1])))
+                      for t in self.tickets.for_reporter(str(user)))
+        contact = bool(self._contacts_at(user))
         return ServiceResult("list_tickets", True, data={"contact": "yes" if contact else ""}, items=items, at=at)
 
-    def detail(self, user: str, ref: str, at: datetime.datetime) -> ServiceResult:
+    def detail(self, user: Address, ref: str, at: datetime.datetime) -> ServiceResult:
         """One of the reporter's own tickets with its whole thread: messages and status changes, in order."""
         ticket = self.tickets.get(ref)
-        if ticket is None or ticket.reporter != user:
+        if ticket is None or ticket.reporter != str(user):
             return ServiceResult("ticket_detail", False, "forbidden", data={"ref": ref}, at=at)
         timeline = thread(self.tickets, ticket.ref, self._function_of)
         data = {"ref": ticket.ref, "municipality": ticket.municipality, "status": ticket.status,
                 "urgency": ticket.urgency, "created": ticket.created_at, "concern": ticket.concern}
         return ServiceResult("ticket_detail", True, data=data, items=tuple(timeline), at=at)
 
-    def withdraw(self, user: str, ref: str, at: datetime.datetime) -> ServiceResult:
+    def withdraw(self, user: Address, ref: str, at: datetime.datetime) -> ServiceResult:
         """The reporter takes an open concern back; the contact is told nothing more is needed."""
         ticket = self.tickets.get(ref)
-        if ticket is None or ticket.reporter != user:
+        if ticket is None or ticket.reporter != str(user):
             return ServiceResult("ticket_withdraw", False, "forbidden", data={"ref": ref}, at=at)
         if ticket.status == "closed":
             return ServiceResult("ticket_withdraw", False, "already_closed", data={"ref": ref}, at=at)
         with self.tickets.atomic():
-            self.tickets.close(ticket.ref, user, at, "withdrawn by the reporter", action="withdrawn")
+            self.tickets.close(ticket.ref, str(user), at, "withdrawn by the reporter", action="withdrawn")
             target = self._current_contact(ticket)
             if target is not None:
                 self.notices.to_contact(ticket, target, "withdrawn", at)
@@ -138,11 +128,10 @@ class TicketService:
 
     # --- the contact --------------------------------------------------------------------------------------
 
-    def queue(self, user: str, at: datetime.datetime) -> ServiceResult:
+    def queue(self, user: Address, at: datetime.datetime) -> ServiceResult:
         """The open tickets of the contact behind this chat, oldest first."""
         directory = self.directory()
-        contacts = (directory.contacts_for_chat(int(user.split(":", 1)[1]))
-                    if directory and user.startswith("telegram:") else ())
+        contacts = self._contacts_at(user)
         if not contacts or directory is None:
             return ServiceResult("ticket_queue", False, "not_contact", at=at)
         return ServiceResult("ticket_queue", True, items=queue_items(queue_tickets(self.tickets, directory, contacts),
@@ -154,7 +143,7 @@ class TicketService:
 
     # --- both sides -------------------------------------------------------------------------------------
 
-    def act(self, actor: Actor, action: str, ref: str, at: datetime.datetime, reason: str = "") -> ServiceResult:
+    def act(self, actor: Address, action: str, ref: str, at: datetime.datetime, reason: str = "") -> ServiceResult:
         """A contact claims or closes a ticket; ``reason`` (one of CLOSE_REASONS, or free text by e-mail) is
         what the professional is told."""
         ticket = self.tickets.get(ref)
@@ -180,7 +169,7 @@ class TicketService:
         return ServiceResult("ticket_action", False, result.outcome if result.outcome != "closed" else "already_closed",
                              data={"ref": ref, "by": by}, at=at)
 
-    def message(self, actor: Actor, ref: str, body: str, at: datetime.datetime) -> ServiceResult:
+    def message(self, actor: Address, ref: str, body: str, at: datetime.datetime) -> ServiceResult:
         """A message in the ticket's thread: from the contact to the professional, or back."""
         ticket = self.tickets.get(ref)
         if ticket is None or not body.strip():
@@ -196,7 +185,7 @@ class TicketService:
                     self.notices.to_reporter(updated, "to_reporter_message", at, contact=contact.function, text=body,
                                       dedupe=f"msg:{len(self.tickets.messages(ref))}")
             return ServiceResult("ticket_message", True, data={"ref": ref}, at=at)
-        if actor.user and actor.user == ticket.reporter:
+        if str(actor) == ticket.reporter:
             # the professional's follow-up gets the same privacy check as the concern: masked before it leaves
             masked = mask_personal_data(body)
             reopen = ticket.status == "closed"  # a follow-up on a closed ticket reopens it
@@ -261,16 +250,22 @@ class TicketService:
 
     # --- helpers ----------------------------------------------------------------------------------------
 
-    def _contact_for(self, actor: Actor, ticket: Ticket) -> Contact | None:
+    def _contacts_at(self, who: Address) -> tuple[Contact, ...]:
+        """The directory's contacts behind an address: their Telegram chat, or their e-mail address."""
+        directory = self.directory()
+        if directory is None:
+            return ()
+        if who.channel == TELEGRAM and who.id.lstrip("-").isdecimal():
+            return directory.contacts_for_chat(int(who.id))
+        if who.channel == EMAIL:
+            return directory.contact_for_email(who.id)
+        return ()
+
+    def _contact_for(self, actor: Address, ticket: Ticket) -> Contact | None:
         directory = self.directory()
         if directory is None:
             return None
-        candidates: tuple[Contact, ...] = ()
-        if actor.user.startswith("telegram:"):
-            candidates = directory.contacts_for_chat(int(actor.user.split(":", 1)[1]))
-        elif actor.email:
-            candidates = directory.contact_for_email(actor.email)
-        for contact in candidates:
+        for contact in self._contacts_at(actor):
             backup_of = directory.contact(ticket.contact_id)
             handed_over = bool(ticket.backup_at) and backup_of is not None and backup_of.backup == contact.id
             if (contact.id == ticket.contact_id or handed_over

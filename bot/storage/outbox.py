@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import datetime
 import json
+from collections.abc import Collection
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlite_utils import Database
 
+from bot.address import Address
 from bot.clock import iso
 from bot.storage.database import lock_of, transaction
 
@@ -44,12 +46,16 @@ def backoff(attempts: int) -> datetime.timedelta:
 class OutboxItem:
     id: int
     key: str
-    channel: str  # "telegram", "email" or "console" (notices the console chat shows at its next prompt)
-    recipient: str  # chat id, e-mail address or console user
+    channel: str  # the sender it waits for: "telegram", "email", "console"
+    recipient: str  # that channel's id: a chat id, an e-mail address, the console user
     ref: str
     kind: str
     payload: dict[str, Any]
     attempts: int
+
+    @property
+    def address(self) -> Address:
+        return Address(self.channel, self.recipient)
 
 
 _DUE = "(status = 'pending' and next_attempt_at <= ?) or (status = 'sending' and lease_until <= ?)"
@@ -74,9 +80,10 @@ class Outbox(Protocol):
 
     def last_id(self) -> int: ...
 
-    def lease(self, now: datetime.datetime, up_to: int | None = None) -> OutboxItem | None: ...
+    def lease(self, now: datetime.datetime, up_to: int | None = None, channels: Collection[str] | None = None
+              ) -> OutboxItem | None: ...
 
-    def take_notices(self, recipient: str, now: datetime.datetime) -> list[OutboxItem]: ...
+    def waiting_channels(self) -> set[str]: ...
 
     def mark_sent(self, item_id: int, at: datetime.datetime) -> None: ...
 
@@ -121,14 +128,16 @@ class SqliteOutbox:
         with self._lock:
             return int(self.db.execute("select coalesce(max(id), 0) from outbox").fetchone()[0])
 
-    def lease(self, now: datetime.datetime, up_to: int | None = None) -> OutboxItem | None:
-        """Take the next due row (id at most ``up_to``) until ``now + LEASE``; None when nothing is due."""
+    def lease(self, now: datetime.datetime, up_to: int | None = None, channels: Collection[str] | None = None
+              ) -> OutboxItem | None:
+        """Take the next due row (id at most ``up_to``, for one of ``channels``, or any) until ``now + LEASE``;
+        None when nothing is due. Rows for other channels are left as they are: they wait for their sender."""
+        among = json.dumps(sorted(channels)) if channels is not None else None
         with self._lock:
             for _ in range(20):  # another worker may take a row between our SELECT and UPDATE: try the next
-                # console notices are not the worker's: the console chat takes them (take_notices)
-                rows = list(self.db.query(f"select id from outbox where ({_DUE}) and id <= ? and channel != 'console' "
-                                          "order by id limit 1",
-                                          [iso(now), iso(now), up_to if up_to is not None else 2**62]))
+                rows = list(self.db.query(f"select id from outbox where ({_DUE}) and id <= ? and (? is null or "
+                                          "channel in (select value from json_each(?))) order by id limit 1",
+                                          [iso(now), iso(now), up_to if up_to is not None else 2**62, among, among]))
                 if not rows:
                     return None
                 cursor = self.db.execute(f"update outbox set status = 'sending', lease_until = ? where id = ? and ({_DUE})",
@@ -138,15 +147,11 @@ class SqliteOutbox:
                     return _item(row)
         return None
 
-    def take_notices(self, recipient: str, now: datetime.datetime) -> list[OutboxItem]:
-        """Console notices for one user (channel 'console'), marked sent as they are taken: shown once."""
-        with transaction(self.db):
-            rows = [_item(r) for r in self.db.query(
-                "select * from outbox where channel = 'console' and recipient = ? and status = 'pending' order by id",
-                [recipient])]
-            for item in rows:
-                self.mark_sent(item.id, now)
-        return rows
+    def waiting_channels(self) -> set[str]:
+        """The channels that rows still wait for (pending or being sent)."""
+        with self._lock:
+            return {r["channel"] for r in self.db.query("select distinct channel from outbox where status in "
+                                                       "('pending', 'sending')")}
 
     def mark_sent(self, item_id: int, at: datetime.datetime) -> None:
         """Call inside ``db.atomic()`` together with what the delivery changes (the ticket, the next notice)."""

@@ -59,7 +59,7 @@ class MemorySessionStore:
 
     def save(self, session: Session, at: datetime.datetime) -> None:
         with self._lock:
-            self._rows[session.user] = (session.to_dict(), at)
+            self._rows[str(session.user)] = (session.to_dict(), at)
 
     def delete(self, user: str) -> None:
         with self._lock:
@@ -101,7 +101,7 @@ class SqliteSessionStore:
             return None  # unreadable row (older or damaged): start afresh rather than fail the user
 
     def save(self, session: Session, at: datetime.datetime) -> None:
-        row = [session.user, json.dumps(session.to_dict()), iso(at)]
+        row = [str(session.user), json.dumps(session.to_dict()), iso(at)]
         with self._lock:
             # plain SQL on the hot path: Table.upsert introspects the schema on every call (bench/telegram_bench.py)
             self.db.execute("insert into sessions (user, data, updated_at) values (?, ?, ?) on conflict(user) do "

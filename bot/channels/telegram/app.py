@@ -1,4 +1,10 @@
-"""Building and running the PTB Application: handlers, rate limiting, command menus, background tasks."""
+"""Building and running the PTB Application: handlers, rate limiting, command menus.
+
+The help desk's background work is not Telegram's: this adapter registers its outbox sender on the
+:class:`~bot.app.HelpDesk` when it is built, and only awaits ``desk.start()`` once PTB's Application is
+initialised and ``desk.stop()`` once it has stopped (PTB's run_polling owns the event loop, its startup retries
+and its stop signals, so its post_init/post_stop hooks are where an adapter can await on that loop).
+"""
 
 from __future__ import annotations
 
@@ -11,23 +17,20 @@ from telegram import BotCommand, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, MessageHandler, filters
 
+from bot.app import HelpDesk
 from bot.channels.telegram.aiohttp_request import AiohttpRequest
 from bot.channels.telegram.channel import TelegramChannel
-from bot.background import BackgroundTasks, Job, Senders
 from bot.channels.telegram.handlers import Handlers
 from bot.channels.telegram.outbox_sender import CHANNEL, telegram_sender
 from bot.channels.telegram.rate_limit import PerChatRateLimiter
 from bot.channels.telegram.sender import with_retries
 from bot.config import Settings
-from bot.conversations import Conversations
 from bot.texts import DEFAULT_LANG, LANGS
 from bot.texts.engine import COMMAND_NAMES, COMMANDS
 
 __all__ = ["build_application", "run"]
 
 log = logging.getLogger(__name__)
-
-CONTENT_POLL_SECONDS = 5.0
 
 
 # Updates handled at once, and HTTP connections to the Bot API. Few is faster: httpcore's pool does work
@@ -37,10 +40,9 @@ CONCURRENT_UPDATES = 16
 CONNECTIONS = 8
 
 
-def build_application(settings: Settings, conversations: Conversations, *, rate_limit: bool = True,
-                      concurrency: int = CONCURRENT_UPDATES, background: list[Job] | None = None
-                      ) -> Application:
-    """The Application with one handler per kind of input. ``background`` coroutines run while it runs."""
+def build_application(settings: Settings, desk: HelpDesk, *, rate_limit: bool = True,
+                      concurrency: int = CONCURRENT_UPDATES) -> Application:
+    """The Application with one handler per kind of input; the desk's background work runs while it runs."""
     token = settings.require_token()
     builder = (ApplicationBuilder().token(token)
                .base_url(f"{settings.telegram_api_url}/bot").base_file_url(f"{settings.telegram_api_url}/file/bot")
@@ -49,17 +51,17 @@ def build_application(settings: Settings, conversations: Conversations, *, rate_
                .get_updates_request(AiohttpRequest(connections=1, read_timeout=60)))
     if rate_limit:
         builder = builder.rate_limiter(PerChatRateLimiter())
-    tasks = BackgroundTasks([_watch_content(conversations), *(background or [])])
 
     async def post_init(app: Application) -> None:
         await _set_commands(app)
-        tasks.start({CHANNEL: telegram_sender(app.bot)})  # this channel registers its outbox sender
+        await desk.start()
 
     async def post_stop(app: Application) -> None:
-        await tasks.stop()
+        await desk.stop()
 
     app = builder.post_init(post_init).post_stop(post_stop).build()
-    handlers = Handlers(TelegramChannel(conversations))
+    desk.senders.register(CHANNEL, telegram_sender(app.bot))
+    handlers = Handlers(TelegramChannel(desk.conversations))
     private = filters.ChatType.PRIVATE
     app.add_handler(MessageHandler(filters.UpdateType.EDITED, handlers.on_edited))
     app.add_handler(MessageHandler(~private & filters.COMMAND, handlers.on_group))
@@ -98,16 +100,6 @@ async def _set_commands(app: Application) -> None:
                                "setMyCommands", retry_timeouts=True)
         except TelegramError:
             log.warning("could not set the %s command menu; the bot works without it", lang, exc_info=True)
-
-
-def _watch_content(conversations: Conversations) -> Job:
-    async def watch(senders: Senders) -> None:
-        while True:
-            await asyncio.sleep(CONTENT_POLL_SECONDS)
-            conversations.content.reload_if_changed()
-
-    return watch
-
 
 
 def _use_uvloop() -> None:

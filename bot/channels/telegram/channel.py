@@ -10,6 +10,7 @@ import weakref
 from telegram import Bot
 from telegram.error import TimedOut
 
+from bot.address import TELEGRAM, Address
 from bot.channels.telegram.flood import FloodGuard
 from bot.channels.telegram.render import render
 from bot.channels.telegram.sender import send
@@ -21,8 +22,8 @@ __all__ = ["TelegramChannel", "user_key"]
 log = logging.getLogger(__name__)
 
 
-def user_key(user_id: int) -> str:
-    return f"telegram:{user_id}"
+def user_key(user_id: int) -> Address:
+    return Address(TELEGRAM, str(user_id))
 
 
 class TelegramChannel:

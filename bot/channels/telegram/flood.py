@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import deque
 
+from bot.address import Address
+
 __all__ = ["FloodGuard"]
 
 
@@ -13,10 +15,10 @@ class FloodGuard:
     def __init__(self, limit: int = 20, seconds: float = 30.0) -> None:
         self.limit = limit
         self.seconds = seconds
-        self._events: dict[str, deque[float]] = {}
-        self._warned: set[str] = set()
+        self._events: dict[Address, deque[float]] = {}
+        self._warned: set[Address] = set()
 
-    def check(self, user: str, now: float) -> str:
+    def check(self, user: Address, now: float) -> str:
         events = self._events.setdefault(user, deque())
         while events and now - events[0] > self.seconds:
             events.popleft()

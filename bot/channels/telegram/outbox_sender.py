@@ -3,19 +3,24 @@
 Registered under the channel name ``telegram`` when the app is wired (:func:`bot.channels.telegram.app.build_application`
 for ``helpdesk serve``, :func:`bot_sender` for ``helpdesk deliver``); the delivery worker only sees a
 :data:`~bot.escalation.delivery.Sender`, so the escalation layer imports no channel SDK.
+
+A notice goes through the same renderer and sender as every reply (:mod:`.render`, :mod:`.sender`): the same
+keyboard, escaping and splitting, and the same wait when Telegram asks for one. A network error is not retried
+here: the outbox tries again with its own backoff, across restarts.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.constants import ParseMode
+from telegram import Bot
 from telegram.error import BadRequest, Forbidden, TelegramError
 
-from bot.channels.telegram.render import split_text
+from bot.address import TELEGRAM
+from bot.channels.notice import notice_reply
+from bot.channels.telegram.render import render
+from bot.channels.telegram.sender import send
 from bot.config import Settings
 from bot.errors import DeliveryError
 from bot.escalation.delivery import Sender
@@ -23,26 +28,22 @@ from bot.storage.outbox import OutboxItem
 
 __all__ = ["CHANNEL", "bot_sender", "telegram_sender"]
 
-CHANNEL = "telegram"
+CHANNEL = TELEGRAM
 
 
 def telegram_sender(bot: Bot) -> Sender:
-    """Long texts are split *before* escaping (so no part is cut inside ``&amp;``); buttons go on the last part."""
-    async def send(item: OutboxItem) -> None:
-        rows = item.payload.get("buttons") or []
-        keyboard = InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data) for label, data in row]
-                                         for row in rows]) if rows else None
-        parts = split_text(str(item.payload.get("text", "")) or " ")
+    """Long texts are split before escaping (no part is cut inside ``&amp;``); buttons go on the last part."""
+    async def send_notice(item: OutboxItem) -> None:
+        chat_id = int(item.address.id)
         try:
-            for index, part in enumerate(parts):
-                await bot.send_message(int(item.recipient), html.escape(part, quote=False), parse_mode=ParseMode.HTML,
-                                       reply_markup=keyboard if index == len(parts) - 1 else None)
+            for outgoing in render(notice_reply(item)):
+                await send(bot, chat_id, outgoing, retry_seconds=0.0)
         except (BadRequest, Forbidden) as exc:
             raise DeliveryError(f"Telegram: {type(exc).__name__}: {exc}", permanent=True) from exc
         except TelegramError as exc:
             raise DeliveryError(f"Telegram: {type(exc).__name__}: {exc}") from exc
 
-    return send
+    return send_notice
 
 
 @asynccontextmanager

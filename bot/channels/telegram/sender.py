@@ -35,10 +35,11 @@ MAX_BACKOFF = 15.0
 
 
 async def with_retries(call: Callable[[], Awaitable[T]], what: str, *, retry_timeouts: bool = False,
-                       first_backoff: float = FIRST_BACKOFF) -> T:
-    """``retry_timeouts``: only for calls that are harmless to repeat (setMyCommands), never for sends."""
+                       first_backoff: float = FIRST_BACKOFF, retry_seconds: float = RETRY_SECONDS) -> T:
+    """``retry_timeouts``: only for calls that are harmless to repeat (setMyCommands), never for sends.
+    ``retry_seconds``: how long network errors are retried; 0 for the outbox, which has its own backoff."""
     delay = first_backoff
-    deadline = time.monotonic() + RETRY_SECONDS
+    deadline = time.monotonic() + retry_seconds
     attempt, waits = 0, 0
     while True:
         attempt += 1
@@ -68,15 +69,15 @@ async def with_retries(call: Callable[[], Awaitable[T]], what: str, *, retry_tim
             delay = min(delay * 2, MAX_BACKOFF)
 
 
-async def send(bot: Bot, chat_id: int, outgoing: Outgoing) -> Message:
+async def send(bot: Bot, chat_id: int, outgoing: Outgoing, *, retry_seconds: float = RETRY_SECONDS) -> Message:
     if outgoing.document is not None:
         document, caption = outgoing.document, outgoing.html
         return await with_retries(lambda: bot.send_document(
             chat_id, document=document, filename=outgoing.filename, caption=caption, parse_mode=ParseMode.HTML),
-            "sendDocument")
+            "sendDocument", retry_seconds=retry_seconds)
     return await with_retries(lambda: bot.send_message(
         chat_id, outgoing.html, parse_mode=ParseMode.HTML, reply_markup=outgoing.keyboard,
-        link_preview_options=_NO_PREVIEW), "sendMessage")
+        link_preview_options=_NO_PREVIEW), "sendMessage", retry_seconds=retry_seconds)
 
 
 
