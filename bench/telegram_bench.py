@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.address import Address
 from bot.engine.session import Session  # noqa: E402
 from bot.storage.database import open_database  # noqa: E402
 from bot.storage.sessions import SqliteSessionStore  # noqa: E402
@@ -136,7 +137,7 @@ def main() -> int:
         now = datetime.datetime.now(datetime.timezone.utc)
         with store.db.atomic():
             for n in range(10_000):
-                store.save(Session(f"telegram:{5_000_000 + n}", role="docent", node="signalling:danger"), now)
+                store.save(Session(Address("telegram", str(5_000_000 + n)), role="docent", node="signalling:danger"), now)
         stored = store.count()
         bot = start_bot([sys.executable, "-m", "bot", "serve"], port, workdir / "helpdesk.db")
         run_waves(port, 200, STEPS[:2], 5_000_000, args.offered)
