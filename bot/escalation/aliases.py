@@ -24,6 +24,20 @@ class Alias:
     source: str
     since: int | None = None  # year a former municipality merged into (or was split over) ``to``
 
+    def notes(self) -> tuple[str, str]:
+        """For a former municipality, what became of it, in Dutch and English; else two empty texts."""
+        if self.since is None:
+            return "", ""
+        if len(self.to) == 1:
+            return (f"{self.name} hoort sinds {self.since} bij {self.to[0]}.",
+                    f"{self.name} has been part of {self.to[0]} since {self.since}.")
+        return (f"{self.name} is in {self.since} verdeeld over {_listing(self.to, 'en')}.",
+                f"In {self.since}, {self.name} was divided between {_listing(self.to, 'and')}.")
+
+
+def _listing(names: tuple[str, ...], last: str) -> str:
+    return f"{', '.join(names[:-1])} {last} {names[-1]}"
+
 
 def read_aliases(path: Path, names: set[str]) -> tuple[list[Alias], list[Problem]]:
     reader = Reader(str(path))

@@ -104,7 +104,7 @@ class _Tables:
             if missing or not alias.to:
                 raise ValueError(f"alias {alias.name!r} points to {missing or 'nothing'}, not a municipality")
             targets = tuple(self.by_name[name] for name in alias.to)
-            self._add(normalise(alias.name), _alias_entry(alias, targets), alias.name)
+            self._add(normalise(alias.name), _Entry(targets, *alias.notes()), alias.name)
         self.choices = list(self.keys)  # municipalities and aliases, not places
         self.named = frozenset(self.choices)
         for place in places:
@@ -261,21 +261,6 @@ class MunicipalityIndex:
                 break
             offered += [m for m in self._t.keys[choice].matches if m not in offered]
         return Lookup("choose", tuple(offered[:MAX_CHOICES]))
-
-
-def _alias_entry(alias: Alias, targets: tuple[Municipality, ...]) -> _Entry:
-    if alias.since is None:
-        return _Entry(targets)
-    names = [m.name for m in targets]
-    if len(names) == 1:
-        return _Entry(targets, f"{alias.name} hoort sinds {alias.since} bij {names[0]}.",
-                      f"{alias.name} has been part of {names[0]} since {alias.since}.")
-    return _Entry(targets, f"{alias.name} is in {alias.since} verdeeld over {_listing(names, 'en')}.",
-                  f"In {alias.since}, {alias.name} was divided between {_listing(names, 'and')}.")
-
-
-def _listing(names: list[str], last: str) -> str:
-    return f"{', '.join(names[:-1])} {last} {names[-1]}"
 
 
 def _read_table(path: Path) -> tuple[list[Municipality], list[Problem]]:
