@@ -353,8 +353,9 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         return _mail(settings, args)
     with InstanceLock(settings.db_path):
         db = open_database(settings.db_path, busy_ms=BUSY_MS_HOT_PATH)
-        app = build_application(settings, build_help_desk(settings, db), rate_limit=settings.rate_limit)
-        run(app, webhook_url=args.webhook_url, listen=args.listen, port=args.port, secret=settings.webhook_secret)
+        desk = build_help_desk(settings, db)
+        app = build_application(settings, desk, rate_limit=settings.rate_limit)
+        run(app, desk, webhook_url=args.webhook_url, listen=args.listen, port=args.port, secret=settings.webhook_secret)
     return 0
 
 

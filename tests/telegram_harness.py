@@ -16,6 +16,7 @@ from telegram.ext import Application
 
 from bot.app import build_help_desk
 from bot.channels.telegram.app import build_application
+from bot.channels.telegram.lifecycle import running
 from bot.config import Settings
 from bot.storage.database import open_database
 from tests.standin.bot_api import BotApiStandIn
@@ -69,23 +70,15 @@ class RunningBot:
         desk = build_help_desk(self.settings, db, background=self.jobs)
         app = build_application(self.settings, desk, rate_limit=self.rate_limit)
         self.app = app
-        await app.initialize()
-        if app.post_init:
-            await app.post_init(app)
-        await app.start()
-        if self.webhook_port:
-            await app.updater.start_webhook(listen="127.0.0.1", port=self.webhook_port, url_path="hook",
-                                            webhook_url=f"http://127.0.0.1:{self.webhook_port}/hook",
-                                            secret_token="s3cret-webhook")
-        else:
-            await app.updater.start_polling(poll_interval=0.0, timeout=1)
-        self._ready.set()
-        await self._stopped.wait()
-        await app.updater.stop()
-        await app.stop()
-        if app.post_stop:
-            await app.post_stop(app)
-        await app.shutdown()
+        async with running(app, desk):  # the order helpdesk serve starts and stops in
+            if self.webhook_port:
+                await app.updater.start_webhook(listen="127.0.0.1", port=self.webhook_port, url_path="hook",
+                                                webhook_url=f"http://127.0.0.1:{self.webhook_port}/hook",
+                                                secret_token="s3cret-webhook")
+            else:
+                await app.updater.start_polling(poll_interval=0.0, timeout=1)
+            self._ready.set()
+            await self._stopped.wait()
         db.close()
 
 

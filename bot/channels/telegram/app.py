@@ -1,32 +1,25 @@
-"""Building and running the PTB Application: handlers, rate limiting, command menus.
+"""Building and running the PTB Application: handlers, rate limiting, the request layer.
 
 The help desk's background work is not Telegram's: this adapter registers its outbox sender on the
-:class:`~bot.app.HelpDesk` when it is built, and only awaits ``desk.start()`` once PTB's Application is
-initialised and ``desk.stop()`` once it has stopped (PTB's run_polling owns the event loop, its startup retries
-and its stop signals, so its post_init/post_stop hooks are where an adapter can await on that loop).
+:class:`~bot.app.HelpDesk` when it is built, and :mod:`.lifecycle` awaits ``desk.start()``/``desk.stop()``
+around the Application's own start and stop, on an event loop that ``run`` owns (not PTB's run_polling).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import secrets
-from urllib.parse import urlsplit
 
-from telegram import BotCommand, Update
-from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, MessageHandler, filters
 
 from bot.app import HelpDesk
 from bot.channels.telegram.aiohttp_request import AiohttpRequest
 from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.handlers import Handlers
+from bot.channels.telegram.lifecycle import serve
 from bot.channels.telegram.outbox_sender import CHANNEL, telegram_sender
 from bot.channels.telegram.rate_limit import PerChatRateLimiter
-from bot.channels.telegram.sender import with_retries
 from bot.config import Settings
-from bot.texts import DEFAULT_LANG, LANGS
-from bot.texts.engine import COMMAND_NAMES, COMMANDS
 
 __all__ = ["build_application", "run"]
 
@@ -51,15 +44,7 @@ def build_application(settings: Settings, desk: HelpDesk, *, rate_limit: bool = 
                .get_updates_request(AiohttpRequest(connections=1, read_timeout=60)))
     if rate_limit:
         builder = builder.rate_limiter(PerChatRateLimiter())
-
-    async def post_init(app: Application) -> None:
-        await _set_commands(app)
-        await desk.start()
-
-    async def post_stop(app: Application) -> None:
-        await desk.stop()
-
-    app = builder.post_init(post_init).post_stop(post_stop).build()
+    app = builder.build()
     desk.senders.register(CHANNEL, telegram_sender(app.bot))
     handlers = Handlers(TelegramChannel(desk.conversations))
     private = filters.ChatType.PRIVATE
@@ -74,32 +59,15 @@ def build_application(settings: Settings, desk: HelpDesk, *, rate_limit: bool = 
     return app
 
 
-def run(app: Application, *, webhook_url: str = "", listen: str = "127.0.0.1", port: int = 8443,
+def run(app: Application, desk: HelpDesk, *, webhook_url: str = "", listen: str = "127.0.0.1", port: int = 8443,
         secret: str = "") -> None:
-    """Polling by default; a webhook when ``webhook_url`` is given (Telegram then POSTs updates to it).
+    """Polling by default; a webhook when ``webhook_url`` is given; until SIGINT or SIGTERM (:func:`.lifecycle.serve`).
 
     Startup calls (getMe, deleteWebhook/setWebhook) are retried without end, backing off to 30 s: a Bot API
     that is down for a while delays the start, it does not end it. A rejected token still stops at once.
     """
     _use_uvloop()
-    if webhook_url:
-        path = urlsplit(webhook_url).path.strip("/")
-        app.run_webhook(listen=listen, port=port, url_path=path, webhook_url=webhook_url, bootstrap_retries=-1,
-                        secret_token=secret or secrets.token_urlsafe(32), allowed_updates=Update.ALL_TYPES)
-    else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
-
-
-async def _set_commands(app: Application) -> None:
-    """The command menu in Dutch (the default) and English; a failure here is logged, not fatal."""
-    for lang in LANGS:
-        commands = [BotCommand(COMMAND_NAMES.get(lang, {}).get(name, name), text.get(lang))
-                    for name, text in COMMANDS.items()]
-        try:
-            await with_retries(lambda: app.bot.set_my_commands(commands, language_code=None if lang == DEFAULT_LANG else lang),
-                               "setMyCommands", retry_timeouts=True)
-        except TelegramError:
-            log.warning("could not set the %s command menu; the bot works without it", lang, exc_info=True)
+    asyncio.run(serve(app, desk, webhook_url=webhook_url, listen=listen, port=port, secret=secret))
 
 
 def _use_uvloop() -> None:

@@ -22,7 +22,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 
 from bot.channels.telegram.render import Outgoing
 
-__all__ = ["send", "with_retries"]
+__all__ = ["retry_after_seconds", "send", "with_retries"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -47,7 +47,7 @@ async def with_retries(call: Callable[[], Awaitable[T]], what: str, *, retry_tim
             return await call()
         except RetryAfter as exc:
             waits += 1
-            wait = _seconds(exc)
+            wait = retry_after_seconds(exc)
             if waits > MAX_RETRY_AFTER:
                 raise
             log.warning("%s: Telegram asks to wait %.1fs (attempt %d)", what, wait, attempt)
@@ -81,7 +81,7 @@ async def send(bot: Bot, chat_id: int, outgoing: Outgoing, *, retry_seconds: flo
 
 
 
-def _seconds(exc: RetryAfter) -> float:
+def retry_after_seconds(exc: RetryAfter) -> float:
     """RetryAfter.retry_after is an int in PTB 22 (a timedelta later); reading it as int warns."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
