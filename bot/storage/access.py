@@ -20,6 +20,7 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
+from bot.address import Address
 from bot.clock import iso
 from bot.storage.database import lock_of, transaction
 
@@ -80,7 +81,7 @@ class SqliteAccess:
             rows = list(self.db.query("select user, org, role from professionals where user = ?", [user]))
         if rows:
             return Professional(rows[0]["user"], rows[0]["org"], rows[0]["role"])
-        if user.split(":", 1)[-1] in self.allowlist or user in self.allowlist:
+        if user in self.allowlist or Address.parse(user).id in self.allowlist:  # HELPDESK_ALLOWLIST: bare ids
             return Professional(user, "allowlist", "")
         return None
 
