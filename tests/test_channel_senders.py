@@ -86,3 +86,15 @@ def test_a_channel_registers_one_sender() -> None:
     with pytest.raises(ConfigError, match="two senders for the channel 'telegram'"):
         senders.register("telegram", send)
     assert sorted(senders) == ["console", "telegram"]
+
+
+def test_a_telegram_row_whose_id_is_no_chat_id_fails_for_good_without_a_call() -> None:
+    from telegram import Bot
+
+    from bot.channels.telegram.outbox_sender import telegram_sender
+    from bot.errors import DeliveryError
+
+    item = OutboxItem(1, "k", "telegram", "local", "ABC-DEF", "new", {"text": "x"}, 0)
+    with pytest.raises(DeliveryError, match="telegram:local is not a chat id") as raised:
+        asyncio.run(telegram_sender(Bot("123456:no-network-needed"))(item))
+    assert raised.value.permanent

@@ -34,6 +34,8 @@ CHANNEL = TELEGRAM
 def telegram_sender(bot: Bot) -> Sender:
     """Long texts are split before escaping (no part is cut inside ``&amp;``); buttons go on the last part."""
     async def send_notice(item: OutboxItem) -> None:
+        if not item.address.id.lstrip("-").isdecimal():
+            raise DeliveryError(f"Telegram: {item.address} is not a chat id", permanent=True)
         chat_id = int(item.address.id)
         try:
             for outgoing in render(notice_reply(item)):
