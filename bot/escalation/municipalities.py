@@ -22,17 +22,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Literal
 
 from rapidfuzz import fuzz, process
 
 from bot.content.problems import Problem
 from bot.errors import ConfigError, ContentError
 from bot.escalation.aliases import Alias, read_aliases
+from bot.escalation.municipality_names import Entry, NameTable
 from bot.escalation.places import Place, read_places
 from bot.escalation.spelling import normalise
 from bot.places import Lookup, Municipality
@@ -47,7 +46,6 @@ MAX_CHOICES = 4
 NEAREST_SCORE = 65  # nearest(): suggestions when nothing matched (rapidfuzz ratio, 0-100)
 PREFIX_MIN_CHARS = 4  # shorter texts ("Den", "Sit") only match exactly: too many names are one edit away
 
-_EXTRA_PROVINCE_NAMES = ("Friesland", "Brabant", "North Holland", "South Holland", "North Brabant", "Zealand")
 _PREFIXES = ("in ", "de gemeente ", "gemeente ", "gem ", "the municipality of ", "municipality of ")
 _SUFFIXES = (" gemeente", " municipality")
 
@@ -68,71 +66,16 @@ def _strip_prefixes(key: str) -> str:
     return key
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    matches: tuple[Municipality, ...]
-    note_nl: str = ""
-    note_en: str = ""
-    place: str = ""
-
-    def result(self) -> Lookup:
-        kind: Literal["found", "choose"] = "found" if len(self.matches) == 1 else "choose"
-        return Lookup(kind, self.matches, self.note_nl, self.note_en, self.place)
-
-
-class _Tables:
-    """What the index searches: municipalities by name, and every normalised name, alias or place users may type."""
-
-    def __init__(self, municipalities: Iterable[Municipality], aliases: Iterable[Alias],
-                 places: Iterable[Place]) -> None:
-        self.by_name: dict[str, Municipality] = {}
-        self.keys: dict[str, _Entry] = {}
-        for municipality in municipalities:
-            if municipality.name in self.by_name:
-                raise ValueError(f"municipality {municipality.name!r} is listed twice")
-            self.by_name[municipality.name] = municipality
-            self._add(normalise(municipality.name), _Entry((municipality,)), municipality.name)
-        bases: dict[str, list[Municipality]] = {}
-        for municipality in self.by_name.values():
-            if " (" in municipality.name:
-                bases.setdefault(normalise(municipality.name.split(" (")[0]), []).append(municipality)
-        for base, found in bases.items():
-            self.keys.setdefault(base, _Entry(tuple(found)))
-        self.aliases = tuple(aliases)
-        for alias in self.aliases:
-            missing = [name for name in alias.to if name not in self.by_name]
-            if missing or not alias.to:
-                raise ValueError(f"alias {alias.name!r} points to {missing or 'nothing'}, not a municipality")
-            targets = tuple(self.by_name[name] for name in alias.to)
-            self._add(normalise(alias.name), _Entry(targets, *alias.notes()), alias.name)
-        self.choices = list(self.keys)  # municipalities and aliases, not places
-        self.named = frozenset(self.choices)
-        for place in places:
-            targets = tuple(self.by_name[name] for name in place.municipalities if name in self.by_name)
-            if targets:
-                self.keys.setdefault(normalise(place.name), _Entry(targets, place=place.name))
-        self.provinces = {normalise(m.province) for m in self.by_name.values()}
-        self.provinces.update(normalise(name) for name in _EXTRA_PROVINCE_NAMES)
-        self.place_choices = [key for key in self.keys if key not in self.named]
-
-    def _add(self, key: str, entry: _Entry, shown: str) -> None:
-        present = self.keys.get(key)
-        if present is not None and present.matches != entry.matches:
-            raise ValueError(f"{shown!r} reads the same as another name for {present.matches[0].name!r}")
-        if present is None or entry.note_nl and not present.note_nl:
-            self.keys[key] = entry
-
-
 class MunicipalityIndex:
     """All municipalities by official name, and every normalised name or alias users may type."""
 
     def __init__(self, municipalities: Iterable[Municipality], aliases: Iterable[Alias] = (),
                  places: Iterable[Place] = ()) -> None:
-        tables = _Tables(municipalities, aliases, places)
-        self._read: Callable[[], _Tables] = lambda: tables
+        tables = NameTable(municipalities, aliases, places)
+        self._read: Callable[[], NameTable] = lambda: tables
 
     @functools.cached_property
-    def _t(self) -> _Tables:
+    def _t(self) -> NameTable:
         return self._read()
 
     @property
@@ -213,7 +156,7 @@ class MunicipalityIndex:
     def __len__(self) -> int:
         return len(self._t.by_name)
 
-    def _place(self, key: str, entry: _Entry) -> Lookup:
+    def _place(self, key: str, entry: Entry) -> Lookup:
         """A place, and any municipality whose name it starts ("Capelle", "Alphen"): the user chooses."""
         found: list[Municipality] = []
         note = ("", "")
@@ -231,15 +174,16 @@ class MunicipalityIndex:
     def _by_prefix(self, key: str) -> Lookup | None:
         if len(key) < PREFIX_MIN_CHARS:
             return None
-        entries: list[_Entry] = []
+        entries: list[Entry] = []
         found: list[Municipality] = []
-        start, end, named = key + " ", " " + key, self._t.named  # locals: this loop runs over every name and place
-        for candidate, entry in self._t.keys.items():
-            if candidate.startswith(start) or (candidate in named and candidate.endswith(end)):
-                entries.append(entry)
-                found += [m for m in entry.matches if m not in found]
-                if len(found) > MAX_CHOICES:
-                    return None
+        tables, end = self._t, " " + key
+        candidates = {*tables.starting_with(key + " "), *(name for name in tables.choices if name.endswith(end))}
+        for candidate in sorted(candidates, key=tables.order.__getitem__):  # in the order the names were added
+            entry = tables.keys[candidate]
+            entries.append(entry)
+            found += [m for m in entry.matches if m not in found]
+            if len(found) > MAX_CHOICES:
+                return None
         if len(entries) == 1 or len(found) == 1:
             return entries[0].result()
         return Lookup("choose", tuple(found)) if found else None
