@@ -28,10 +28,10 @@ NOT_YET_CLEAN = {
     "bot/faq/words.py": "a word list file per language (faq/data/words_<lang>.txt.gz)",
     "bot/faq/ask.py": "falls back to 'nl' for an unknown language; bot.languages.known does that",
     "bot/faq/matcher.py": "falls back to 'nl' for an unknown language; bot.languages.known does that",
-    "bot/engine/checks.py": "bot.places.Lookup carries note_nl/note_en (filled by escalation/municipalities.py); "
+    "bot/engine/checks.py": "bot.places.Lookup carries note_nl/note_en (from escalation/aliases.py); "
                             "a note: Text there would end it",
-    "bot/escalation/municipalities.py": "'en' is the Dutch word 'and' in a merged-municipality note, not a code; "
-                                        "the note's two wordings belong in the catalogue",
+    "bot/escalation/aliases.py": "'en' is the Dutch word 'and' in a former municipality's note, not a code; the "
+                                 "note's two wordings (Alias.notes) belong in the catalogue",
     "bot/storage/questions.py": "record(lang='nl') default; bot.languages.DEFAULT says the same",
 }
 
