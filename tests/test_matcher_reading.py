@@ -4,6 +4,8 @@ a worry without a question, and the language of each message."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.content.model import Content
 from bot.faq.ask import answer
 from bot.faq.language import detect_language
@@ -41,10 +43,32 @@ def test_an_answer_whose_runner_up_came_close_is_marked_for_the_log() -> None:
 
 
 def test_the_question_at_the_end_of_a_story_finds_its_entry(shipped_content: Content) -> None:
-    story = ("Ik werk als mentor op een mbo. Een student van mij zit veel online en zijn ouders weten van niets. "
-             "Hoe lang mogen gegevens over hem bewaard worden?")
+    story = ("Ik werk als mentor op een mbo. Een student van mij zit veel online en praat over de jihad. Zijn ouders "
+             "weten van niets. Hoe lang mogen gegevens over hem bewaard worden?")
     assert read_message(story).story
     assert answer(shipped_content, story, role="docent")["faq_id"] == "bewaartermijn"
+
+
+def test_a_story_that_names_nothing_of_the_subject_gets_the_entry_as_a_suggestion_not_an_answer(
+        shipped_content: Content) -> None:
+    # the same retention question with no radicalisation, extremism or case conference in it could be about
+    # any school record; the bot offers its entry and lets the professional choose
+    story = ("Ik werk als mentor op een mbo. Een student van mij zit veel online en zijn ouders weten van niets. "
+             "Hoe lang mogen gegevens over hem bewaard worden?")
+    result = answer(shipped_content, story, role="docent")
+    assert (result["faq_id"], result["suggestions"][:1]) == (None, ["bewaartermijn"])
+
+
+@pytest.mark.parametrize("story", [
+    "A client wants his medical file destroyed because it mentions a depression from years ago. Can he, and how "
+    "long must we keep medical records under the WGBO?",
+    "Mijn dochter van 15 wil een tatoeage laten zetten en haar vader is het ermee eens. Mag dat zonder mijn "
+    "toestemming en vanaf welke leeftijd mag het eigenlijk?",
+])
+def test_a_privacy_or_consent_story_from_outside_the_subject_gets_no_confident_answer(shipped_content: Content,
+                                                                                      story: str) -> None:
+    assert read_message(story).story
+    assert answer(shipped_content, story, role="zorg")["faq_id"] is None
 
 
 def test_a_story_that_describes_a_worry_without_asking_gets_the_story_verdict(shipped_content: Content) -> None:

@@ -10,7 +10,9 @@ from bot.content.model import FaqEntry, Where
 from bot.content.schema import FAQ_ENTRY
 from bot.content.yaml_source import LineDict, LineList
 
-__all__ = ["parse_faq_file", "parse_synonyms_file"]
+__all__ = ["SUBJECT_KEY", "parse_faq_file", "parse_synonyms_file"]
+
+SUBJECT_KEY = "subject"
 
 
 def parse_faq_file(data: Any, path: str) -> tuple[list[FaqEntry], Reader]:
@@ -51,10 +53,14 @@ def _entry(reader: Reader, raw: LineDict) -> FaqEntry | None:
     )
 
 
-def parse_synonyms_file(data: Any, path: str) -> tuple[list[tuple[tuple[str, ...], int]], Reader]:
-    """``synonyms:`` is a list of groups; each group a list of words or phrases that mean the same."""
+def parse_synonyms_file(data: Any, path: str) -> tuple[list[tuple[tuple[str, ...], int]], tuple[str, ...], Reader]:
+    """``synonyms:`` is a list of groups; each group a list of words or phrases that mean the same. The optional
+    ``subject:`` lists the words that show a message is about this help desk's subject (see the file's header)."""
     reader = Reader(path)
-    items = _top_list(reader, data, "synonyms", "synonym groups")
+    subject: tuple[str, ...] = ()
+    if isinstance(data, LineDict) and SUBJECT_KEY in data:
+        subject = _subject_words(reader, data)
+    items = _top_list(reader, data, "synonyms", "synonym groups", optional=(SUBJECT_KEY,))
     groups = []
     for index, group in enumerate(items):
         line = items.line_of(index)
@@ -63,11 +69,20 @@ def parse_synonyms_file(data: Any, path: str) -> tuple[list[tuple[tuple[str, ...
             reader.problem(line, "a synonym group should be a list of at least two words", "write [leerling, scholier]")
             continue
         groups.append((words, line))
-    return groups, reader
+    return groups, subject, reader
 
 
-def _top_list(reader: Reader, data: Any, key: str, what: str) -> LineList:
-    if not isinstance(data, LineDict) or set(data) != {key}:
+def _subject_words(reader: Reader, data: LineDict) -> tuple[str, ...]:
+    items = data[SUBJECT_KEY]
+    words = [w.strip() for w in items if isinstance(w, str) and w.strip()] if isinstance(items, list) else []
+    if not isinstance(items, list) or len(words) != len(items):
+        reader.problem(data.line_of(SUBJECT_KEY), f"'{SUBJECT_KEY}:' should be a list of words or phrases",
+                       "write [radicalisering, extremisme, casusoverleg]")
+    return tuple(words)
+
+
+def _top_list(reader: Reader, data: Any, key: str, what: str, optional: tuple[str, ...] = ()) -> LineList:
+    if not isinstance(data, LineDict) or key not in data or set(data) - {key, *optional}:
         found = ", ".join(sorted(data)) if isinstance(data, dict) else "no mapping"
         reader.problem(getattr(data, "line", 1), f"the file should have one top-level key '{key}:' (found: {found})",
                        f"put the {what} in a list under '{key}:'")

@@ -27,7 +27,12 @@ def answer(content: Content, question: str, lang: str = "nl", role: str | None =
     match = content.faq_index.match(question, asked_in, role)
     reply = match_reply(content, match, asked_in)
     danger = emergency.verdict(content, question)
-    shown = f"{emergency.emergency_reply(content, asked_in).text}\n\n{reply.text}" if danger.urgent else reply.text
+    text = reply.text
+    if match.verdict == "suggest":  # the chat shows these as buttons; here they are a list under the question
+        asked, _, rest = text.partition("\n\n")
+        listed = "".join(f"\n- {_first_question(content, s, asked_in)}" for s in match.suggestions)
+        text = f"{asked}{listed}\n\n{rest}".rstrip()
+    shown = f"{emergency.emergency_reply(content, asked_in).text}\n\n{text}" if danger.urgent else text
     return {
         "faq_id": match.target if match.verdict == "answer" else None,
         "answer": shown,
@@ -37,6 +42,11 @@ def answer(content: Content, question: str, lang: str = "nl", role: str | None =
         "lang": asked_in,
         "verdict": "low_margin" if match.low_margin else match.verdict,
     }
+
+
+def _first_question(content: Content, entry_id: str, lang: str) -> str:
+    questions = content.faq[entry_id].questions
+    return (questions.get(lang) or questions.get("nl") or (entry_id,))[0]
 
 
 def answer_batch(content: Content, lines: Iterable[str]) -> Iterator[str]:

@@ -73,8 +73,11 @@ def count_in(postings: array, index: int) -> int:
 
 
 class LanguageIndex:
-    def __init__(self, lang: str, targets: Sequence[Target], synonyms: Iterable[Sequence[str]]) -> None:
+    def __init__(self, lang: str, targets: Sequence[Target], synonyms: Iterable[Sequence[str]],
+                 subject: Iterable[str] = ()) -> None:
         self.analyzer = Analyzer(lang, synonyms)
+        # the terms that show a message is about the help desk's subject (faq/synonyms.yaml, ``subject:``)
+        self.subject_terms = frozenset(term for phrase in subject for term in self.analyzer.terms(phrase))
         in_variants: dict[str, array] = {}
         in_extra: dict[str, array] = {}
         self.variants_length = array("I")  # per entry: terms in all its question variants
