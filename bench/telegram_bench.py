@@ -6,7 +6,9 @@ The stand-in and the bot run as separate processes on loopback; the rate limiter
 (HELPDESK_RATE_LIMIT=off). Each user has a short conversation (/start, language, role, the signalling
 guide, a FAQ question), pushed in waves. Prints updates handled per second and p50/p95 from pushing an
 update to the first reply, the bot's peak RSS, its RSS after serving with 10,000 stored sessions, and
-the same throughput for a bare PTB echo bot (bench/echo_bot.py) as the baseline.
+the same throughput for a bare PTB echo bot (bench/echo_bot.py) as the baseline; also the CPU time each
+bot spent per update in the capacity wave, a ratio that other load on the machine disturbs less.
+``--profile FILE`` runs only the capacity waves, each bot under cProfile.
 """
 
 from __future__ import annotations
@@ -74,6 +76,19 @@ def rss_mb(pid: int, field: str) -> float:
     return 0.0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def capacity_wave(bot: subprocess.Popen[str], port: int, users: int, burst: float) -> tuple[float, float]:
+    """(updates handled per second, CPU milliseconds the bot spent per update) for one wave pushed at ``burst``."""
+    before = cpu_seconds(bot.pid)
+    capacity, _ = run_waves(port, users, STEPS, 10_000, burst)
+    return capacity, (cpu_seconds(bot.pid) - before) * 1000 / (users * len(STEPS))
+
+
 def run_waves(port: int, users: int, steps: list[tuple[str, str]], first_chat: int,
               offered: float) -> tuple[float, list[float]]:
     """Step by step, push every user's next update at ``offered`` updates/s (batches every 20 ms), and wait
@@ -109,6 +124,26 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
 
 
+def profile(users: int, burst: float, out: Path) -> int:
+    """The capacity wave against the echo bot and ``helpdesk serve``, each under cProfile (``OUT.echo``,
+    ``OUT.helpdesk``; the stats are written when the bot stops)."""
+    workdir = Path(tempfile.mkdtemp(prefix="helpdesk-bench-"))
+    standin, port = start_standin()
+    try:
+        for name, command in (("echo", ["bench/echo_bot.py"]), ("helpdesk", ["-m", "bot", "serve"])):
+            stats = out.with_name(f"{out.name}.{name}")
+            bot = start_bot([sys.executable, "-m", "cProfile", "-o", str(stats), *command], port,
+                            workdir / f"{name}.db")
+            capacity, _ = run_waves(port, users, STEPS, 10_000, burst)
+            bot.terminate()
+            bot.wait(60)
+            print(f"{name} under cProfile: capacity {capacity:.0f} updates/s; python -m pstats {stats}")
+    finally:
+        standin.terminate()
+        standin.wait(30)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--users", type=int, default=1000)
@@ -116,19 +151,23 @@ def main() -> int:
                         help="updates per second pushed for the latency figures (default 300)")
     parser.add_argument("--burst", type=float, default=5000.0,
                         help="updates per second pushed for the capacity figure (default 5000: as fast as it goes)")
+    parser.add_argument("--profile", type=Path, metavar="FILE",
+                        help="only the capacity waves, each bot under cProfile: stats in FILE.echo and FILE.helpdesk")
     args = parser.parse_args()
+    if args.profile:
+        return profile(args.users, args.burst, args.profile.resolve())
     workdir = Path(tempfile.mkdtemp(prefix="helpdesk-bench-"))
     standin, port = start_standin()
     try:
         echo = start_bot([sys.executable, "bench/echo_bot.py"], port, workdir / "echo.db")
         echo_rate, echo_delays = run_waves(port, args.users, STEPS, 1, args.offered)
-        echo_capacity, _ = run_waves(port, args.users, STEPS, 10_000, args.burst)
+        echo_capacity, echo_cpu = capacity_wave(echo, port, args.users, args.burst)
         echo.terminate()
         echo.wait(30)
 
         bot = start_bot([sys.executable, "-m", "bot", "serve"], port, workdir / "helpdesk.db")
         rate, delays = run_waves(port, args.users, STEPS, 1, args.offered)
-        capacity, _ = run_waves(port, args.users, STEPS, 10_000, args.burst)
+        capacity, cpu = capacity_wave(bot, port, args.users, args.burst)
         peak = rss_mb(bot.pid, "VmHWM")
         bot.terminate()
         bot.wait(30)
@@ -156,6 +195,8 @@ def main() -> int:
     print(f"echo baseline  : capacity {echo_capacity:5.0f} updates/s; at {echo_rate:.0f}/s update->reply p50 "
           f"{statistics.median(echo_delays):5.1f} ms, p95 {percentile(echo_delays, 0.95):5.1f} ms")
     print(f"ratio          : the help desk handles {capacity / echo_capacity:.2f}x the updates/s of a bare PTB echo bot")
+    print(f"CPU per update : help desk {cpu:.2f} ms, echo {echo_cpu:.2f} ms: {echo_cpu / cpu:.2f}x the echo bot's "
+          "capacity where the CPU is the limit (steadier than updates/s on a shared machine)")
     print(f"RSS with {stored} stored sessions: {rss_sessions:.0f} MB")
     return 0
 
