@@ -11,7 +11,15 @@ from bot.content.load import load_content
 from bot.content.yaml_source import read_yaml
 from tests.conftest import FIXTURES
 
-TEXT = "faq:\n  - id: bewaren\n    tags: [ja, no]\n    reviewed: 2026-01-05\n    answer:\n      nl: |-\n        Twee regels\n        tekst\n"
+TEXT = """faq:
+  - id: bewaren
+    tags: [ja, no]
+    reviewed: 2026-01-05
+    answer:
+      nl: |-
+        Twee regels
+        tekst
+"""
 
 
 @pytest.fixture

@@ -75,12 +75,12 @@ class MunicipalityIndex:
         self._read: Callable[[], NameTable] = lambda: tables
 
     @functools.cached_property
-    def _t(self) -> NameTable:
+    def _table(self) -> NameTable:
         return self._read()
 
     @property
     def aliases(self) -> tuple[Alias, ...]:
-        return self._t.aliases
+        return self._table.aliases
 
     @classmethod
     def bundled(cls, *, on_first_use: bool = False) -> MunicipalityIndex:
@@ -92,8 +92,8 @@ class MunicipalityIndex:
         if not on_first_use:
             return _bundled()
         _bundled_files()
-        index = cls.__new__(cls)
-        index._read = lambda: _bundled()._t
+        index = cls.__new__(cls)  # an index without its table yet: _table reads it on first use
+        index._read = lambda: _bundled()._table
         return index
 
     @classmethod
@@ -118,15 +118,15 @@ class MunicipalityIndex:
         key = _strip_prefixes(normalise(text))
         if not key or key.startswith(("provincie ", "province ")):
             return _UNKNOWN
-        entry = self._t.keys.get(key)
+        entry = self._table.keys.get(key)
         if entry is not None and entry.place:
             return self._place(key, entry)
         if entry is not None:
             return entry.result()
-        if key in self._t.provinces:
+        if key in self._table.provinces:
             return _UNKNOWN
-        typo = self._by_prefix(key) or self._by_typo(key, self._t.choices)
-        return typo if typo.kind != "unknown" else self._by_typo(key, self._t.place_choices)
+        typo = self._by_prefix(key) or self._by_typo(key, self._table.choices)
+        return typo if typo.kind != "unknown" else self._by_typo(key, self._table.place_choices)
 
     def nearest(self, text: str, limit: int = 3) -> tuple[tuple[Municipality, str], ...]:
         """For "did you mean?" when :meth:`lookup` found nothing: the municipalities whose names, aliases or places
@@ -135,33 +135,33 @@ class MunicipalityIndex:
         if len(key) < PREFIX_MIN_CHARS:
             return ()
         found: dict[Municipality, str] = {}
-        for choice, _, _ in process.extract(key, [*self._t.choices, *self._t.place_choices], scorer=fuzz.ratio,
-                                            limit=12, score_cutoff=NEAREST_SCORE):
-            entry = self._t.keys[choice]
+        choices = [*self._table.choices, *self._table.place_choices]
+        for choice, _, _ in process.extract(key, choices, scorer=fuzz.ratio, limit=12, score_cutoff=NEAREST_SCORE):
+            entry = self._table.keys[choice]
             for municipality in entry.matches:  # the municipality's own name rather than a place, when both came
                 found[municipality] = "" if not entry.place else found.get(municipality, entry.place)
         return tuple(found.items())[:limit]
 
     def resolve(self, text: str) -> tuple[Municipality, ...]:
         """Exact official name or alias (normalised, no typos): the municipalities it means, or ()."""
-        entry = self._t.keys.get(_strip_prefixes(normalise(text)))
+        entry = self._table.keys.get(_strip_prefixes(normalise(text)))
         return entry.matches if entry else ()
 
     def get(self, name: str) -> Municipality | None:
-        return self._t.by_name.get(name)
+        return self._table.by_name.get(name)
 
     def names(self) -> list[str]:
-        return list(self._t.by_name)
+        return list(self._table.by_name)
 
     def __len__(self) -> int:
-        return len(self._t.by_name)
+        return len(self._table.by_name)
 
     def _place(self, key: str, entry: Entry) -> Lookup:
         """A place, and any municipality whose name it starts ("Capelle", "Alphen"): the user chooses."""
         found: list[Municipality] = []
         note = ("", "")
-        start, keys = key + " ", self._t.keys
-        for candidate in self._t.choices:
+        start, keys = key + " ", self._table.keys
+        for candidate in self._table.choices:
             if candidate.startswith(start):
                 named = keys[candidate]
                 found += [m for m in named.matches if m not in found]
@@ -176,7 +176,7 @@ class MunicipalityIndex:
             return None
         entries: list[Entry] = []
         found: list[Municipality] = []
-        tables, end = self._t, " " + key
+        tables, end = self._table, " " + key
         candidates = {*tables.starting_with(key + " "), *(name for name in tables.choices if name.endswith(end))}
         for candidate in sorted(candidates, key=tables.order.__getitem__):  # in the order the names were added
             entry = tables.keys[candidate]
@@ -195,15 +195,15 @@ class MunicipalityIndex:
         if not scored:
             return _UNKNOWN
         best_key, best, _ = scored[0]
-        entry = self._t.keys[best_key]
-        rivals = [score for choice, score, _ in scored[1:] if self._t.keys[choice].matches != entry.matches]
+        entry = self._table.keys[best_key]
+        rivals = [score for choice, score, _ in scored[1:] if self._table.keys[choice].matches != entry.matches]
         if best >= FOUND_SCORE and (not rivals or best - rivals[0] >= FOUND_MARGIN):
             return entry.result()
         offered: list[Municipality] = []
         for choice, score, _ in scored:
             if score < best - CHOOSE_BAND:
                 break
-            offered += [m for m in self._t.keys[choice].matches if m not in offered]
+            offered += [m for m in self._table.keys[choice].matches if m not in offered]
         return Lookup("choose", tuple(offered[:MAX_CHOICES]))
 
 
