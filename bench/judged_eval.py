@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from bot.faq.language import detect_language
-from bot.faq.matcher import Thresholds, decide
+from bot.faq.matcher import FaqIndex, Thresholds, decide
 from bot.faq.message import read_message
 
 Ranked = list[tuple[str, float]]
@@ -50,8 +50,16 @@ def _is_worry(text: str) -> bool:  # as the bot decides: a story that asks nothi
 
 
 def rank_all(items: Sequence[dict[str, Any]], rank: RankFn) -> list[Ranked]:
-    """Ranked candidates per item, in the language of the message (as the bot detects it)."""
-    return [rank(str(i["q"]), detect_language(str(i["q"]), i.get("lang") or "nl"), i.get("role")) for i in items]
+    """Ranked candidates per item, in the language of the message (as the bot detects it; for the matcher, as
+    :meth:`FaqIndex.match_asked` picks it, which also tries the other language when the first finds nothing)."""
+    index = getattr(rank, "__self__", None)
+    found = []
+    for item in items:
+        text, lang = str(item["q"]), item.get("lang") or "nl"
+        asked = index.match_asked(text, lang, item.get("role"))[1] if isinstance(index, FaqIndex) else \
+            detect_language(text, lang)
+        found.append(rank(text, asked, item.get("role")))
+    return found
 
 
 def outcomes(items: Sequence[dict[str, Any]], ranked: Sequence[Ranked], limits: Thresholds) -> list[str]:

@@ -30,6 +30,8 @@ EXPECTED = {
                   "'roles'",
     "input_free_loop": "flows/sharing.yaml:8: node 'first' is in a loop that never waits for the user — put a choice or "
                        "question in the loop, or end it",
+    "subject_not_words": "faq/synonyms.yaml:4: 'subject:' should be a list of words or phrases — write "
+                         "[radicalisering, extremisme, casusoverleg]",
     "duplicate_id": "faq/extra.yaml:3: FAQ id 'acuut_gevaar' is already used at faq/basis.yaml:3 — give every entry its "
                     "own id",
     "duplicate_variant": "faq/extra.yaml:4: question 'Wat doe ik bij acuut gevaar?' is under FAQ entries 'acuut_gevaar' "

@@ -89,3 +89,19 @@ def test_language_changes_only_when_the_message_is_clearly_in_the_other() -> Non
     assert detect_language("datalek", "en") == "en"
     assert detect_language("Mag ik dit delen met de school?", "en") == "nl"
     assert detect_language("is het verstandig", "en") == "en"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Wat is radicalisering?", "radicalisering_extremisme_terrorisme"),  # its terms are in half the FAQ
+    ("what is radicalisation", "radicalisering_extremisme_terrorisme"),
+    ("wat zijn persoonsgegevens", "wat_zijn_persoonsgegevens"),  # not read as any "gegevens"
+])
+def test_a_definition_question_gets_the_definition(shipped_content: Content, question: str, expected: str) -> None:
+    assert answer(shipped_content, question)["faq_id"] == expected
+
+
+def test_an_english_question_with_one_english_marker_is_answered_in_english_in_a_dutch_session(
+        shipped_content: Content) -> None:
+    found = answer(shipped_content, "what is subsidiarity", lang="nl")
+    assert (found["faq_id"], found["lang"]) == ("subsidiariteit", "en")
+    assert answer(shipped_content, "wat is subsidiariteit", lang="nl")["lang"] == "nl"

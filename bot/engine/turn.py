@@ -16,7 +16,6 @@ from bot.texts.engine import LANGUAGE_NAMES, ROLE_LABELS, say
 from bot.engine.effects import Effect, LogFeedback, LogUnanswered
 from bot.engine.replies import Button, Reply, TextReply, Turn
 from bot.engine.session import Session
-from bot.faq.language import detect_language
 from bot.privacy import mask_personal_data
 from bot.safety import DangerVerdict
 
@@ -244,8 +243,8 @@ def _typed(content: Content, session: Session, text: str, notes: list[Reply], at
     if (trigger.verdict == "answer" and trigger.target is not None and trigger.target in content.flows
             and trigger.target != session.flow):  # typing inside a flow never restarts that flow
         return _progress(flow_runner.start_flow(content, session, trigger.target, at), notes)
-    asked_in = detect_language(text, lang)  # an English question in a Dutch session is answered in English
-    match = content.faq_index.match(text, asked_in, session.role)
+    # an English question in a Dutch session is answered in English
+    match, asked_in = content.faq_index.match_asked(text, lang, session.role)
     effects: tuple[Effect, ...] = ()
     if match.verdict != "answer" or match.low_margin:  # unanswered, and answers the runner-up nearly won
         won = match.verdict == "answer"  # by a small margin: logged with the entry that won

@@ -10,7 +10,6 @@ from bot.content.model import Content
 from bot.content.schema import ROLES
 from bot.engine import emergency
 from bot.engine.faq_reply import match_reply
-from bot.faq.language import detect_language
 
 __all__ = ["answer", "answer_batch"]
 
@@ -23,8 +22,7 @@ def answer(content: Content, question: str, lang: str = "nl", role: str | None =
     lang = lang if lang in ("nl", "en") else "nl"
     role = role if role in ROLES else None
     question = question[:1000]
-    asked_in = detect_language(question, lang)
-    match = content.faq_index.match(question, asked_in, role)
+    match, asked_in = content.faq_index.match_asked(question, lang, role)
     reply = match_reply(content, match, asked_in)
     danger = emergency.verdict(content, question)
     text = reply.text

@@ -66,6 +66,10 @@ def _add(postings: dict[str, array], term: str, index: int) -> None:
         slot[-1] += 1
 
 
+def _terms_key(terms: Iterable[str]) -> int:
+    return hash(" ".join(sorted(set(terms))))
+
+
 def count_in(postings: array, index: int) -> int:
     """How often entry ``index`` uses the term whose postings these are (0: not at all)."""
     at = bisect_left(postings, index << COUNT_BITS)
@@ -115,10 +119,20 @@ class LanguageIndex:
         self.unseen_idf = math.log((count + 1) / 0.5)
         self.surface = surface
         self.typos = TypoIndex(surface)
+        self._exact: dict[int, int] = {}  # hash of a variant's sorted distinct terms -> the first entry asking so
+        for index, own in enumerate(variant_terms):
+            for terms in own:
+                self._exact.setdefault(_terms_key(terms), index)
         self.variants: list[tuple[Variant, ...]] = [
             tuple(Variant(tuple(terms), " ".join(terms), sum(idf[t] for t in set(terms)) or 1.0) for terms in own)
             for own in variant_terms
         ]
+
+    def asked_exactly(self, terms: Sequence[str]) -> list[int]:
+        """The entry with a question variant of exactly these distinct terms, if any (a hash collision only
+        adds a candidate, which is then scored like any other)."""
+        found = self._exact.get(_terms_key(terms))
+        return [] if found is None else [found]
 
     def field_weight(self, term: str, index: int, answer_weight: float) -> float:
         """1 when entry ``index`` uses ``term`` in a question variant, ``answer_weight`` in its answer only."""

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bot.faq.language import detect_language
 from bot.faq.language_index import COUNT_BITS, LanguageIndex, QueryTerm, Target
 from bot.faq.message import Message, read_message
 from bot.faq.semantic import Blend, SemanticIndex
@@ -86,6 +87,7 @@ SUBJECT_START, SUBJECT_INSIDE = 4, 6  # subject words this long count at the sta
 OFF_SUBJECT_PENALTY = 28.0  # a story naming none of the subject words (bench/judged dev and test, see below)  # a story names more things, so more entries are scored
 ONE_TERM_FACTOR = 0.8  # an entry sharing one salient term with a question that has two or more
 SALIENT_IDF = 1.0  # a term rarer than this carries the meaning of a question ("delen" does not)
+TIE_ROOM = 4  # at most this many times the wanted candidates, when many share the same evidence
 GATHER_BUDGET = 4000  # postings read to find candidates; the commonest terms are read last, if at all
 
 
@@ -109,6 +111,7 @@ class FaqIndex:
                  subject: Iterable[str] = ()) -> None:
         self.targets = list(targets)
         self._subject = tuple(subject)
+        self._languages = tuple(dict.fromkeys(code for t in self.targets for code in t.variants)) or ("nl",)
         self.semantic = SemanticIndex(self.targets, semantic) if semantic is not None else None
         default = SEMANTIC_THRESHOLDS if semantic is not None else FAQ_THRESHOLDS
         self.thresholds = thresholds if thresholds is not None else default
@@ -139,6 +142,21 @@ class FaqIndex:
         limits = self.thresholds.for_story() if message.story else self.thresholds
         return decide(self._ranked(text, message, lang, role), limits, message.worry)
 
+    def match_asked(self, text: str, lang: str, role: str | None = None) -> tuple[Match, str]:
+        """The match and the language it is in: the message's own language (:func:`detect_language`), or,
+        where that finds no answer and the message is not clearly in the user's language, the other one
+        when it answers confidently ("what is subsidiarity" in a Dutch session has one English marker)."""
+        asked_in = detect_language(text, lang)
+        match = self.match(text, asked_in, role)
+        if match.verdict == "answer" or asked_in != lang:
+            return match, asked_in
+        other = next((code for code in self._languages if code != lang), lang)
+        if other != lang and detect_language(text, other) == other:  # not clearly in the user's language
+            elsewhere = self.match(text, other, role)
+            if elsewhere.verdict == "answer":
+                return elsewhere, other
+        return match, asked_in
+
     def _ranked(self, text: str, message: Message, lang: str, role: str | None) -> list[tuple[str, float]]:
         index = self.language(lang)
         query = index.query_terms(message)
@@ -147,6 +165,9 @@ class FaqIndex:
         if not known or total <= 0:
             return []
         candidates = _candidates(index, known, STORY_CANDIDATES if message.story else CANDIDATES)
+        # an entry with a variant of exactly these terms is always a candidate ("wat is radicalisering" shares
+        # its terms with half the FAQ, so gathering by shared evidence alone may miss the definition)
+        candidates += [t for t in index.asked_exactly([q.term for q in known]) if t not in candidates]
         similarity = None
         if self.semantic is not None and (message.story or not self.semantic.blend.stories_only):
             # the entries nearest in meaning are candidates too
@@ -246,7 +267,11 @@ def _candidates(index: LanguageIndex, known: list[QueryTerm], wanted: int) -> li
         for posting in in_variants:
             target = posting >> COUNT_BITS
             gathered[target] = gathered.get(target, 0.0) + gain * (1 - ANSWER_FIELD_WEIGHT)
-    return [target for target, _ in heapq.nlargest(wanted, gathered.items(), key=lambda item: item[1])]
+    best = heapq.nlargest(wanted * TIE_ROOM, gathered.items(), key=lambda item: item[1])
+    if len(best) <= wanted:
+        return [target for target, _ in best]
+    cut = best[wanted - 1][1]  # entries tied with the last one kept are kept too: "wat is radicalisering" shares
+    return [target for target, gain in best if gain >= cut]  # its one term with many, and the definition is one
 
 
 def decide(ranked: list[tuple[str, float]], limits: Thresholds, worry: bool = False) -> Match:
