@@ -99,13 +99,14 @@ def previous_outcomes(checkout: Path, items: list[dict[str, Any]]) -> list[str]:
 
 
 def quality(systems: dict[str, Ranker], previous: Path | None = None) -> None:
-    dev_path, test_path = JUDGED / "dev.yaml", JUDGED / "test.yaml"
-    if not (dev_path.exists() and test_path.exists()):
+    test_path = JUDGED / je.HELD_OUT_SPLIT
+    if not test_path.exists():
         print(f"judged sets not found in {JUDGED}: peers skipped")
         return
-    dev, test = je.load_judged(dev_path), je.load_judged(test_path)
+    dev, test = je.load_tuning(JUDGED), je.load_judged(test_path)
     limits = {name: lim for name, lim in tuned_peers(systems, dev).items() if name in systems}
-    print(f"judged: dev {len(dev)} items (tuning only), test {len(test)} items (scored below)")
+    print(f"judged: tuning {' + '.join(je.TUNING_SPLITS)} {len(dev)} items, held out {je.HELD_OUT_SPLIT} "
+          f"{len(test)} items (scored below)")
     for name, lim in limits.items():
         print(f"  thresholds {name:<16} answer {lim.answer:g}, margin {lim.margin:g}; "
               f"stories {lim.for_story().answer:g}, {lim.for_story().margin:g}")
@@ -140,7 +141,7 @@ def main() -> int:
     targets = [_faq_target(e) for e in content.faq.values()]
     systems: dict[str, Ranker] = {"matcher": content.faq_index}
     if content.faq_index.semantic is not None:
-        systems["lexical matcher"] = FaqIndex(targets, content.synonyms)
+        systems["lexical matcher"] = FaqIndex(targets, content.synonyms, subject=content.faq_index.subject)
     systems.update({"token_set_ratio": TokenSetPeer(targets), "bm25": Bm25Peer(targets),
                     "naive WRatio": NaiveWRatio(targets)})
     print(f"FAQ: {len(content.faq)} entries, {sum(len(v) for t in targets for v in t.variants.values())} variants; "
@@ -170,11 +171,11 @@ def main() -> int:
         big = targets + synthetic_targets(content, args.synthetic - len(targets))
         blend = content.faq_index.semantic.blend if args.semantic_at_scale and content.faq_index.semantic else None
         if blend is not None:
-            index, seconds, traced, rss = built(lambda: _eager(FaqIndex(big, content.synonyms, semantic=blend)))
+            index, seconds, traced, rss = built(lambda: _eager(FaqIndex(big, content.synonyms, semantic=blend, subject=content.faq_index.subject)))
             s50, s99 = latency(index.ranked, questions)
             print(f"at {len(big)} entries, semantic (embeddings built in {seconds:.0f} s): p50 {s50:.2f} ms, "
                   f"p99 {s99:.2f} ms; RSS +{rss:.0f} MB")
-        index, seconds, traced, rss = built(lambda: _eager(FaqIndex(big, content.synonyms)))
+        index, seconds, traced, rss = built(lambda: _eager(FaqIndex(big, content.synonyms, subject=content.faq_index.subject)))
         words = sum(len(index.language(lang).surface) for lang in ("nl", "en"))
         q50, q99 = latency(index.ranked, questions)
         print(f"at {len(big)} entries ({words} distinct words): matcher p50 {q50:.2f} ms, p99 {q99:.2f} ms; "

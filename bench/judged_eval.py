@@ -24,6 +24,10 @@ from bot.faq.matcher import FaqIndex, Thresholds, decide
 from bot.faq.message import read_message
 
 Ranked = list[tuple[str, float]]
+# The judged splits used for tuning (dev.yaml from the start; test.yaml once it had been scored once per method,
+# from 29 Nov 2026 evening) and the held-out split, written blind afterwards and scored once (bench/judged/).
+TUNING_SPLITS = ("dev.yaml", "test.yaml")
+HELD_OUT_SPLIT = "test2.yaml"
 RankFn = Callable[[str, str, str | None], Ranked]
 LONG_WORDS = 15
 
@@ -32,6 +36,10 @@ def load_judged(path: Path) -> list[dict[str, Any]]:
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     items = data if isinstance(data, list) else next(v for v in data.values() if isinstance(v, list))
     return [i for i in items if isinstance(i, dict) and "q" in i]
+
+
+def load_tuning(folder: Path) -> list[dict[str, Any]]:
+    return [item for name in TUNING_SPLITS for item in load_judged(folder / name)]
 
 
 def long_message(item: dict[str, Any]) -> bool:

@@ -1,29 +1,26 @@
-"""Tune answer thresholds on the judged DEV split only, for the matcher and each fair peer.
+"""Tune answer thresholds on the judged TUNING splits only, for the matcher and each fair peer.
 
     .venv/bin/python bench/tune_thresholds.py [--show-misses]
 
-For each system the (answer, margin) pair with the best utility on bench/judged/dev.yaml (correct items,
-a confident wrong answer costing two; see bench/judged_eval.py) is printed. For the matcher only pairs
-within the project's limits count: ../shared/eval/dev_questions.yaml stays at 100 %, and for the story
-pair, of the judged dev stories at most ``MAX_WRONG`` are confidently wrong and at least ``MIN_REJECTED``
-of the off-topic ones get no confident answer (no short pair meets that on dev: short messages keep the
-utility with the shared-dev constraint). The lexical matcher's pair is
-then written by hand into ``FAQ_THRESHOLDS`` in bot/faq/matcher.py. With the semantic signal installed,
-each blend of ``BLENDS`` is tuned the same way; the best is written into ``Blend``'s defaults
-(bot/faq/semantic.py) and ``SEMANTIC_THRESHOLDS``. bench/faq_bench.py tunes the peers with the same code.
-The test split is never read here.
+The tuning splits are bench/judged/dev.yaml and test.yaml (test.yaml was scored once per method and then, on
+29 Nov 2026, became tuning data: ``judged_eval.TUNING_SPLITS``); the held-out split test2.yaml, written blind
+afterwards, is never read here (bench/faq_bench.py scores it). For each system the (answer, margin) pair with
+the best utility (correct items, a confident wrong answer costing two; see bench/judged_eval.py) is printed.
+For the matcher only pairs within the project's limits count: ../shared/eval/dev_questions.yaml stays at
+100 %, and for the story pair, of the judged stories at most ``MAX_WRONG`` are confidently wrong and at least
+``MIN_REJECTED`` of the off-topic ones get no confident answer. The lexical matcher's pair is then written by
+hand into ``FAQ_THRESHOLDS`` in bot/faq/matcher.py. With the semantic signal installed, each blend of
+``BLENDS`` is tuned the same way. bench/faq_bench.py tunes the peers with the same code.
 
-Last run (29 Nov 2026, 137 entries, HELPDESK_SEMANTIC=off), after the story score (BM25F) landed:
+Last run (29 Nov 2026, 137 entries, HELPDESK_SEMANTIC=off), after the subject words (a story naming none of
+them scores 28 lower), exact-variant candidates and the persoonsgegevens synonym split:
 
-    lexical matcher  answer 49, margin 1.5; stories 54, 8: dev right 52.9%  precision 93.2%  conf.wrong 3.9%
-                     off-topic rejected 97.8%  (n=203)  utility 112
-    committed        lexical, answer 55, margin 2; stories 54, 8: dev right 51.6%  precision 93.0%
-                     conf.wrong 3.9%  off-topic rejected 97.8%  (n=203)  utility 110
-    token_set_ratio  answer 90, margin 12; stories 94, 12: dev right 11.6%  precision 90.0%  conf.wrong 1.5%
-    bm25             answer 2.5, margin 1; stories 6.5, 1.5: dev right 36.8%  precision 93.4%  conf.wrong 2.5%
-
-The story pair (54, 8) was written into ``FAQ_THRESHOLDS``; the short pair stays at the committed (55, 2).
-With HELPDESK_SEMANTIC=on the committed blend's story pair tuned to (62, 20) within the same limits.
+    lexical matcher  answer 57, margin 1; stories 41, 10: tuning right 52.0%  precision 93.0%  conf.wrong 4.0%
+                     off-topic rejected 100.0%  (n=405)  utility 222   -> written into FAQ_THRESHOLDS
+    before           answer 55, margin 2; stories 40, 10: right 51.3%  precision 92.9%  conf.wrong 4.2%
+                     off-topic rejected 98.9%  utility 217
+    token_set_ratio  answer 90, margin 12; stories 94, 8: right 13.1%  precision 93.0%  conf.wrong 1.0%
+    bm25             answer 3.5, margin 0.25; stories 8.5, 1.5: right 33.0%  precision 90.2%  conf.wrong 4.2%
 """
 
 from __future__ import annotations
@@ -120,15 +117,15 @@ def main() -> int:
     parser.add_argument("--no-blends", action="store_true", help="tune only the committed blend")
     args = parser.parse_args()
     content = load_content(Path(os.environ.get("HELPDESK_CONTENT") or ROOT))
-    dev = je.load_judged(JUDGED / "dev.yaml")
+    dev = je.load_tuning(JUDGED)
     targets = [_faq_target(e) for e in content.faq.values()]
-    lexical = FaqIndex(targets, content.synonyms)
+    lexical = FaqIndex(targets, content.synonyms, subject=content.faq_index.subject)
     best, found, _ = tune_matcher(content, dev, lexical, MATCHER_ANSWERS, MATCHER_MARGINS)
     print(f"{'lexical matcher':<16} {_pair(best)}: dev {je.report(dev, found).row()}  utility {je.utility(dev, found):g}")
     committed = content.faq_index  # as the bot runs it: semantic when installed and not switched off
     if semantic_setting() is not None:
         for blend in [] if args.no_blends else BLENDS:
-            index = FaqIndex(targets, content.synonyms, semantic=blend)
+            index = FaqIndex(targets, content.synonyms, semantic=blend, subject=content.faq_index.subject)
             best, found, _ = tune_matcher(content, dev, index, SEMANTIC_ANSWERS, SEMANTIC_MARGINS)
             print(f"  blend w {blend.weight:g} floor {blend.floor:g} agree {blend.agree_bonus:g}"
                   f"{' stories only' if blend.stories_only else ''}: {_pair(best)}: "
