@@ -31,6 +31,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.clock import utc_now
 from bot.config import Settings
 from bot.content.load import load_content
 from bot.content.schema import ROLES
@@ -200,7 +201,7 @@ def _check(settings: Settings, args: argparse.Namespace) -> int:
           f"({sum(len(f.nodes) for f in content.flows.values())} nodes) in {settings.content_root}{contacts}")
     from bot.content.review import stale_entries
 
-    stale = stale_entries(content.faq.values(), _utcnow().date(), settings.review_months)
+    stale = stale_entries(content.faq.values(), utc_now().date(), settings.review_months)
     for entry in stale:
         print(entry.render())
     if stale:
@@ -294,7 +295,7 @@ def _questions(settings: Settings, args: argparse.Namespace) -> int:
     from bot.storage.audit import AuditLog, operator
 
     db = open_database(settings.db_path)
-    AuditLog(db).record(_utcnow(), operator(), "read question log")
+    AuditLog(db).record(utc_now(), operator(), "read question log")
     log = QuestionLog(db)
     print("Unanswered and uncertain questions (personal data masked):")
     for row in log.recent(limit=args.limit):
@@ -313,8 +314,8 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
     from bot.storage.audit import AuditLog, operator
 
     db = open_database(settings.db_path)
-    counts = purge_expired(db, settings.retention, _utcnow())
-    AuditLog(db).record(_utcnow(), operator(), "purge")
+    counts = purge_expired(db, settings.retention, utc_now())
+    AuditLog(db).record(utc_now(), operator(), "purge")
     print(", ".join(f"{name}: {count} deleted" for name, count in counts.items()))
     return 0
 
@@ -324,7 +325,7 @@ def _export_user(settings: Settings, args: argparse.Namespace) -> int:
     from bot.storage.audit import operator
     from bot.storage.database import open_database
 
-    data = export_user(open_database(settings.db_path), user_key(args.user), operator(), _utcnow())
+    data = export_user(open_database(settings.db_path), user_key(args.user), operator(), utc_now())
     print(json.dumps(data, ensure_ascii=False, indent=2))
     return 0
 
@@ -334,7 +335,7 @@ def _forget(settings: Settings, args: argparse.Namespace) -> int:
     from bot.storage.audit import operator
     from bot.storage.database import open_database
 
-    counts = forget_user(open_database(settings.db_path), user_key(args.user), operator(), _utcnow())
+    counts = forget_user(open_database(settings.db_path), user_key(args.user), operator(), utc_now())
     print(", ".join(f"{name}: {count}" for name, count in counts.items()))
     return 0
 
@@ -383,8 +384,8 @@ def _stats(settings: Settings, args: argparse.Namespace) -> int:
     from bot.storage.database import open_database
 
     content = load_content(settings.content_root, settings.contacts_path)
-    since = _utcnow() - datetime.timedelta(days=args.days) if args.days > 0 else None
-    figures = measure(open_database(settings.db_path), directory_of(content), _utcnow(), since=since,
+    since = utc_now() - datetime.timedelta(days=args.days) if args.days > 0 else None
+    figures = measure(open_database(settings.db_path), directory_of(content), utc_now(), since=since,
                       reminder_minutes=settings.claim_reminder_minutes)
     print(text_report(figures))
     if args.html is not None:
@@ -429,8 +430,8 @@ def _invite(settings: Settings, args: argparse.Namespace) -> int:
     from bot.storage.audit import AuditLog, operator
 
     db = open_database(settings.db_path)
-    invite = SqliteAccess(db).create_invite(args.org, args.role, args.uses, args.days, _utcnow())
-    AuditLog(db).record(_utcnow(), operator(), "create invite", args.org)
+    invite = SqliteAccess(db).create_invite(args.org, args.role, args.uses, args.days, utc_now())
+    AuditLog(db).record(utc_now(), operator(), "create invite", args.org)
     print(f"{invite.code}   (for {invite.org}, role {invite.role}, {invite.uses_left} use(s), valid until "
           f"{invite.expires_at[:10]})")
     print("Hand it to the professional; they type it in the bot when they first contact the municipality.")
@@ -471,13 +472,10 @@ def _health(settings: Settings, args: argparse.Namespace) -> int:
     except (OSError, ValueError):
         print("no heartbeat yet: is 'helpdesk serve' running?", file=sys.stderr)
         return 1
-    age = (_utcnow() - beat).total_seconds()
+    age = (utc_now() - beat).total_seconds()
     if age > args.max_age:
         print(f"last heartbeat {age:.0f}s ago", file=sys.stderr)
         return 1
     print(f"healthy (heartbeat {age:.0f}s ago)")
     return 0
 
-
-def _utcnow() -> datetime.datetime:
-    return datetime.datetime.now(datetime.timezone.utc)

@@ -1,7 +1,9 @@
-"""Wall-clock time as people in the Netherlands read it: the time zone, a short local time and a short age.
+"""The one clock: now in UTC, how a moment is stored (ISO, UTC, to the second), and how people in the
+Netherlands read it back (the time zone, a short local time and a short age).
 
-Neutral ground for the engine (a ticket's thread, a contact's queue) and the escalation service (reminders,
-office hours); the words for hours and days come from the text catalogue.
+Neutral ground for the engine (events, a ticket's thread, a contact's queue), the escalation service
+(reminders, office hours), the stores and the channels; the words for hours and days come from the text
+catalogue.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from bot.texts.escalation import text
 
-__all__ = ["AMSTERDAM", "age_text", "duration_text", "iso", "local_time", "utc_now"]
+__all__ = ["AMSTERDAM", "age_text", "duration_text", "iso", "local_time", "minutes_since", "utc_now"]
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -34,10 +36,14 @@ def local_time(iso: str) -> str:
         return iso[:16]
 
 
+def minutes_since(since: str, now: datetime.datetime) -> int:
+    """Whole minutes from ``since`` (a stored ISO time) to ``now``; never below 0."""
+    return max(int((now - datetime.datetime.fromisoformat(since)).total_seconds() // 60), 0)
+
+
 def age_text(since: str, now: datetime.datetime, lang: str) -> str:
     """'3 u 20 min' / '2 d 4 u': how long ago ``since`` (ISO) was."""
-    minutes = max(int((now - datetime.datetime.fromisoformat(since)).total_seconds() // 60), 0)
-    return duration_text(minutes, lang)
+    return duration_text(minutes_since(since, now), lang)
 
 
 def duration_text(minutes: int, lang: str) -> str:

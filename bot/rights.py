@@ -18,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.address import TELEGRAM, Address
+from bot.clock import iso
 from bot.storage.audit import AuditLog, pseudonym
 
 __all__ = ["FORGOTTEN", "export_user", "forget_user", "user_key"]
@@ -40,7 +41,7 @@ def export_user(db: Database, address: Address, actor: str, at: datetime.datetim
     sessions = [{**r, "data": json.loads(r["data"])} for r in db.query("select * from sessions where user = ?", [user])]
     export = {
         "user": user,
-        "exported_at": at.astimezone(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "exported_at": iso(at),
         "session": sessions[0] if sessions else None,
         "registration": next(iter(db.query("select user, org, role, registered_at from professionals where user = ?",
                                            [user])), None),

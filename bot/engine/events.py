@@ -6,31 +6,29 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Union
 
+from bot.clock import utc_now
+
 __all__ = ["ButtonPress", "Command", "EffectOutcome", "Event", "Resume", "Start", "TextMessage", "Unsupported"]
-
-
-def _now() -> datetime.datetime:
-    return datetime.datetime.now(datetime.timezone.utc)
 
 
 @dataclass(frozen=True, slots=True)
 class Start:
     """The user opened the conversation (Telegram ``/start``, a new console chat)."""
 
-    at: datetime.datetime = field(default_factory=_now)
+    at: datetime.datetime = field(default_factory=utc_now)
 
 
 @dataclass(frozen=True, slots=True)
 class Resume:
     """The channel reopened (the console started again): show the user where they were."""
 
-    at: datetime.datetime = field(default_factory=_now)
+    at: datetime.datetime = field(default_factory=utc_now)
 
 
 @dataclass(frozen=True, slots=True)
 class TextMessage:
     text: str
-    at: datetime.datetime = field(default_factory=_now)
+    at: datetime.datetime = field(default_factory=utc_now)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +36,7 @@ class ButtonPress:
     """A press on an inline button (or a numbered option in the console). ``data`` is the button id."""
 
     data: str
-    at: datetime.datetime = field(default_factory=_now)
+    at: datetime.datetime = field(default_factory=utc_now)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +45,7 @@ class Command:
 
     name: str
     arg: str = ""
-    at: datetime.datetime = field(default_factory=_now)
+    at: datetime.datetime = field(default_factory=utc_now)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +53,7 @@ class Unsupported:
     """Something the bot cannot read: a sticker, photo, voice message, an edited message, a group chat."""
 
     kind: str  # "sticker", "photo", "voice", "edited", "group", "other"
-    at: datetime.datetime = field(default_factory=_now)
+    at: datetime.datetime = field(default_factory=utc_now)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +68,7 @@ class EffectOutcome:
     detail: str = ""  # a short code saying what happened, e.g. "taken", "forbidden", "national"
     data: dict[str, Any] = field(default_factory=dict)  # plain values, e.g. {"ref": "K7M-4QX"}
     items: tuple[dict[str, str], ...] = ()  # rows, e.g. the user's tickets for /status
-    at: datetime.datetime = field(default_factory=_now)
+    at: datetime.datetime = field(default_factory=utc_now)
 
 
 Event = Union[Start, Resume, TextMessage, ButtonPress, Command, Unsupported, EffectOutcome]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 
+from bot.clock import minutes_since
 from bot.escalation.availability import age_text
 from bot.escalation.directory import Contact, Directory
 from bot.escalation.office_hours import AMSTERDAM
@@ -38,7 +39,7 @@ def queue_tickets(store: TicketStore, directory: Directory, contacts: tuple[Cont
 
 def queue_items(tickets: list[Ticket], now: datetime.datetime) -> tuple[dict[str, str], ...]:
     return tuple({"ref": t.ref, "municipality": t.municipality, "urgency": t.urgency, "status": t.status,
-                  "created": t.created_at, "age_minutes": str(_minutes(t.created_at, now))} for t in tickets)
+                  "created": t.created_at, "age_minutes": str(minutes_since(t.created_at, now))} for t in tickets)
 
 
 def queue_lines(tickets: list[Ticket], now: datetime.datetime, lang: str) -> list[str]:
@@ -69,6 +70,3 @@ def digest_due(store: TicketStore, outbox: Outbox, directory: Directory, now: da
             queued += 1
     return queued
 
-
-def _minutes(since: str, now: datetime.datetime) -> int:
-    return max(int((now - datetime.datetime.fromisoformat(since)).total_seconds() // 60), 0)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import html
 import logging
 
@@ -11,6 +10,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.ext import ContextTypes
 
 from bot.channels.telegram.channel import TelegramChannel
+from bot.clock import utc_now
 from bot.engine import ButtonPress, Command, Start, TextMessage, Unsupported
 from bot.texts.engine import say
 
@@ -18,10 +18,6 @@ __all__ = ["Handlers"]
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
-
-
-def _now() -> datetime.datetime:
-    return datetime.datetime.now(datetime.timezone.utc)
 
 
 class Handlers:
@@ -32,7 +28,7 @@ class Handlers:
         message = update.effective_message
         if message is not None and message.from_user is not None:
             await self.channel.dispatch(context.bot, message.chat_id, message.from_user.id,
-                                        TextMessage(message.text or "", at=_now()))
+                                        TextMessage(message.text or "", at=utc_now()))
 
     async def on_command(self, update: Update, context: Context) -> None:
         message = update.effective_message
@@ -41,7 +37,7 @@ class Handlers:
         word, *rest = message.text.strip().split(maxsplit=1)  # "/start\npayload" is /start with an argument
         arg = rest[0] if rest else ""
         name = word[1:].split("@", 1)[0].lower()
-        event = Start(at=_now()) if name == "start" else Command(name, arg.strip(), at=_now())
+        event = Start(at=utc_now()) if name == "start" else Command(name, arg.strip(), at=utc_now())
         await self.channel.dispatch(context.bot, message.chat_id, message.from_user.id, event)
 
     async def on_button(self, update: Update, context: Context) -> None:
@@ -52,7 +48,7 @@ class Handlers:
         chat_id = query.message.chat.id if query.message is not None else query.from_user.id
         if query.message is not None and query.message.chat.type != ChatType.PRIVATE:
             return
-        await self.channel.dispatch(context.bot, chat_id, query.from_user.id, ButtonPress(query.data or "", at=_now()))
+        await self.channel.dispatch(context.bot, chat_id, query.from_user.id, ButtonPress(query.data or "", at=utc_now()))
 
     async def on_sticker(self, update: Update, context: Context) -> None:
         await self._unsupported(update, context, "sticker")
@@ -70,7 +66,7 @@ class Handlers:
     async def _unsupported(self, update: Update, context: Context, kind: str) -> None:
         message: Message | None = update.effective_message
         if message is not None and message.from_user is not None:
-            await self.channel.dispatch(context.bot, message.chat_id, message.from_user.id, Unsupported(kind, at=_now()))
+            await self.channel.dispatch(context.bot, message.chat_id, message.from_user.id, Unsupported(kind, at=utc_now()))
 
     async def on_error(self, update: object, context: Context) -> None:
         """The one broad catch of this adapter: log the traceback (the log formatter removes the token and
