@@ -1,7 +1,10 @@
 """Deleting what is older than its retention period (see :class:`bot.config.Retention`).
 
 ``helpdesk serve`` runs this every hour, ``helpdesk purge`` on demand; both take the time as an argument,
-so tests run it with a controlled clock.
+so tests run it with a controlled clock. The stores built here over ``db`` take that connection's one lock
+(:func:`bot.storage.database.lock_of`), the same lock as the stores ``serve`` answers conversations with, so
+a purge never lands inside another store's transaction; each purge is one short transaction on the event
+loop, as every database access is (see :mod:`bot.storage.database`).
 """
 
 from __future__ import annotations
