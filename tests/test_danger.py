@@ -80,6 +80,16 @@ def test_faq_question_gets_the_emergency_reply_first_then_the_answer(shipped_con
     assert len(turn.replies) >= 2  # the FAQ answer that also fits follows
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_danger_without_a_fitting_answer_gets_the_emergency_reply_alone_not_a_no_answer_after_it(
+        shipped_content: Content, lang: str) -> None:
+    text = "my client told me her brother is planning something at a synagogue this weekend. what do i do"
+    turn = handle(shipped_content, Session(Address("test", "1"), lang=lang), TextMessage(text, at=CLOCK))
+    assert first_text(turn).startswith(("🚨 Acuut gevaar? Bel nu 112.", "🚨 Acute danger? Call 112 now."))
+    assert not any("no reliable answer" in t or "geen betrouwbaar antwoord" in t for t in turn.texts())
+    assert answer(shipped_content, text, lang)["answer"].count("112") == 1
+
+
 def test_english_session_gets_the_english_emergency_reply(shipped_content: Content) -> None:
     turn = handle(shipped_content, Session(Address("test", "1"), lang="en"), TextMessage("he says he will stab his teacher", at=CLOCK))
     assert first_text(turn).startswith("🚨 Acute danger? Call 112 now.")

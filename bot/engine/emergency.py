@@ -8,7 +8,9 @@ otherwise have said (a FAQ answer, the next step of a flow) follows it.
 from __future__ import annotations
 
 from bot.content.model import Content
+from bot.engine.faq_reply import no_answer_reply
 from bot.engine.navigation import nav_row
+from bot.languages import LANGUAGES
 from bot.texts.engine import say
 from bot.engine.replies import Button, Reply, TextReply, Turn
 from bot.safety import DangerVerdict
@@ -33,10 +35,14 @@ def emergency_reply(content: Content, lang: str) -> TextReply:
 
 
 def emergency_first(content: Content, turn: Turn, lang: str) -> Turn:
-    """The same turn with the emergency reply as its first message (never twice)."""
+    """The same turn with the emergency reply as its first message (never twice). A "no reliable answer" after
+    it is dropped: the emergency reply already says what to do, with its own buttons to the next steps."""
     reply = emergency_reply(content, lang)
     if turn.replies and turn.replies[0] == reply:
         return turn
+    unanswered = {no_answer_reply(code) for code in LANGUAGES}  # the question may be in the other language
+    if unanswered.intersection(turn.replies):
+        turn = Turn(turn.session, tuple(r for r in turn.replies if r not in unanswered), turn.effects, turn.visited)
     return turn.with_replies_before([reply])
 
 

@@ -55,4 +55,9 @@ def match_reply(content: Content, match: Match, lang: str) -> TextReply:
     if match.verdict == "suggest" and match.suggestions:
         rows = tuple((Button(faq_button(s), question_label(content, s, lang)),) for s in match.suggestions)
         return TextReply(say("did_you_mean", lang), (*rows, nav_row(lang)))
+    return no_answer_reply(lang)
+
+
+def no_answer_reply(lang: str) -> TextReply:
+    """The honest "no reliable answer" (it ends with "Acuut gevaar? Bel 112.")."""
     return TextReply(say("no_answer", lang), (nav_row(lang),))

@@ -30,10 +30,12 @@ def answer(content: Content, question: str, lang: str = "nl", role: str | None =
         asked, _, rest = text.partition("\n\n")
         listed = "".join(f"\n- {_first_question(content, s, asked_in)}" for s in match.suggestions)
         text = f"{asked}{listed}\n\n{rest}".rstrip()
-    shown = f"{emergency.emergency_reply(content, asked_in).text}\n\n{text}" if danger.urgent else text
+    if danger.urgent:  # as in the chat: 112 first, and no "no reliable answer" after it
+        first = emergency.emergency_reply(content, asked_in).text
+        text = first if match.verdict == "none" else f"{first}\n\n{text}"
     return {
         "faq_id": match.target if match.verdict == "answer" else None,
-        "answer": shown,
+        "answer": text,
         "urgent": danger.urgent,
         "score": match.score,
         "suggestions": list(match.suggestions),
