@@ -1,7 +1,8 @@
 """Relabel "no entry yet" items of the judged set by their note alone, never by reading the questions.
 
-    python bench/judged/relabel_by_note.py            # print the notes and what would change
-    python bench/judged/relabel_by_note.py --write    # change dev.yaml and test.yaml in place
+    python bench/judged/relabel_by_note.py                       # print the notes and what would change
+    python bench/judged/relabel_by_note.py --write               # change dev.yaml and test.yaml in place
+    python bench/judged/relabel_by_note.py test2.yaml [--write]  # the same for the splits named
 
 For every line whose note is ``no entry yet: <topic>`` with a topic in ``DECISIONS``, ``ids: []`` becomes
 ``ids: [<entry>]`` and the note becomes ``entry added <DATE>: <topic>``. The line is edited as text, so the
@@ -34,6 +35,28 @@ DECISIONS: dict[str, str] = {
     "where to report extremist content online": "extremistische_content_melden",
     "talking to the press": "pers_vragen",
     "jihadism versus salafism": "jihadisme_salafisme",
+    # faq/praktijkvragen.yaml (29 Nov 2026, later)
+    "a sports club and a member with a terrorism conviction": "sportclub_lid_terrorisme_veroordeeld",
+    "reporting PGA figures to the council without identifying people": "pga_cijfers_gemeenteraad",
+    "a colleague breaking confidentiality in private life": "collega_schendt_geheim_prive",
+    "definition of controller (verwerkingsverantwoordelijke)": "verwerkingsverantwoordelijke",
+    "reopening a closed case": "casus_heropenen",
+    "leading a class conversation after an attack in the news (triggerfactoren explains trigger events, not how "
+    "to hold the conversation)": "klasgesprek_na_aanslag",
+    "actively looking up a young person's social media to check on him": "social_media_jongere_opzoeken",
+    "why the Raad voor de Kinderbescherming takes part in the casusoverleg (casusoverleg_deelnemers only lists it)":
+        "raad_kinderbescherming_rol",
+    "a library (no secrecy, no school) handing computer logs to the police": "bibliotheek_gegevens_politie",
+    "a partner in the casusoverleg leaking to the press: who is responsible": "partner_lekt_naar_pers",
+    "what a police officer does on hearing of imminent travel to a training camp abroad "
+    "(leerling_conflictgebied_ronselen is written for schools)": "politie_signaal_uitreis",
+    "asking the municipality whether a third person (a possible recruiter) is known": "derde_persoon_bekend_gemeente",
+    "a young person asked by the police to become an informant": "jongere_gevraagd_informant",
+    "the manager blocks or does not answer: may the professional share on his own": "leidinggevende_blokkeert_delen",
+    "the municipality receiving a named report without prior anonymous consultation": "gemeente_melding_met_naam",
+    "the mayor asking for the list of people in the PGA": "burgemeester_vraagt_namen_pga",
+    "a police officer talking to a minor at school: parents' permission (politie_school_delen covers only what "
+    "police may share with the school)": "politie_gesprek_minderjarige_school",
 }
 NOTE = re.compile(r'note: "no entry yet: (?P<topic>[^"]*)"')
 
@@ -50,8 +73,8 @@ def relabel_line(line: str) -> tuple[str, str | None]:
     return changed.replace(found.group(0), f'note: "entry added {DATE}: {topic}"'), topic
 
 
-def main(write: bool) -> None:
-    for name in ("dev.yaml", "test.yaml"):
+def main(write: bool, names: list[str]) -> None:
+    for name in names or ["dev.yaml", "test.yaml"]:
         path = HERE / name
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
         out = []
@@ -67,4 +90,4 @@ def main(write: bool) -> None:
 
 
 if __name__ == "__main__":
-    main("--write" in sys.argv[1:])
+    main("--write" in sys.argv[1:], [arg for arg in sys.argv[1:] if not arg.startswith("--")])
