@@ -98,14 +98,14 @@ def previous_outcomes(checkout: Path, items: list[dict[str, Any]]) -> list[str]:
             for item, target in zip(items, answered)]
 
 
-def quality(systems: dict[str, Ranker], previous: Path | None = None) -> None:
-    test_path = JUDGED / je.HELD_OUT_SPLIT
+def quality(systems: dict[str, Ranker], previous: Path | None = None, held_out: str = je.HELD_OUT_SPLIT) -> None:
+    test_path = JUDGED / held_out
     if not test_path.exists():
         print(f"judged sets not found in {JUDGED}: peers skipped")
         return
     dev, test = je.load_tuning(JUDGED), je.load_judged(test_path)
     limits = {name: lim for name, lim in tuned_peers(systems, dev).items() if name in systems}
-    print(f"judged: tuning {' + '.join(je.TUNING_SPLITS)} {len(dev)} items, held out {je.HELD_OUT_SPLIT} "
+    print(f"judged: tuning {' + '.join(je.TUNING_SPLITS)} {len(dev)} items, held out {held_out} "
           f"{len(test)} items (scored below)")
     for name, lim in limits.items():
         print(f"  thresholds {name:<16} answer {lim.answer:g}, margin {lim.margin:g}; "
@@ -133,6 +133,8 @@ def main() -> int:
     parser.add_argument("--no-quality", action="store_true", help="latency and scale only: the test split is not scored")
     parser.add_argument("--previous", type=Path, help="a checkout of an earlier revision: its matcher joins the "
                         "judged comparison as a peer (e.g. git worktree add /tmp/prev <rev>)")
+    parser.add_argument("--held-out", default=je.HELD_OUT_SPLIT, help="the held-out split in bench/judged/ to "
+                        "score (default %(default)s; an earlier one, e.g. test2.yaml, to repeat its figure)")
     parser.add_argument("--semantic-at-scale", action="store_true", help="embed the synthetic entries too (slow)")
     args = parser.parse_args()
 
@@ -151,7 +153,7 @@ def main() -> int:
         print(f"semantic model: loaded in {seconds:.2f} s, RSS +{rss:.0f} MB (with the FAQ's variant embeddings)")
     print()
     if not args.no_quality:
-        quality(systems, args.previous)
+        quality(systems, args.previous, args.held_out)
     print("\nregex-scored sets (matcher only; heldout was used for tuning before, so it is not held out):")
     for path in (DEV_SET, HELDOUT_SET):
         if path.exists():
