@@ -40,7 +40,7 @@ from bot.engine import ButtonPress, Event, Session, Start, TextMessage, handle  
 from bot.engine.effects import LogUnanswered  # noqa: E402
 from bot.storage.access import SqliteAccess  # noqa: E402
 from bot.storage.database import BUSY_MS_HOT_PATH, open_database  # noqa: E402
-from bot.storage.questions import QuestionLog  # noqa: E402
+from bot.storage.questions import SqliteQuestionLog  # noqa: E402
 from bot.storage.sessions import SqliteSessionStore  # noqa: E402
 
 T = TypeVar("T")
@@ -55,7 +55,7 @@ SEND_S = 0.002
 class Stores:
     def __init__(self, path: Path) -> None:
         db = open_database(path, busy_ms=BUSY_MS_HOT_PATH)
-        self.sessions, self.access, self.questions = SqliteSessionStore(db), SqliteAccess(db), QuestionLog(db)
+        self.sessions, self.access, self.questions = SqliteSessionStore(db), SqliteAccess(db), SqliteQuestionLog(db)
 
 
 def percentile(values: list[float], share: float) -> float:

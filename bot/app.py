@@ -30,7 +30,7 @@ from bot.escalation.delivery import DeliveryWorker, Senders, mail_sender
 from bot.escalation.service import MailSettings, TicketService
 from bot.storage.tickets import SqliteTicketStore
 from bot.storage.database import installation_secret, open_database
-from bot.storage.questions import QuestionLog
+from bot.storage.questions import SqliteQuestionLog
 from bot.storage.sessions import SqliteSessionStore
 
 __all__ = ["HelpDesk", "RedactingFormatter", "RedactingHandler", "build_conversations", "build_help_desk",
@@ -75,7 +75,8 @@ def build_help_desk(settings: Settings, db: Database, *, background: bool = True
 def build_conversations(settings: Settings, db: Database | None = None) -> Conversations:
     db = db or open_database(settings.db_path)
     holder = ContentHolder(settings.content_root, settings.contacts_path)
-    return Conversations(holder, SqliteSessionStore(db), QuestionLog(db), build_ticket_service(settings, db, holder))
+    return Conversations(holder, SqliteSessionStore(db), SqliteQuestionLog(db),
+                         build_ticket_service(settings, db, holder))
 
 
 def build_ticket_service(settings: Settings, db: Database, holder: ContentHolder) -> TicketService:

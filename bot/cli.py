@@ -290,13 +290,13 @@ def _export(settings: Settings, args: argparse.Namespace) -> int:
 
 def _questions(settings: Settings, args: argparse.Namespace) -> int:
     from bot.storage.database import open_database
-    from bot.storage.questions import QuestionLog
+    from bot.storage.questions import SqliteQuestionLog
 
-    from bot.storage.audit import AuditLog, operator
+    from bot.storage.audit import SqliteAuditLog, operator
 
     db = open_database(settings.db_path)
-    AuditLog(db).record(utc_now(), operator(), "read question log")
-    log = QuestionLog(db)
+    SqliteAuditLog(db).record(utc_now(), operator(), "read question log")
+    log = SqliteQuestionLog(db)
     print("Unanswered and uncertain questions (personal data masked):")
     for row in log.recent(limit=args.limit):
         if row["kind"] in ("unanswered", "suggested"):
@@ -311,11 +311,11 @@ def _purge(settings: Settings, args: argparse.Namespace) -> int:
     from bot.retention import purge_expired
     from bot.storage.database import open_database
 
-    from bot.storage.audit import AuditLog, operator
+    from bot.storage.audit import SqliteAuditLog, operator
 
     db = open_database(settings.db_path)
     counts = purge_expired(db, settings.retention, utc_now())
-    AuditLog(db).record(utc_now(), operator(), "purge")
+    SqliteAuditLog(db).record(utc_now(), operator(), "purge")
     print(", ".join(f"{name}: {count} deleted" for name, count in counts.items()))
     return 0
 
@@ -427,11 +427,11 @@ def _invite(settings: Settings, args: argparse.Namespace) -> int:
     if args.uses < 1 or args.days < 1:
         print("--uses and --days must be at least 1", file=sys.stderr)
         return 2
-    from bot.storage.audit import AuditLog, operator
+    from bot.storage.audit import SqliteAuditLog, operator
 
     db = open_database(settings.db_path)
     invite = SqliteAccess(db).create_invite(args.org, args.role, args.uses, args.days, utc_now())
-    AuditLog(db).record(utc_now(), operator(), "create invite", args.org)
+    SqliteAuditLog(db).record(utc_now(), operator(), "create invite", args.org)
     print(f"{invite.code}   (for {invite.org}, role {invite.role}, {invite.uses_left} use(s), valid until "
           f"{invite.expires_at[:10]})")
     print("Hand it to the professional; they type it in the bot when they first contact the municipality.")

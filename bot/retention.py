@@ -16,8 +16,8 @@ from sqlite_utils import Database
 from bot.config import Retention
 from bot.storage.outbox import SqliteOutbox
 from bot.storage.tickets import SqliteTicketStore
-from bot.storage.audit import AuditLog
-from bot.storage.questions import QuestionLog
+from bot.storage.audit import SqliteAuditLog
+from bot.storage.questions import SqliteQuestionLog
 from bot.storage.sessions import SqliteSessionStore
 
 __all__ = ["purge_expired"]
@@ -29,8 +29,8 @@ def purge_expired(db: Database, retention: Retention, now: datetime.datetime) ->
     return {
         "intake drafts": sessions.purge_drafts(now - retention.drafts_hours * datetime.timedelta(hours=1)),
         "sessions": sessions.purge_idle(now - retention.sessions_days * days),
-        "questions": QuestionLog(db).purge(now - retention.questions_days * days),
+        "questions": SqliteQuestionLog(db).purge(now - retention.questions_days * days),
         "closed tickets": SqliteTicketStore(db).purge_closed(now - retention.tickets_days * days),
         "outbox payloads": SqliteOutbox(db).purge_payloads(now - retention.outbox_days * days),
-        "audit log": AuditLog(db).purge(now - retention.audit_days * days),
+        "audit log": SqliteAuditLog(db).purge(now - retention.audit_days * days),
     }

@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from bot.address import TELEGRAM, Address
 from bot.clock import iso
-from bot.storage.audit import AuditLog, pseudonym
+from bot.storage.audit import SqliteAuditLog, pseudonym
 
 __all__ = ["FORGOTTEN", "export_user", "forget_user", "user_key"]
 
@@ -54,10 +54,10 @@ def export_user(db: Database, address: Address, actor: str, at: datetime.datetim
                                        "(select value from json_each(?)) or actor = ? order by id", [marks, user])),
         "messages_waiting": list(db.query("select ref, kind, channel, created_at from outbox where channel = ? and "
                                           "recipient = ? and status != 'sent'", [address.channel, address.id])),
-        "audit_log": AuditLog(db).entries(actor=user),
+        "audit_log": SqliteAuditLog(db).entries(actor=user),
         "not_stored": "chat messages, questions and feedback are not linked to a person",
     }
-    AuditLog(db).record(at, actor, "export-user", pseudonym(user))
+    SqliteAuditLog(db).record(at, actor, "export-user", pseudonym(user))
     return export
 
 
@@ -80,7 +80,7 @@ def forget_user(db: Database, address: Address, actor: str, at: datetime.datetim
         counts["messages scrubbed"] = scrubbed
         db.execute("update ticket_events set actor = ? where actor = ?", [FORGOTTEN, user])
         db.execute("update audit_log set actor = ? where actor = ?", [pseudonym(user), user])
-        AuditLog(db).record(at, actor, "forget", pseudonym(user))
+        SqliteAuditLog(db).record(at, actor, "forget", pseudonym(user))
     return counts
 
 

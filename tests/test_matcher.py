@@ -17,7 +17,7 @@ from bot.faq.ask import answer
 from bot.faq.matcher import FaqIndex, Target, Thresholds
 from bot.faq.normalise import Analyzer, fold
 from bot.storage.database import open_database
-from bot.storage.questions import QuestionLog
+from bot.storage.questions import SqliteQuestionLog
 from tests.conftest import CLOCK, ROOT
 
 
@@ -91,6 +91,6 @@ def test_unanswered_questions_are_logged_masked(tmp_path: Path) -> None:
     conversations = build_conversations(settings, db)
     at = CLOCK + datetime.timedelta(minutes=1)
     conversations.handle(Address("telegram", "1"), TextMessage("Mijn fiets is gestolen, mail jan@example.org of 06-12345678", at=at))
-    logged = QuestionLog(db).recent()
+    logged = SqliteQuestionLog(db).recent()
     assert [(r["kind"], r["text"]) for r in logged] == \
         [("unanswered", "Mijn fiets is gestolen, mail [e-mail] of [telefoonnummer]")]

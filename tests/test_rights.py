@@ -19,7 +19,7 @@ from bot.config import Retention
 from bot.engine import TextMessage
 from bot.retention import purge_expired
 from bot.rights import FORGOTTEN, forget_user
-from bot.storage.audit import AuditLog, pseudonym
+from bot.storage.audit import SqliteAuditLog, pseudonym
 from bot.storage.database import open_database
 from tests.conftest import CLOCK, FIXTURES, ROOT
 from tests.smtp_server import LocalSmtp
@@ -55,9 +55,9 @@ def test_every_kind_of_record_goes_after_its_own_configurable_period(world: Worl
     assert purge_expired(db, short, CLOCK + 0.5 * HOUR)["closed tickets"] == 0
     after_two_days = purge_expired(db, short, CLOCK + 49 * HOUR)
     assert after_two_days["sessions"] >= 1 and after_two_days["closed tickets"] == 1
-    assert AuditLog(db).entries(subject=ref)  # the audit log outlives the ticket ...
+    assert SqliteAuditLog(db).entries(subject=ref)  # the audit log outlives the ticket ...
     purge_expired(db, short, CLOCK + 73 * HOUR)
-    assert AuditLog(db).entries(subject=ref) == []  # ... for its own period
+    assert SqliteAuditLog(db).entries(subject=ref) == []  # ... for its own period
 
 
 def world_actor():  # the contact of the fixture directory for Utrecht, by Telegram
@@ -81,7 +81,7 @@ def test_export_user_prints_everything_stored_about_them_and_is_audited(world: W
     assert data["user"] == "telegram:42" and [t["ref"] for t in data["tickets"]] == [ref]
     assert data["registration"]["org"] == "Het Lyceum" and data["contact_details"][0]["contact"] == "06-12345678"
     assert data["session"]["data"]["role"] == "docent"
-    audit = AuditLog(open_database(world.settings.db_path)).entries(subject=pseudonym("telegram:42"))
+    audit = SqliteAuditLog(open_database(world.settings.db_path)).entries(subject=pseudonym("telegram:42"))
     assert [e["action"] for e in audit] == ["export-user"] and audit[0]["actor"].startswith("operator:")
 
 
@@ -97,7 +97,7 @@ def test_forget_deletes_the_person_and_anonymises_their_tickets(world: World) ->
     ticket = world.service.tickets.get(ref)
     assert ticket is not None and ticket.reporter == FORGOTTEN and ticket.concern == CONCERN
     assert world.service.tickets.for_reporter("telegram:42") == []
-    assert [e["action"] for e in AuditLog(db).entries(subject=pseudonym("telegram:42"))] == ["forget"]
+    assert [e["action"] for e in SqliteAuditLog(db).entries(subject=pseudonym("telegram:42"))] == ["forget"]
 
 
 def test_forgetting_twice_or_an_unknown_person_is_harmless(world: World) -> None:

@@ -1,12 +1,16 @@
 """Questions the bot could not answer, and feedback on answers, kept for maintainers.
 
 Texts are masked with :mod:`bot.privacy` here, whatever the caller did, and cut to a short length.
+
+Callers hold a :class:`QuestionLog` (the interface): the conversations record, ``helpdesk questions`` reads,
+retention purges. :class:`SqliteQuestionLog` keeps the rows in the ``questions`` table under the connection's
+one lock (:func:`bot.storage.database.lock_of`).
 """
 
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlite_utils import Database
 
@@ -14,12 +18,33 @@ from bot.clock import iso
 from bot.privacy import mask_personal_data
 from bot.storage.database import lock_of
 
-__all__ = ["QuestionLog"]
+__all__ = ["QuestionLog", "SqliteQuestionLog"]
 
 TEXT_MAX_CHARS = 500
 
 
-class QuestionLog:
+class QuestionLog(Protocol):
+    """What the conversations, ``helpdesk questions`` and retention ask of the question log."""
+
+    def record(self, kind: str, at: datetime.datetime, *, text: str = "", lang: str = "nl", role: str | None = None,
+               faq_id: str | None = None, score: float | None = None) -> None:
+        """One unanswered question, flow start or vote; ``text`` is stored masked and cut, whatever was passed."""
+        ...
+
+    def recent(self, kind: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        """The newest rows first, of one kind or of all."""
+        ...
+
+    def feedback_totals(self) -> list[dict[str, Any]]:
+        """Votes per FAQ entry (``faq_id``, ``up``, ``down``), the most disliked first."""
+        ...
+
+    def purge(self, before: datetime.datetime) -> int:
+        """Deletes rows recorded before ``before``; how many."""
+        ...
+
+
+class SqliteQuestionLog:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._lock = lock_of(db)
