@@ -1,4 +1,5 @@
-"""One contract per store interface (TicketStore, Outbox, Access), run against every backend over a real file.
+"""One contract per store interface (TicketStore, Outbox, Access, QuestionLog, AuditLog), run against every
+backend over a real file.
 
 Each test speaks only the interface (``bot.storage.tickets.TicketStore`` and so on), so a second backend joins
 by adding a factory to its ``*_BACKENDS``. Sessions have their own contract in tests/test_session_store.py.
@@ -17,8 +18,10 @@ from sqlite_utils import Database
 
 from bot.address import Address
 from bot.storage.access import Access, Invite, Professional, SqliteAccess
+from bot.storage.audit import AuditLog, SqliteAuditLog
 from bot.storage.database import open_database
 from bot.storage.outbox import Outbox, OutboxItem, SqliteOutbox
+from bot.storage.questions import QuestionLog, SqliteQuestionLog
 from bot.storage.tickets import ClaimResult, SqliteTicketStore, TicketDraft, TicketStore
 from tests.conftest import CLOCK
 
@@ -31,6 +34,8 @@ DRAFT = TicketDraft(municipality="Utrecht", contact_id="utrecht_oov", urgency="s
 TICKET_BACKENDS: dict[str, Callable[[Database], TicketStore]] = {"sqlite": SqliteTicketStore}
 OUTBOX_BACKENDS: dict[str, Callable[[Database], Outbox]] = {"sqlite": SqliteOutbox}
 ACCESS_BACKENDS: dict[str, Callable[[Database], Access]] = {"sqlite": lambda db: SqliteAccess(db, ("777",))}
+QUESTION_BACKENDS: dict[str, Callable[[Database], QuestionLog]] = {"sqlite": SqliteQuestionLog}
+AUDIT_BACKENDS: dict[str, Callable[[Database], AuditLog]] = {"sqlite": SqliteAuditLog}
 
 
 @pytest.fixture
@@ -133,6 +138,46 @@ def test_access_contract_invites_registrations_and_the_allowlist(backend: str, d
     assert access.professional("telegram:1") == Professional("telegram:1", "Het Lyceum", "docent")
     assert access.professional("telegram:777") == Professional("telegram:777", "allowlist", "")
     assert access.is_registered("telegram:777") and not access.is_registered("telegram:2")
+
+
+@pytest.mark.parametrize("backend", QUESTION_BACKENDS)
+def test_question_log_contract_masks_and_cuts_texts_lists_newest_first_totals_votes_and_purges(
+        backend: str, db_path: Path) -> None:
+    log = QUESTION_BACKENDS[backend](open_database(db_path))
+    log.record("unanswered", CLOCK, text="Bel me op 06-12345678, " + "x" * 600, lang="en", role="docent")
+    log.record("feedback_down", CLOCK + MINUTE, faq_id="deel_met_gemeente")
+    log.record("feedback_up", CLOCK + MINUTE, faq_id="deel_met_gemeente")
+    log.record("feedback_up", CLOCK + 2 * MINUTE, faq_id="meldcode", score=0.75)
+    unanswered = {"id": 1, "at": STAMP, "kind": "unanswered", "text": "Bel me op [telefoonnummer], " + "x" * 477,
+                  "lang": "en", "role": "docent", "faq_id": "", "score": None}  # cut to 500 characters, then masked
+    newest = {"id": 4, "at": "2026-11-28T12:02:00+00:00", "kind": "feedback_up", "text": "", "lang": "nl",
+              "role": "", "faq_id": "meldcode", "score": 0.75}
+    assert log.recent("unanswered") == [unanswered] and log.recent(limit=1) == [newest]
+    assert [row["id"] for row in log.recent()] == [4, 3, 2, 1]
+    assert log.feedback_totals() == [{"faq_id": "deel_met_gemeente", "up": 1, "down": 1},
+                                     {"faq_id": "meldcode", "up": 1, "down": 0}]  # the most disliked first
+
+    assert log.purge(CLOCK) == 0 and log.purge(CLOCK + MINUTE) == 1
+    assert log.recent("unanswered") == [] and [row["id"] for row in log.recent()] == [4, 3, 2]
+
+
+@pytest.mark.parametrize("backend", AUDIT_BACKENDS)
+def test_audit_log_contract_entries_in_written_order_filtered_by_actor_and_subject_then_purged(
+        backend: str, db_path: Path) -> None:
+    audit = AUDIT_BACKENDS[backend](open_database(db_path))
+    audit.record(CLOCK, "operator:anna", "create invite", "Het Lyceum")
+    audit.record(CLOCK + MINUTE, "telegram:42", "ticket created", "ABC-DEF")
+    audit.record(CLOCK + 2 * MINUTE, "operator:anna", "purge")
+    invite = {"at": STAMP, "actor": "operator:anna", "action": "create invite", "subject": "Het Lyceum"}
+    ticket = {"at": "2026-11-28T12:01:00+00:00", "actor": "telegram:42", "action": "ticket created",
+              "subject": "ABC-DEF"}
+    purge = {"at": "2026-11-28T12:02:00+00:00", "actor": "operator:anna", "action": "purge", "subject": ""}
+    assert audit.entries() == [invite, ticket, purge] and audit.entries(limit=1) == [invite]
+    assert audit.entries(actor="operator:anna") == [invite, purge] and audit.entries(subject="ABC-DEF") == [ticket]
+    assert audit.entries(actor="operator:anna", subject="ABC-DEF") == []
+
+    assert audit.purge(CLOCK) == 0 and audit.purge(CLOCK + MINUTE) == 1
+    assert audit.entries() == [ticket, purge]
 
 
 def test_stores_over_one_connection_share_its_lock_so_a_rolled_back_transaction_takes_no_other_write(
