@@ -356,6 +356,11 @@ class BotApiStandIn:
         self._pollers: list[asyncio.Future] = []
         self._wh_event: asyncio.Event | None = None
         self._wh_task: asyncio.Task | None = None
+        # Counts the changes the webhook worker waits for (a push, setWebhook, deleteWebhook,
+        # reset, redeliver), bumped under the lock as they happen. The worker notes the count
+        # when it takes an update, so the push of that very update, whose kick may reach the
+        # loop only after the worker has started posting it, cannot resume it after a give-up.
+        self._wh_wakes = 0
         self._clear()
 
     def _clear(self) -> None:
@@ -800,7 +805,7 @@ class BotApiStandIn:
         same = self._webhook == hook
         self._webhook = hook
         self._webhook_error = None
-        self._kick()
+        self._wake_webhook()
         return _Described(True, "Webhook is already set" if same else "Webhook was set")
 
     def _m_deleteWebhook(self, p: _Params) -> _Described:
@@ -808,7 +813,7 @@ class BotApiStandIn:
             self._updates.clear()
         was = self._webhook is not None
         self._webhook = None
-        self._kick()
+        self._wake_webhook()
         return _Described(True, "Webhook was deleted" if was else "Webhook is already deleted")
 
     def _m_getWebhookInfo(self, p: _Params) -> dict:
@@ -986,26 +991,21 @@ class BotApiStandIn:
 
     # ----------------------------------------------------------------- webhook delivery
     async def _webhook_worker(self) -> None:
-        assert self._wh_event is not None
         while True:
             with self._lock:
                 hook = self._webhook
                 update = self._updates[0] if hook and self._updates else None
+                seen = self._wh_wakes
             if hook is None:
                 return
             if update is None:
-                self._wh_event.clear()
-                with self._lock:
-                    ready = bool(self._updates) or self._webhook is not hook
-                if not ready:
-                    await self._wh_event.wait()
+                await self._wake_after(seen)
                 continue
             body = _dumps(update)
             headers = {"Content-Type": "application/json"}
             if hook["secret_token"]:
                 headers["X-Telegram-Bot-Api-Secret-Token"] = hook["secret_token"]
             delivered = False
-            self._wh_event.clear()  # a push from now on resumes delivery after a give-up
             for attempt in range(max(self.webhook_attempts, 1)):
                 if attempt:
                     await asyncio.sleep(self.webhook_retry_delay * 3 ** (attempt - 1))
@@ -1037,11 +1037,26 @@ class BotApiStandIn:
                     continue
                 if self._webhook is not hook:
                     continue
-            await self._wh_event.wait()  # paused until the next push / setWebhook / redeliver
+            await self._wake_after(seen)  # gave up: paused until the next push / setWebhook / redeliver
+
+    async def _wake_after(self, seen: int) -> None:
+        """Return once something the worker waits for has happened since the count was ``seen``."""
+        assert self._wh_event is not None
+        while True:
+            self._wh_event.clear()  # cleared before the check, so a later kick is never lost
+            with self._lock:
+                if self._wh_wakes != seen:
+                    return
+            await self._wh_event.wait()
+
+    def _wake_webhook(self) -> None:
+        with self._lock:
+            self._wh_wakes += 1
+        self._kick()
 
     def redeliver(self) -> None:
         """Resume webhook delivery after it gave up on an update."""
-        self._kick()
+        self._wake_webhook()
 
     # ----------------------------------------------------------------- pushing updates
     def add_chat(self, chat_id: int, *, chat_type: str = "private", first_name: str = "Test",
@@ -1079,6 +1094,7 @@ class BotApiStandIn:
             if chat_id is not None:
                 self._open_latency.setdefault(chat_id, []).append(len(self._latency))
                 self._latency.append([chat_id, time.time(), None])
+            self._wh_wakes += 1  # with the append, so the worker sees both or neither
             self._changed()
         self._kick()
         return uid
@@ -1318,7 +1334,7 @@ class BotApiStandIn:
         with self._lock:
             self._clear()
             self._changed()
-        self._kick()
+        self._wake_webhook()
 
     # ----------------------------------------------------------------- control endpoints
     async def _control(self, req: Request) -> Response:
