@@ -1,8 +1,18 @@
-"""Shared fixtures: real content (the shipped one and a small fixture), real SQLite files."""
+"""Shared fixtures: real content (the shipped one and a small fixture), real SQLite files.
+
+A test run has its own cache folders (HELPDESK_CACHE, HELPDESK_SEMANTIC_CACHE), set before collection and
+removed at the end, so remembered YAML parses, proven-walk markers and embeddings never land in the home
+folder, and no run starts warm from what an earlier run or a command left there. Tests of the cache itself
+point it at their own folder. The XDG folders move too: headless Chromium (test_stats) writes its crash
+report settings under XDG_CONFIG_HOME and dconf under XDG_CACHE_HOME, and a database left at its default
+would go under XDG_DATA_HOME."""
 
 from __future__ import annotations
 
 import datetime
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +23,31 @@ from bot.content.model import Content
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CLOCK = datetime.datetime(2026, 11, 28, 12, 0, tzinfo=datetime.timezone.utc)
+SESSION_FOLDERS = ("HELPDESK_CACHE", "HELPDESK_SEMANTIC_CACHE", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME")
+
+_outside: dict[str, str | None] = {}
+_session_folder: list[Path] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Before collection, so nothing a test module does on import can reach the home folder either.
+    Subprocesses started by tests inherit the setting through the environment."""
+    folder = Path(tempfile.mkdtemp(prefix="helpdesk-tests-"))
+    _session_folder.append(folder)
+    for name in SESSION_FOLDERS:
+        _outside[name] = os.environ.get(name)
+        os.environ[name] = str(folder / name.lower())
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for name, value in _outside.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+    _outside.clear()
+    while _session_folder:
+        shutil.rmtree(_session_folder.pop(), ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
