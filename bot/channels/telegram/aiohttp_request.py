@@ -4,11 +4,16 @@ PTB lets an application bring its own ``BaseRequest``. Under load the httpx/http
 per request than the whole help desk does per turn (measured with bench/telegram_bench.py and py-spy);
 aiohttp's client is leaner. Behaviour stays PTB's: status and body go back to PTB, which maps them to
 its errors; timeouts become TimedOut and connection problems NetworkError.
+
+Calls without files go as one JSON body (``application/json``, which the Bot API accepts like a form,
+https://core.telegram.org/bots/api#making-requests): one ``json.dumps`` instead of PTB's JSON-encoding of
+every non-string value followed by URL-encoding of the whole form. Uploads stay multipart.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
@@ -48,20 +53,9 @@ class AiohttpRequest(BaseRequest):
         read = read_timeout if isinstance(read_timeout, (int, float)) else self._read_timeout
         connect = connect_timeout if isinstance(connect_timeout, (int, float)) else self._connect_timeout
         timeout = aiohttp.ClientTimeout(total=None, sock_connect=connect, sock_read=read)
-        body: aiohttp.FormData | dict[str, str] | None = None
-        if request_data is not None:
-            files = request_data.multipart_data
-            if files:
-                form = aiohttp.FormData()
-                for name, value in request_data.json_parameters.items():
-                    form.add_field(name, value)
-                for name, (filename, content, mime) in files.items():  # type: ignore[misc]
-                    form.add_field(name, content, filename=filename, content_type=mime)
-                body = form
-            else:
-                body = request_data.json_parameters
+        body, headers = _body(request_data)
         try:
-            async with self._session.request(method, url, data=body, timeout=timeout) as response:
+            async with self._session.request(method, url, data=body, headers=headers, timeout=timeout) as response:
                 return response.status, await response.read()
         except aiohttp.ConnectionTimeoutError as exc:  # nothing was sent: safe to retry, unlike a read timeout
             raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
@@ -69,3 +63,23 @@ class AiohttpRequest(BaseRequest):
             raise TimedOut from exc
         except aiohttp.ClientError as exc:
             raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
+
+
+_JSON_HEADERS = {"Content-Type": "application/json"}
+
+
+def _body(request_data: RequestData | None) -> tuple[aiohttp.FormData | bytes | None, dict[str, str] | None]:
+    """(body, headers) of one call: multipart with files, JSON otherwise, nothing for a call without parameters."""
+    if request_data is None:
+        return None, None
+    if request_data.contains_files:
+        form = aiohttp.FormData()
+        for name, value in request_data.json_parameters.items():
+            form.add_field(name, value)
+        for name, (filename, content, mime) in request_data.multipart_data.items():  # type: ignore[misc]
+            form.add_field(name, content, filename=filename, content_type=mime)
+        return form, None
+    parameters = request_data.parameters
+    if not parameters:
+        return None, None
+    return json.dumps(parameters, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), _JSON_HEADERS
