@@ -26,10 +26,11 @@ from bot.faq.message import read_message
 Ranked = list[tuple[str, float]]
 # The judged splits used for tuning (dev.yaml from the start; test.yaml once it had been scored once per method,
 # from 29 Nov 2026 evening) and the held-out split, written blind afterwards and scored once (bench/judged/).
-# test2.yaml was the held-out split for the subject-word matcher (scored once, 137 entries); test3.yaml, written
-# blind after that, is the one for the content and matcher as they are now. Neither is tuned on.
+# test2.yaml was the held-out split for the subject-word matcher (scored once, 137 entries), test3.yaml for the
+# 17 practice entries (scored once, 154 entries), test4.yaml (written blind after that) for the variant work on
+# neighbouring entries. None of them is tuned on.
 TUNING_SPLITS = ("dev.yaml", "test.yaml")
-HELD_OUT_SPLIT = "test3.yaml"
+HELD_OUT_SPLIT = "test4.yaml"
 RankFn = Callable[[str, str, str | None], Ranked]
 LONG_WORDS = 15
 

@@ -95,6 +95,8 @@ def test_language_changes_only_when_the_message_is_clearly_in_the_other() -> Non
     ("Wat is radicalisering?", "radicalisering_extremisme_terrorisme"),  # its terms are in half the FAQ
     ("what is radicalisation", "radicalisering_extremisme_terrorisme"),
     ("wat zijn persoonsgegevens", "wat_zijn_persoonsgegevens"),  # not read as any "gegevens"
+    ("wat is de pga", "wat_is_pga"),  # "pga" is in the answers of many entries, and in this one's questions
+    ("mag ik delen", "mag_ik_delen_algemeen"),
 ])
 def test_a_definition_question_gets_the_definition(shipped_content: Content, question: str, expected: str) -> None:
     assert answer(shipped_content, question)["faq_id"] == expected

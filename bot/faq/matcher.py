@@ -262,12 +262,15 @@ def _candidates(index: LanguageIndex, known: list[QueryTerm], wanted: int) -> li
             break
         read += len(in_variants) + len(in_extra)
         gain = q.idf * q.confidence * q.position
-        for posting in in_extra:
-            target = posting >> COUNT_BITS
-            gathered[target] = gathered.get(target, 0.0) + gain * ANSWER_FIELD_WEIGHT
+        asked = set()  # as in the score: a term in a question variant counts fully, one only in the answer less
         for posting in in_variants:
             target = posting >> COUNT_BITS
-            gathered[target] = gathered.get(target, 0.0) + gain * (1 - ANSWER_FIELD_WEIGHT)
+            asked.add(target)
+            gathered[target] = gathered.get(target, 0.0) + gain
+        for posting in in_extra:
+            target = posting >> COUNT_BITS
+            if target not in asked:
+                gathered[target] = gathered.get(target, 0.0) + gain * ANSWER_FIELD_WEIGHT
     best = heapq.nlargest(wanted * TIE_ROOM, gathered.items(), key=lambda item: item[1])
     if len(best) <= wanted:
         return [target for target, _ in best]
