@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from functools import lru_cache
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.engine import DocumentReply, Reply, TextReply
+from bot.engine import Button, DocumentReply, Reply
 
 __all__ = ["MAX_MESSAGE", "Outgoing", "render", "split_text", "telegram_length"]
 
@@ -28,7 +29,7 @@ def render(reply: Reply) -> list[Outgoing]:
     if isinstance(reply, DocumentReply):
         return [Outgoing(_escape(reply.caption), document=reply.content.encode("utf-8"), filename=reply.filename)]
     parts = split_text(reply.text or " ")
-    keyboard = _keyboard(reply) if reply.buttons else None
+    keyboard = _keyboard(reply.buttons) if reply.buttons else None
     return [Outgoing(_escape(part), keyboard if index == len(parts) - 1 else None) for index, part in enumerate(parts)]
 
 
@@ -66,7 +67,9 @@ def _escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _keyboard(reply: TextReply) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(button.label, callback_data=button.id) for button in row] for row in reply.buttons]
-    )
+@lru_cache(maxsize=1024)
+def _keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup:
+    """Built once per distinct keyboard: most are the content's own, the same for every user, and PTB's
+    objects are frozen, so one can be shared (building one cost about as much as rendering the text)."""
+    return InlineKeyboardMarkup([[InlineKeyboardButton(button.label, callback_data=button.id) for button in row]
+                                 for row in rows])

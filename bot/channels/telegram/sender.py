@@ -18,9 +18,10 @@ import logging
 import time
 import warnings
 from collections.abc import Awaitable, Callable
+from functools import lru_cache
 from typing import TypeVar
 
-from telegram import Bot
+from telegram import Bot, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, EndPointNotFound, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
 
@@ -81,7 +82,8 @@ async def send(bot: Bot, chat_id: int, outgoing: Outgoing, *, retry_seconds: flo
             "sendDocument", retry_seconds=retry_seconds)
         return
     params = {"chat_id": chat_id, "text": outgoing.html, "parse_mode": ParseMode.HTML.value,
-              "link_preview_options": _NO_PREVIEW, "reply_markup": outgoing.keyboard}
+              "link_preview_options": _NO_PREVIEW,
+              "reply_markup": _markup(outgoing.keyboard) if outgoing.keyboard is not None else None}
     await with_retries(lambda: _send_message(bot, params), "sendMessage", retry_seconds=retry_seconds)
 
 
@@ -95,6 +97,12 @@ async def _send_message(bot: Bot, params: dict[str, object]) -> None:
         if isinstance(exc.__cause__, InvalidToken):
             raise exc.__cause__ from None
         raise
+
+
+@lru_cache(maxsize=1024)
+def _markup(keyboard: InlineKeyboardMarkup) -> dict[str, object]:
+    """The keyboard as the Bot API's JSON, once per keyboard (render shares them); read only, never changed."""
+    return keyboard.to_dict()
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:
