@@ -75,7 +75,10 @@ How PTB 22.x talks to it (observed with httpx 0.28): every call is ``POST`` with
 (``5``, ``true``, ``{"inline_keyboard": [[...]]}`` with ", " separators); calls without
 parameters (getMe) have an empty body and no Content-Type; uploads switch the whole call to
 ``multipart/form-data`` (other parameters become text parts; httpx writes ``"`` in file names as
-``%22``). ``Bot.initialize()`` (``async with bot``, ``Application.initialize``) calls getMe first;
+``%22``). The help desk's own request layer (``bot/channels/telegram/aiohttp_request.py``) sends calls
+without files as one ``application/json`` body instead, with typed values (``41``, ``true``, objects), as
+Telegram accepts; uploads stay multipart. ``Bot.initialize()`` (``async with bot``,
+``Application.initialize``) calls getMe first;
 ``run_polling``/``start_polling`` calls deleteWebhook, then getUpdates with ``timeout`` and
 ``offset`` (0 at first), and a final getUpdates(timeout=0) on stop to confirm the last offset.
 getUpdates has its own one-connection pool, so one Bot can't long-poll twice at once. PTB maps
