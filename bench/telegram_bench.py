@@ -7,8 +7,9 @@ The stand-in and the bot run as separate processes on loopback; the rate limiter
 guide, a FAQ question), pushed in waves. Prints updates handled per second and p50/p95 from pushing an
 update to the first reply, the bot's peak RSS, its RSS after serving with 10,000 stored sessions, and
 the same throughput for a bare PTB echo bot (bench/echo_bot.py) as the baseline; also the CPU time each
-bot spent per update in the capacity wave, a ratio that other load on the machine disturbs less.
-``--profile FILE`` runs only the capacity waves, each bot under cProfile.
+bot spent per update in the capacity wave, a ratio that other load on the machine disturbs less, and the
+CPU the help desk's own turn takes for the same updates in this process, without Telegram (the part of the
+difference that is not the framework's). ``--profile FILE`` runs only the capacity waves, each bot under cProfile.
 """
 
 from __future__ import annotations
@@ -28,7 +29,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.address import Address
+from bot.address import Address  # noqa: E402
+from bot.app import build_conversations  # noqa: E402
+from bot.channels.telegram.render import render  # noqa: E402
+from bot.clock import utc_now  # noqa: E402
+from bot.config import Settings  # noqa: E402
+from bot.engine import ButtonPress, Event, Start, TextMessage  # noqa: E402
 from bot.engine.session import Session  # noqa: E402
 from bot.storage.database import open_database  # noqa: E402
 from bot.storage.sessions import SqliteSessionStore  # noqa: E402
@@ -119,6 +125,29 @@ def run_waves(port: int, users: int, steps: list[tuple[str, str]], first_chat: i
     return users * len(steps) / (finished - started), delays
 
 
+def turn_cpu_ms(db: Path, users: int) -> float:
+    """CPU milliseconds per update of the help desk's own turn for STEPS (session, engine, FAQ matcher, storage,
+    rendering), run in this process on a fresh database: what the help desk adds to the framework's work."""
+    conversations = build_conversations(Settings(content_root=ROOT, db_path=db))
+
+    def event(kind: str, value: str) -> Event:
+        if kind == "callback":
+            return ButtonPress(value, at=utc_now())
+        return Start(at=utc_now()) if value == "/start" else TextMessage(value, at=utc_now())
+
+    def step(chat: int, kind: str, value: str) -> None:
+        for reply in conversations.handle(Address("telegram", str(chat)), event(kind, value)).replies:
+            render(reply)
+
+    for kind, value in STEPS:  # content loaded, caches warm, as in a running bot
+        step(1, kind, value)
+    started = time.process_time()
+    for kind, value in STEPS:
+        for chat in range(10_000, 10_000 + users):
+            step(chat, kind, value)
+    return (time.process_time() - started) * 1000 / (users * len(STEPS))
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
@@ -187,6 +216,7 @@ def main() -> int:
     finally:
         standin.terminate()
         standin.wait(30)
+    turn = turn_cpu_ms(workdir / "turns.db", args.users)
 
     updates = args.users * len(STEPS)
     print(f"{args.users} users x {len(STEPS)} updates = {updates} updates through the stand-in (rate limiter off);")
@@ -198,6 +228,8 @@ def main() -> int:
     print(f"ratio          : the help desk handles {capacity / echo_capacity:.2f}x the updates/s of a bare PTB echo bot")
     print(f"CPU per update : help desk {cpu:.2f} ms, echo {echo_cpu:.2f} ms: {echo_cpu / cpu:.2f}x the echo bot's "
           "capacity where the CPU is the limit (steadier than updates/s on a shared machine)")
+    print(f"own turn       : {turn:.2f} ms CPU per update for the same steps in-process, without Telegram (session, "
+          f"engine, FAQ matcher, storage, rendering); the framework's share is then {cpu - turn:.2f} ms")
     print(f"RSS with {stored} stored sessions: {rss_sessions:.0f} MB")
     return 0
 
