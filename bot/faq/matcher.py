@@ -26,7 +26,6 @@ which has its own thresholds (``SEMANTIC_THRESHOLDS``). It ranks; the lexical ev
 
 from __future__ import annotations
 
-import heapq
 import math
 import threading
 from collections.abc import Iterable, Sequence
@@ -34,8 +33,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bot.faq.candidates import gather
 from bot.faq.language import detect_language
-from bot.faq.language_index import COUNT_BITS, LanguageIndex, QueryTerm, Target, Variant
+from bot.faq.language_index import LanguageIndex, QueryTerm, Target, Variant
 from bot.faq.message import Message, read_message
 from bot.faq.semantic import Blend, SemanticIndex
 from bot.faq.story_score import bm25, scaled
@@ -89,8 +89,6 @@ SUBJECT_START, SUBJECT_INSIDE = 4, 6  # subject words this long count at the sta
 OFF_SUBJECT_PENALTY = 28.0  # a story naming none of the subject words (chosen on the judged tuning splits)  # a story names more things, so more entries are scored
 ONE_TERM_FACTOR = 0.8  # an entry sharing one salient term with a question that has two or more
 SALIENT_IDF = 1.0  # a term rarer than this carries the meaning of a question ("delen" does not)
-TIE_ROOM = 4  # at most this many times the wanted candidates, when many share the same evidence
-GATHER_BUDGET = 4000  # postings read to find candidates; the commonest terms are read last, if at all
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +164,7 @@ class FaqIndex:
         known = [q for q in query if q.confidence > 0]
         if not known or total <= 0:
             return []
-        candidates = _candidates(index, known, STORY_CANDIDATES if message.story else CANDIDATES)
+        candidates = gather(index, known, STORY_CANDIDATES if message.story else CANDIDATES, ANSWER_FIELD_WEIGHT)
         # an entry with a variant of exactly these terms is always a candidate ("wat is radicalisering" shares
         # its terms with half the FAQ, so gathering by shared evidence alone may miss the definition)
         candidates += [t for t in index.asked_exactly([q.term for q in known]) if t not in candidates]
@@ -268,32 +266,6 @@ def _with_bm25(coverage: dict[int, float], bm25_scaled: dict[int, float]) -> dic
     both (BM25F alone ignores the words the FAQ never uses, which mark an off-topic story). A bonus for the
     entry both rank first did not help on the dev split."""
     return {t: max(c, 0.0) ** (1 - STORY_W_BM25) * bm25_scaled[t] ** STORY_W_BM25 for t, c in coverage.items()}
-
-
-def _candidates(index: LanguageIndex, known: list[QueryTerm], wanted: int) -> list[int]:
-    """The entries sharing the most information with the message, reading rare terms' postings first."""
-    gathered: dict[int, float] = {}
-    read = 0
-    for q in sorted(known, key=lambda q: q.idf, reverse=True):
-        in_variants, in_extra = index.postings(q.term)
-        if read and read + len(in_variants) + len(in_extra) > GATHER_BUDGET and len(gathered) >= wanted:
-            break
-        read += len(in_variants) + len(in_extra)
-        gain = q.idf * q.confidence * q.position
-        asked = set()  # as in the score: a term in a question variant counts fully, one only in the answer less
-        for posting in in_variants:
-            target = posting >> COUNT_BITS
-            asked.add(target)
-            gathered[target] = gathered.get(target, 0.0) + gain
-        for posting in in_extra:
-            target = posting >> COUNT_BITS
-            if target not in asked:
-                gathered[target] = gathered.get(target, 0.0) + gain * ANSWER_FIELD_WEIGHT
-    best = heapq.nlargest(wanted * TIE_ROOM, gathered.items(), key=lambda item: item[1])
-    if len(best) <= wanted:
-        return [target for target, _ in best]
-    cut = best[wanted - 1][1]  # entries tied with the last one kept are kept too: "wat is radicalisering" shares
-    return [target for target, gain in best if gain >= cut]  # its one term with many, and the definition is one
 
 
 def decide(ranked: list[tuple[str, float]], limits: Thresholds, worry: bool = False) -> Match:

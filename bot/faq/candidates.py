@@ -1,0 +1,43 @@
+"""Which FAQ entries are scored for a message: those sharing the most information with it.
+
+Rare terms' postings are read first, and reading stops after ``GATHER_BUDGET`` postings once enough entries
+are found, so a 10,000-entry FAQ stays fast; the commonest terms are read last, if at all.
+"""
+
+from __future__ import annotations
+
+import heapq
+
+from bot.faq.language_index import COUNT_BITS, LanguageIndex, QueryTerm
+
+__all__ = ["GATHER_BUDGET", "TIE_ROOM", "gather"]
+
+TIE_ROOM = 4  # at most this many times the wanted candidates, when many share the same evidence
+GATHER_BUDGET = 4000  # postings read to find candidates; the commonest terms are read last, if at all
+
+
+def gather(index: LanguageIndex, known: list[QueryTerm], wanted: int, answer_weight: float) -> list[int]:
+    """The entries sharing the most information with the message, reading rare terms' postings first;
+    ``answer_weight``: what a term found only in an entry's answer or tags counts, against 1 in its questions."""
+    gathered: dict[int, float] = {}
+    read = 0
+    for q in sorted(known, key=lambda q: q.idf, reverse=True):
+        in_variants, in_extra = index.postings(q.term)
+        if read and read + len(in_variants) + len(in_extra) > GATHER_BUDGET and len(gathered) >= wanted:
+            break
+        read += len(in_variants) + len(in_extra)
+        gain = q.idf * q.confidence * q.position
+        asked = set()  # as in the score: a term in a question variant counts fully, one only in the answer less
+        for posting in in_variants:
+            target = posting >> COUNT_BITS
+            asked.add(target)
+            gathered[target] = gathered.get(target, 0.0) + gain
+        for posting in in_extra:
+            target = posting >> COUNT_BITS
+            if target not in asked:
+                gathered[target] = gathered.get(target, 0.0) + gain * answer_weight
+    best = heapq.nlargest(wanted * TIE_ROOM, gathered.items(), key=lambda item: item[1])
+    if len(best) <= wanted:
+        return [target for target, _ in best]
+    cut = best[wanted - 1][1]  # entries tied with the last one kept are kept too: "wat is radicalisering" shares
+    return [target for target, gain in best if gain >= cut]  # its one term with many, and the definition is one
