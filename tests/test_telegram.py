@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,19 @@ def open_intake(settings: Settings, standin: BotApiStandIn, chat: int = USER) ->
     press(standin, chat, "menu:contact")
     say(standin, chat, code)
     say(standin, chat, "Utrecht")
+
+
+CONCERN = "Sinds september deelt een leerling filmpjes die geweld goedpraten."
+
+
+def send_concern(settings: Settings, standin: BotApiStandIn, contact_detail: str) -> tuple[Any, str]:
+    """Open the intake, send a calm concern (urgency "soon") with ``contact_detail``: the confirmation and its ref."""
+    open_intake(settings, standin)
+    say(standin, USER, CONCERN)
+    press(standin, USER, "o:escalation:urgency:soon")
+    say(standin, USER, contact_detail)
+    sent = press(standin, USER, "o:escalation:confirm:send")[-1]
+    return sent, sent.text.split("referentie is ")[1][:7]
 
 
 def onboard(standin: BotApiStandIn, chat: int = USER, role: str = "docent") -> None:
@@ -200,13 +214,8 @@ def test_escalation_by_telegram_reaches_the_contact_who_claims_and_replies(setti
     contact = 100000001
     standin.add_chat(contact)
     with RunningBot(settings, standin, jobs=True):
-        open_intake(settings, standin)
-        say(standin, USER, "Sinds september deelt een leerling filmpjes die geweld goedpraten.")
-        press(standin, USER, "o:escalation:urgency:soon")
-        say(standin, USER, "06-12345678")
-        sent = press(standin, USER, "o:escalation:confirm:send")[-1]
+        sent, ref = send_concern(settings, standin, "06-12345678")
         assert "Verstuurd" in sent.text
-        ref = sent.text.split("referentie is ")[1][:7]
 
         standin.wait_for(lambda: replies(standin, contact), timeout=10)
         ticket = replies(standin, contact)[0]

@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.config import Settings
 from tests.standin.bot_api import BotApiStandIn
 from tests.telegram_harness import RunningBot, buttons_of
-from tests.test_telegram import USER, open_intake, press, replies, say, settings, standin
+from tests.test_telegram import USER, press, replies, say, send_concern, settings, standin
 
 __all__ = ["settings", "standin"]  # fixtures used here
 
@@ -19,12 +19,7 @@ def test_contact_queue_close_with_reason_and_the_professionals_thread(settings: 
                                                                       tmp_path: Path) -> None:
     standin.add_chat(CONTACT)
     with RunningBot(settings, standin, jobs=True):
-        open_intake(settings, standin)
-        say(standin, USER, "Sinds september deelt een leerling filmpjes die geweld goedpraten.")
-        press(standin, USER, "o:escalation:urgency:soon")
-        say(standin, USER, "geen")
-        sent = press(standin, USER, "o:escalation:confirm:send")[-1]
-        ref = sent.text.split("referentie is ")[1][:7]
+        sent, ref = send_concern(settings, standin, "geen")
         assert "kantoortijden: ma-zo 00:00-24:00" in sent.text and "0900 8844" in sent.text
 
         queue = say(standin, CONTACT, "/queue")[-1]
