@@ -14,7 +14,7 @@ from bot.texts.engine import say
 from bot.engine.replies import Button, TextReply
 from bot.faq.verdict import Match
 
-__all__ = ["answer_reply", "answer_text", "match_reply", "question_label", "with_sources"]
+__all__ = ["answer_reply", "answer_text", "first_question", "match_reply", "question_label", "with_sources"]
 
 LABEL_MAX_CHARS = 60
 
@@ -29,10 +29,14 @@ def answer_text(content: Content, entry_id: str, lang: str) -> str:
     return with_sources(entry.answer.get(lang), entry.sources, lang)
 
 
+def first_question(content: Content, entry_id: str, lang: str) -> str:
+    """An entry's first question variant in ``lang`` (its id when it has none)."""
+    return (content.faq[entry_id].questions.get(lang) or (entry_id,))[0]
+
+
 def question_label(content: Content, entry_id: str, lang: str) -> str:
     """A button label for an entry: its first question variant, shortened."""
-    variants = content.faq[entry_id].questions.get(lang) or (entry_id,)
-    label = variants[0]
+    label = first_question(content, entry_id, lang)
     return label if len(label) <= LABEL_MAX_CHARS else label[: LABEL_MAX_CHARS - 1].rstrip() + "…"
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from bot.content.model import Content
 from bot.content.schema import ROLES
 from bot.engine import emergency
-from bot.engine.faq_reply import match_reply
+from bot.engine.faq_reply import first_question, match_reply
 
 __all__ = ["answer", "answer_batch"]
 
@@ -28,7 +28,7 @@ def answer(content: Content, question: str, lang: str = "nl", role: str | None =
     text = reply.text
     if match.verdict == "suggest":  # the chat shows these as buttons; here they are a list under the question
         asked, _, rest = text.partition("\n\n")
-        listed = "".join(f"\n- {_first_question(content, s, asked_in)}" for s in match.suggestions)
+        listed = "".join(f"\n- {first_question(content, s, asked_in)}" for s in match.suggestions)
         text = f"{asked}{listed}\n\n{rest}".rstrip()
     if danger.urgent:  # as in the chat: 112 first, and no "no reliable answer" after it
         first = emergency.emergency_reply(content, asked_in).text
@@ -42,11 +42,6 @@ def answer(content: Content, question: str, lang: str = "nl", role: str | None =
         "lang": asked_in,
         "verdict": "low_margin" if match.low_margin else match.verdict,
     }
-
-
-def _first_question(content: Content, entry_id: str, lang: str) -> str:
-    questions = content.faq[entry_id].questions
-    return (questions.get(lang) or questions.get("nl") or (entry_id,))[0]
 
 
 def answer_batch(content: Content, lines: Iterable[str]) -> Iterator[str]:
