@@ -178,9 +178,21 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
     configure_logging("WARNING")
     logging.getLogger("bot.content.load").setLevel(logging.CRITICAL)  # the chat shows reload problems itself
     logging.getLogger("bot.escalation.delivery").setLevel(logging.ERROR)  # Telegram and e-mail go out from serve
+    log_path = settings.db_path.with_name(settings.db_path.name + ".log")
+    log_file = log_path.open("a", encoding="utf-8")
+    for handler in logging.getLogger().handlers:  # the screen is the conversation: log lines go to a file
+        if isinstance(handler, logging.StreamHandler):
+            handler.setStream(log_file)
     desk = HelpDesk(build_conversations(settings))  # only the chat's own sender: it shows this user's notices
-    print(f"Helpdesk chat. Gesprek opgeslagen in {settings.db_path}. Typ /quit om te stoppen.\n")
-    ConsoleChat(desk, documents_folder(settings)).run()
+    print(f"Helpdesk chat. Gesprek opgeslagen in {settings.db_path}, logboek in {log_path}. "
+          "Typ /quit om te stoppen.\n")
+    try:
+        ConsoleChat(desk, documents_folder(settings)).run()
+    finally:
+        for handler in logging.getLogger().handlers:
+            if isinstance(handler, logging.StreamHandler) and handler.stream is log_file:
+                handler.setStream(sys.stderr)
+        log_file.close()
     return 0
 
 

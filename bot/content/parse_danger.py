@@ -38,6 +38,7 @@ def parse_danger_file(data: Any, path: str) -> tuple[DangerRules, tuple[str, ...
         calm=_phrases(reader, raw, "calm"),
         worry=_phrases(reader, raw, "worry"),
         steps_node=str(raw.get("steps_node", "")),
+        suicide_groups=_group_names(reader, raw, "suicide_groups", groups),
         where=path,
     )
     return rules, _strings(reader, raw, "ordinary_words"), reader
@@ -82,6 +83,18 @@ def _combinations(reader: Reader, raw: LineDict, key: str, groups: dict[str, Any
                                did_you_mean(name, groups, f"groups: {', '.join(groups)}"))
         found.append(frozenset(item))
     return tuple(found)
+
+
+def _group_names(reader: Reader, raw: LineDict, key: str, groups: dict[str, Any]) -> frozenset[str]:
+    """A list of word group names (``suicide_groups: [selfharm, means]``); each must exist."""
+    names = set()
+    for name, line in _lined_strings(reader, raw, key):
+        if name in groups:
+            names.add(name)
+        else:
+            reader.problem(line, f"'{key}:' names the word group '{name}', which does not exist",
+                           did_you_mean(str(name), groups, f"groups: {', '.join(groups)}"))
+    return frozenset(names)
 
 
 def _lined_strings(reader: Reader, raw: LineDict, key: str) -> list[tuple[str, int]]:

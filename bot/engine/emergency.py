@@ -15,7 +15,8 @@ from bot.texts.engine import say
 from bot.engine.replies import Button, Reply, TextReply, Turn
 from bot.safety import DangerVerdict
 
-__all__ = ["DANGER_FLAG", "STEPS_BUTTON", "emergency_first", "emergency_reply", "verdict", "worry_offer"]
+__all__ = ["DANGER_FLAG", "STEPS_BUTTON", "emergency_first", "emergency_reply", "emergency_text", "verdict",
+           "worry_offer"]
 
 DANGER_FLAG = "danger"  # saved in the escalation intake when the concern text describes acute danger
 STEPS_BUTTON = "danger:steps"
@@ -26,18 +27,26 @@ def verdict(content: Content, text: str) -> DangerVerdict:
     return content.danger.check(text) if content.danger is not None else DangerVerdict(False)
 
 
-def emergency_reply(content: Content, lang: str) -> TextReply:
+def emergency_text(lang: str, danger: DangerVerdict | None = None) -> str:
+    """112 first; for suicide or self-harm one line more for thoughts without acute danger (113)."""
+    text = say("emergency", lang)
+    if danger is not None and danger.suicide:
+        text = f"{text}\n{say('emergency_suicide', lang)}"
+    return text
+
+
+def emergency_reply(content: Content, lang: str, danger: DangerVerdict | None = None) -> TextReply:
     row: list[Button] = []
     if content.danger is not None and content.danger.rules.steps_node and content.node(content.danger.rules.steps_node):
         row.append(Button(STEPS_BUTTON, say("emergency_steps", lang)))
     row.append(Button("menu:contact", say("menu_contact", lang)))
-    return TextReply(say("emergency", lang), (tuple(row),))
+    return TextReply(emergency_text(lang, danger), (tuple(row),))
 
 
-def emergency_first(content: Content, turn: Turn, lang: str) -> Turn:
+def emergency_first(content: Content, turn: Turn, lang: str, danger: DangerVerdict | None = None) -> Turn:
     """The same turn with the emergency reply as its first message (never twice). A "no reliable answer" after
     it is dropped: the emergency reply already says what to do, with its own buttons to the next steps."""
-    reply = emergency_reply(content, lang)
+    reply = emergency_reply(content, lang, danger)
     if turn.replies and turn.replies[0] == reply:
         return turn
     unanswered = {no_answer_reply(code) for code in LANGUAGES}  # the question may be in the other language

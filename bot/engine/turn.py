@@ -212,9 +212,11 @@ def _text(content: Content, session: Session, raw: str, at: str) -> Turn:
     danger = emergency.verdict(content, text)
     if not danger.urgent:
         return _typed(content, session, text, notes, at, danger)
+    if session.node and session.node.startswith(escalate.ACCESS_PREFIX):  # not an invite code: no failed attempt
+        return emergency.emergency_first(content, _resume(content, session, notes), lang, danger)
     if session.node:  # remembered for the flow: an escalation sent from here is marked urgent
         session = session.with_answer(emergency.DANGER_FLAG, "yes")
-    return emergency.emergency_first(content, _typed(content, session, text, notes, at, danger), lang)
+    return emergency.emergency_first(content, _typed(content, session, text, notes, at, danger), lang, danger)
 
 
 def _typed(content: Content, session: Session, text: str, notes: list[Reply], at: str, danger: DangerVerdict) -> Turn:

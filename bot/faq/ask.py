@@ -31,7 +31,7 @@ def answer(content: Content, question: str, lang: str = "nl", role: str | None =
         listed = "".join(f"\n- {first_question(content, s, asked_in)}" for s in match.suggestions)
         text = f"{asked}{listed}\n\n{rest}".rstrip()
     if danger.urgent:  # as in the chat: 112 first, and no "no reliable answer" after it
-        first = emergency.emergency_reply(content, asked_in).text
+        first = emergency.emergency_reply(content, asked_in, danger).text
         text = first if match.verdict == "none" else f"{first}\n\n{text}"
     return {
         "faq_id": match.target if match.verdict == "answer" else None,

@@ -127,7 +127,8 @@ class DangerCheck:
                   or (not denied and self._holds(self.rules.urgent_unless_denied, present))
                   or (not calm and self._holds(self.rules.urgent_unless_calm, present)))
         found = tuple(f"{name}: {phrase}" for (kind, name), phrase in hits.items() if kind == GROUP)
-        return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found)
+        suicide = urgent and bool(present & self.rules.suicide_groups)
+        return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found, suicide)
 
     @staticmethod
     def _holds(lines: Iterable[frozenset[str]], present: frozenset[str]) -> bool:

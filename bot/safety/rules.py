@@ -57,6 +57,7 @@ class DangerRules:
     calm: tuple[Phrase, ...] = ()
     worry: tuple[Phrase, ...] = ()
     steps_node: str = ""
+    suicide_groups: frozenset[str] = frozenset()  # a match in one of these adds the 113 line to the emergency reply
     where: str = ""  # file the rules were read from, for messages
 
     @classmethod
@@ -77,4 +78,5 @@ class DangerVerdict:
     worry: bool = False
     calm: bool = False
     found: tuple[str, ...] = ()
+    suicide: bool = False  # urgent, and about suicide or self-harm: the emergency reply adds 113
 

@@ -93,10 +93,17 @@ PHRASES: dict[str, Text] = {
         en="Did you mean one of these questions?\n\nAcute danger? Call 112.",
     ),
     "emergency": Text(
-        nl="🚨 Acuut gevaar? Bel nu 112.\nTwijfel je of het acuut is? Bel de politie: 0900 8844.\nDaarna: de stappen "
-           "hieronder, en laat het de gemeente weten.",
-        en="🚨 Acute danger? Call 112 now.\nNot sure it is acute? Call the police: 0900 8844.\nAfter that: the steps "
-           "below, and let the municipality know.",
+        nl="🚨 Acuut gevaar? Bel nu 112.\nTwijfel je of het acuut is? Bel de politie: 0900 8844.\nDaarna: laat het je "
+           "contactpersoon bij de gemeente weten.",
+        en="🚨 Acute danger? Call 112 now.\nNot sure it is acute? Call the police: 0900 8844.\nAfter that: let your "
+           "municipal contact know.",
+    ),
+    # only under the emergency reply to suicide or self-harm; 112 stays first (source: https://www.113.nl)
+    "emergency_suicide": Text(
+        nl="Gedachten aan zelfdoding, zonder acuut gevaar? 113 Zelfmoordpreventie: bel gratis 113 of 0800-0113, "
+           "of chat op 113.nl (24/7, anoniem). Bron: https://www.113.nl",
+        en="Thoughts of suicide, without acute danger? 113 Zelfmoordpreventie (suicide prevention): call 113 or "
+           "0800-0113 free of charge, or chat at 113.nl (24/7, anonymous). Source: https://www.113.nl",
     ),
     "emergency_steps": Text(nl="Wat doe ik daarna?", en="What do I do next?"),
     "worry_offer": Text(
