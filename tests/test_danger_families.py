@@ -1,0 +1,166 @@
+"""Acute danger by situation, in Dutch and English: suicide and self-harm with intent or in progress, violence
+happening now, threats and departures with a near time, lists of targets; and the calm side (a lesson, a
+documentary, a school project, history, training, a joke flagged as a joke) that never calms a message which
+also says the danger is now or soon. Then every path: a danger story typed at any flow step, the escalation
+intake and the invite-code step gets the emergency reply first, and the console chat shows no log lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.address import Address
+from bot.content.model import Content
+from bot.engine import ButtonPress, Session, TextMessage, TextReply, Turn, handle
+from bot.engine.effects import RedeemInvite
+from bot.engine.flow_runner import enter
+from bot.faq.ask import answer
+from tests.conftest import CLOCK
+from tests.test_danger_channels import console
+
+EMERGENCY = {"nl": "🚨 Acuut gevaar? Bel nu 112.", "en": "🚨 Acute danger? Call 112 now."}
+LINE_113 = {"nl": "113 Zelfmoordpreventie: bel gratis 113 of 0800-0113", "en": "call 113 or 0800-0113 free of charge"}
+
+SUICIDE = [
+    ("nl", "een leerling appt dat ze er vanavond een eind aan maakt"),
+    ("nl", "mijn cliënt heeft een afscheidsbrief achtergelaten en neemt niet op"),
+    ("nl", "hij staat op de brug en zegt dat hij springt"),
+    ("nl", "ze heeft net een hele strip pillen geslikt"),
+    ("en", "my student says she will kill herself tonight"),
+    ("en", "he is on the roof of the school and says he'll jump"),
+    ("en", "she texted me goodbye and took all her sleeping pills"),
+]
+VIOLENCE_NOW = [
+    ("nl", "er wordt op dit moment een jongen in elkaar geslagen op het schoolplein"),
+    ("nl", "zijn broer slaat hem nu, hij belt me vanuit de badkamer"),
+    ("en", "a girl is being attacked outside the youth centre right now"),
+    ("en", "they are beating him up as we speak"),
+]
+THREAT_SOON = [
+    ("nl", "hij zei dat hij overmorgen een schoolshooting gaat doen"),
+    ("nl", "een leerling wil donderdag een aanslag plegen op de markt"),
+    ("en", "he posted that the school shooting happens on friday"),
+    ("nl", "hij heeft een lijst met namen van klasgenoten en wil ze aanpakken"),
+    ("en", "she keeps a list of names of teachers she says she will get back at"),
+]
+DEPARTURE_SOON = [
+    ("nl", "ze vertrekt morgen naar syrië om zich bij de strijders aan te sluiten"),
+    ("nl", "zijn vlucht naar het kalifaat gaat over twee dagen"),
+    ("en", "he flies to syria next week, his cousin already booked the ticket"),
+    ("en", "my client leaves for the caliphate on thursday"),
+]
+CALM = [
+    ("nl", "we hebben in de les de aanslag in christchurch van 2019 besproken, hoe ga ik verder"),
+    ("nl", "we kijken een documentaire over de aanslagen van 11 september, tips?"),
+    ("nl", "een leerling schrijft een werkstuk over wapens in de tweede wereldoorlog"),
+    ("nl", "vorig jaar dreigde een leerling met een mes, hoe hadden we dat beter kunnen doen"),
+    ("nl", "hij riep dat hij een bom in zn tas had, maar zei meteen grapje. hoe reageer ik?"),
+    ("en", "i want to train my team: which signs show someone wants to travel to a conflict zone"),
+    ("en", "he said he'd bomb the exam lol, he meant fail it"),
+    ("en", "the news says the threat level went up, what does that mean for our centre"),
+]
+JOKE_BUT_SOON = [
+    ("nl", "hij zei grapje, maar ook dat hij morgen met een mes naar school komt"),
+    ("en", "lol he says he will shoot up the school tomorrow, his friends laughed"),
+    ("nl", "we bespraken in de les de aanslag, en nu zegt een leerling dat hij vrijdag de klas opblaast"),
+]
+
+
+def reply_to(content: Content, text: str, lang: str, session: Session | None = None) -> Turn:
+    session = session or Session(Address("test", "1"), lang=lang, role="docent")
+    return handle(content, session, TextMessage(text, at=CLOCK))
+
+
+def first_text(turn: Turn) -> str:
+    return next(r.text for r in turn.replies if isinstance(r, TextReply))
+
+
+@pytest.mark.parametrize(("lang", "text"), SUICIDE)
+def test_suicide_or_self_harm_with_intent_gets_112_first_then_the_113_line(shipped_content: Content, lang: str,
+                                                                          text: str) -> None:
+    first = first_text(reply_to(shipped_content, text, lang))
+    assert first.startswith(EMERGENCY[lang]) and LINE_113[lang] in first
+    assert first.index("112") < first.index("0800-0113")
+
+
+def test_other_emergencies_get_no_113_line(shipped_content: Content) -> None:
+    first = first_text(reply_to(shipped_content, "hij komt morgen met een mes naar school", "nl"))
+    assert first.startswith(EMERGENCY["nl"]) and "0800-0113" not in first
+
+
+def test_suicidal_thoughts_in_the_past_are_calm(shipped_content: Content) -> None:
+    assert shipped_content.danger is not None
+    assert not shipped_content.danger.check("mn cliënt had vroeger suïcidale gedachten, nu is hij stabiel").urgent
+
+
+@pytest.mark.parametrize(("lang", "text"), VIOLENCE_NOW + THREAT_SOON + DEPARTURE_SOON + JOKE_BUT_SOON)
+def test_violence_now_threats_and_departures_with_a_near_time_get_112_first(shipped_content: Content, lang: str,
+                                                                            text: str) -> None:
+    assert first_text(reply_to(shipped_content, text, lang)).startswith(EMERGENCY[lang])
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM)
+def test_lessons_history_training_and_flagged_jokes_are_calm(shipped_content: Content, lang: str, text: str) -> None:
+    assert shipped_content.danger is not None
+    verdict = shipped_content.danger.check(text)
+    assert not verdict.urgent, verdict.found
+
+
+def test_helpdesk_ask_never_promises_steps_below_that_are_not_there(shipped_content: Content) -> None:
+    for lang, text in (("nl", "hij komt morgen met een mes naar school"), ("en", "he brings a gun tomorrow")):
+        said = answer(shipped_content, text, lang)["answer"]
+        assert said.startswith(EMERGENCY[lang])
+        assert "hieronder" not in said.split("\n\n")[0] and "below" not in said.split("\n\n")[0]
+
+
+def test_danger_typed_at_the_signalling_flows_own_danger_step_gets_112_first(shipped_content: Content) -> None:
+    session = handle(shipped_content, Session(Address("test", "1"), role="zorg"),
+                     ButtonPress("menu:signalling", at=CLOCK)).session
+    assert session.node == "signalling:danger"
+    turn = reply_to(shipped_content, "als ik morgen niet vertrek naar de strijd ben ik een verrader, zn vlucht gaat "
+                    "morgen om 6 uur naar syrie", "nl", session)
+    assert first_text(turn).startswith(EMERGENCY["nl"])
+    assert turn.session.node == "signalling:danger"  # the step is asked again after the emergency reply
+
+
+def test_danger_typed_at_the_sharing_flows_what_step_gets_112_first(shipped_content: Content) -> None:
+    session = enter(shipped_content, Session(Address("test", "1"), role="docent"), "sharing:what",
+                    CLOCK.isoformat()).session
+    assert session.node == "sharing:what"
+    turn = reply_to(shipped_content, "ze appt me net dat ze vanavond een eind aan haar leven maakt", "nl", session)
+    first = first_text(turn)
+    assert first.startswith(EMERGENCY["nl"]) and LINE_113["nl"] in first
+
+
+def test_danger_typed_in_the_escalation_intake_gets_112_first(shipped_content: Content) -> None:
+    session = Session(Address("test", "1"), role="jongerenwerker", registered=True)
+    session = handle(shipped_content, session, ButtonPress("menu:contact", at=CLOCK)).session
+    assert session.flow == "escalation"
+    turn = reply_to(shipped_content, "someone is being beaten up in front of the youth centre right now", "en",
+                    session.replace(lang="en"))
+    assert first_text(turn).startswith(EMERGENCY["en"])
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_danger_typed_at_the_invite_code_step_is_no_failed_code_and_the_step_stays(shipped_content: Content,
+                                                                                   lang: str) -> None:
+    session = handle(shipped_content, Session(Address("test", "1"), lang=lang, role="jongerenwerker"),
+                     ButtonPress("menu:contact", at=CLOCK)).session
+    assert session.node is not None and session.node.startswith("access:")
+    text = {"nl": "ik heb geen code maar er staat nu een jongen met een mes voor de deur",
+            "en": "i have no code but a boy with a knife is at the door right now"}[lang]
+    turn = reply_to(shipped_content, text, lang, session)
+    assert first_text(turn).startswith(EMERGENCY[lang])
+    assert not any(isinstance(effect, RedeemInvite) for effect in turn.effects)
+    assert turn.session.node == session.node
+
+
+def test_console_chat_shows_no_log_lines_after_a_danger_story_and_a_wrong_code(tmp_path: Path) -> None:
+    printed = console(tmp_path, "1", "1", "4", "ik heb geen code maar er staat nu een jongen met een mes voor de deur",
+                      "ABCD-EFGH-JKLM")
+    danger, wrong = printed[3], printed[4]
+    assert danger.startswith(EMERGENCY["nl"]) and "klopt niet" not in danger
+    assert "WARNING" not in "".join(printed) and "invite code" not in "".join(printed)
+    assert "wrong, used or expired invite code" in (tmp_path / "chat.db.log").read_text(encoding="utf-8")
+    assert wrong  # the wrong code got its own answer in the chat
