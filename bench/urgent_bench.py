@@ -2,11 +2,12 @@
 
     python bench/urgent_bench.py
 
-Quality on every set (each file's header says how it was made). The first four have been used for tuning, so
+Quality on every set (each file's header says how it was made). All of them have been used for tuning, so
 theirs are tuning figures: ../shared/eval/urgent_dev.yaml (development), bench/urgent_set.yaml (our own set),
 bench/urgent_test.yaml and bench/urgent_test2.yaml (written blind, each scored once before it was tuned on:
-67.5 % recall / 9 of 80 false alarms and 75.7 % / 6 of 70). bench/urgent_test3.yaml was written blind after
-the tuning and is never tuned on: its figure is the held-out one.
+67.5 % recall / 9 of 80 false alarms and 75.7 % / 6 of 70), bench/urgent_test3.yaml (written blind, held out
+until 29 Nov 2026, 85.0 % / 8 of 60; its misses were then read for vocabulary) and bench/urgent_test4.yaml
+(written blind, scored once at 74.0 % / 8 of 50, then tuned on). A held-out figure needs a fresh blind set.
 Speed: the check alone over every message of every set (cold cache: a fresh checker per round, so each word
 is read for the first time), against a whole engine turn on the same messages in the same run.
 """
@@ -30,7 +31,7 @@ from bot.safety import DangerCheck  # noqa: E402
 
 SETS = [ROOT.parent / "shared" / "eval" / "urgent_dev.yaml", ROOT / "bench" / "urgent_set.yaml",
         ROOT / "bench" / "urgent_test.yaml", ROOT / "bench" / "urgent_test2.yaml",
-        ROOT / "bench" / "urgent_test3.yaml"]  # the last one held out: written after the tuning, never tuned on
+        ROOT / "bench" / "urgent_test3.yaml", ROOT / "bench" / "urgent_test4.yaml"]  # all used for tuning
 ROUNDS = 5
 
 
