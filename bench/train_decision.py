@@ -1,0 +1,213 @@
+"""Train the FAQ matcher's decision model (bot/faq/decision.py) on the judged question sets.
+
+For every judged question of the training splits, the candidates and their evidence (lexical score and
+rank, semantic similarity and rank) are computed by the bot's own code (:func:`bot.faq.decision.evidence`),
+each labelled by whether the candidate truly answers the question (bench/judged: the listed ids).
+A logistic model with an L2 penalty is fitted (Newton's method, numpy), and the answer threshold and
+margin on its probability are chosen for the best :func:`bench.judged_eval.utility` (a confident wrong
+answer costs two right ones).
+
+First it prints a leave-one-split-out estimate: for each split, a model trained and tuned on the other
+splits is scored on it, beside the lexical rule with its committed thresholds (which were tuned on some of
+those splits, so its figure flatters it). Then it fits on all training splits and, with ``--write``,
+stores the weights and thresholds in bot/faq/data/decision.json.
+
+    python bench/train_decision.py [--write]
+
+The held-out split (bench/judged_eval.HELD_OUT_SPLIT) is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ["HELPDESK_SEMANTIC"] = "off"  # the lexical index alone; the semantic half is built here
+
+import numpy as np  # noqa: E402
+
+from bench import judged_eval as je  # noqa: E402
+from bench.faq_bench import JUDGED  # noqa: E402
+from bench.faq_eval import ROOT  # noqa: E402
+from bot.content.load import _faq_target, load_content  # noqa: E402
+from bot.faq.decision import DECISION_FILE, FEATURES, confirm, evidence  # noqa: E402
+from bot.faq.matcher import FAQ_THRESHOLDS, FaqIndex, decide  # noqa: E402
+from bot.faq.message import read_message  # noqa: E402
+from bot.faq.semantic import SemanticIndex  # noqa: E402
+from bot.faq.thresholds import Thresholds  # noqa: E402
+
+TRAINING_SPLITS = je.TUNING_SPLITS
+LEXICAL_CANDIDATES = 6
+SEMANTIC_CANDIDATES = 3
+PENALTY = 1.0  # L2, on every weight but the bias as well (a small set: keep the weights modest)
+ANSWERS = [float(x) for x in range(30, 96, 2)]
+MARGINS = [1.0, 2.0, 3.0, 5.0, 8.0, 10.0, 15.0, 20.0, 30.0]  # a margin at every level: never 0
+CONFIRM_FROM = 50.0  # a short question's lexical answer stands when the model agrees this much (decision.confirm)
+SUGGEST = 15.0  # candidates from this probability up are offered as suggestions
+LOW_MARGIN = 5.0
+
+
+class Question:
+    """One judged question with its candidates' evidence."""
+
+    def __init__(self, item: dict[str, Any], split: str, targets: list[int], rows: list[list[float]],
+                 ids: Sequence[str]) -> None:
+        self.item, self.split, self.targets = item, split, targets
+        self.rows = np.array(rows, dtype=float).reshape(len(rows), len(FEATURES))
+        self.labels = np.array([float(ids[t] in (item.get("ids") or [])) for t in targets])
+        self.ids = [ids[t] for t in targets]
+        message = read_message(str(item["q"]))
+        self.story, self.worry = message.story, message.worry
+
+
+def gather(splits: Sequence[str]) -> list[Question]:
+    content = load_content(ROOT)
+    targets = [_faq_target(e) for e in content.faq.values()]
+    lexical = FaqIndex(targets, content.synonyms, subject=content.faq_index.subject)
+    semantic = SemanticIndex(targets)
+    ids = [t.id for t in targets]
+    found = []
+    for split in splits:
+        for item in je.load_judged(JUDGED / split):
+            text, lang, role = str(item["q"]), item.get("lang") or "nl", item.get("role")
+            asked = lexical.match_asked(text, lang, role)[1]
+            scores = lexical.lexical_scores(text, asked, role)
+            story = read_message(text).story
+            chosen, rows = evidence(scores, semantic.similarities(text), story, FAQ_THRESHOLDS,
+                                    LEXICAL_CANDIDATES, SEMANTIC_CANDIDATES)
+            found.append(Question(item, split, chosen, rows, ids))
+    return found
+
+
+def fit(questions: Sequence[Question]) -> np.ndarray:
+    x = np.vstack([q.rows for q in questions if len(q.targets)])
+    y = np.concatenate([q.labels for q in questions if len(q.targets)])
+    w = np.zeros(x.shape[1])
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-x @ w))
+        gradient = x.T @ (p - y) + PENALTY * w
+        hessian = (x.T * (p * (1 - p))) @ x + PENALTY * np.eye(len(w))
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def ranked(question: Question, w: np.ndarray) -> tuple[je.Ranked, bool]:
+    """The candidates by the model's probability (percent), and whether the lexical rule answers the first."""
+    if not question.targets:
+        return [], False
+    p = 100 / (1 + np.exp(-question.rows @ w))
+    order = sorted(range(len(p)), key=lambda k: float(p[k]), reverse=True)
+    return [(question.ids[k], float(p[k])) for k in order], bool(question.rows[order[0], -1] > 0)
+
+
+def outcomes(questions: Sequence[Question], w: np.ndarray, limits: Thresholds,
+             found: Sequence[tuple[je.Ranked, bool]] | None = None) -> list[str]:
+    result = []
+    for q, (candidates, rule_says) in zip(questions, found or [ranked(q, w) for q in questions]):
+        own = limits.for_story() if q.story else limits
+        match = decide(confirm(candidates, rule_says, q.story, own, CONFIRM_FROM), own, q.worry)
+        result.append("silent" if match.verdict != "answer" else
+                      "right" if match.target in (q.item.get("ids") or []) else "wrong")
+    return result
+
+
+def tune(questions: Sequence[Question], w: np.ndarray) -> Thresholds:
+    """The best (answer, margin) pair for short messages and, separately, for stories."""
+    pairs = []
+    for story in (False, True):
+        part = [q for q in questions if q.story == story]
+        items = [q.item for q in part]
+        found = [ranked(q, w) for q in part]
+        best: tuple[float, float, float] | None = None
+        for answer in ANSWERS:
+            for margin in MARGINS:
+                result = outcomes(part, w, Thresholds(answer, margin, answer), found)
+                key = (je.utility(items, result), answer, margin)  # ties go to the stricter pair
+                if best is None or key > best:
+                    best = key
+        assert best is not None
+        pairs.append(best[1:])
+    (answer, margin), (story_answer, story_margin) = pairs
+    return Thresholds(answer=answer, margin=margin, suggest=SUGGEST, low_margin=LOW_MARGIN,
+                      story_answer=story_answer, story_margin=story_margin)
+
+
+def lexical_rule(questions: Sequence[Question]) -> list[str]:
+    return ["silent" if q.item.get("_verdict") != "answer" else
+            "right" if q.item.get("_target") in (q.item.get("ids") or []) else "wrong" for q in questions]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--write", action="store_true", help=f"store the model in {DECISION_FILE}")
+    args = parser.parse_args()
+    questions = gather(TRAINING_SPLITS)
+    content = load_content(ROOT)  # the lexical matcher as committed, for comparison
+    for q in questions:
+        match = content.faq_index.match_asked(str(q.item["q"]), q.item.get("lang") or "nl", q.item.get("role"))[0]
+        q.item["_verdict"], q.item["_target"] = match.verdict, match.target
+    print(f"{len(questions)} judged questions, {sum(len(q.targets) for q in questions)} candidates; "
+          f"leave one split out:")
+    every_model: list[str] = []
+    every_rule: list[str] = []
+    every_item: list[dict[str, Any]] = []
+    for split in TRAINING_SPLITS:
+        train = [q for q in questions if q.split != split]
+        held = [q for q in questions if q.split == split]
+        w = fit(train)
+        limits = tune(train, w)
+        items = [q.item for q in held]
+        model, rule = outcomes(held, w, limits), lexical_rule(held)
+        every_model += model
+        every_rule += rule
+        every_item += items
+        print(f"  {split:<11} model {_pairs(limits)} {je.report(items, model).row()}  "
+              f"utility {je.utility(items, model):g}")
+        print(f"  {'':<11} lexical rule{'':<26} {je.report(items, rule).row()}  utility {je.utility(items, rule):g}")
+    wins, losses, p = je.sign_test(every_item, every_model, every_rule)
+    print(f"  all         model            {je.report(every_item, every_model).row()}  "
+          f"utility {je.utility(every_item, every_model):g}")
+    print(f"  all         lexical rule     {je.report(every_item, every_rule).row()}  "
+          f"utility {je.utility(every_item, every_rule):g}")
+    print(f"  sign test, model vs lexical rule: {wins}:{losses}, p={p:.2g}")
+    w = fit(questions)
+    limits = tune(questions, w)
+    items = [q.item for q in questions]
+    print(f"all splits (tuning figure): {_pairs(limits)}: "
+          f"{je.report(items, outcomes(questions, w, limits)).row()}")
+    print("weights: " + ", ".join(f"{name} {value:+.2f}" for name, value in zip(FEATURES, w)))
+    if args.write:
+        DECISION_FILE.write_text(json.dumps({
+            "about": "FAQ decision model (bot/faq/decision.py), written by bench/train_decision.py --write",
+            "trained": datetime.date.today().isoformat(),
+            "trained_on": list(TRAINING_SPLITS),
+            "questions": len(questions),
+            "faq_entries": len(content.faq),
+            "lexical_candidates": LEXICAL_CANDIDATES,
+            "semantic_candidates": SEMANTIC_CANDIDATES,
+            "confirm_from": CONFIRM_FROM,
+            "weights": {name: round(float(value), 4) for name, value in zip(FEATURES, w)},
+            "thresholds": {"answer": limits.answer, "margin": limits.margin, "suggest": limits.suggest,
+                           "low_margin": limits.low_margin, "story_answer": limits.story_answer,
+                           "story_margin": limits.story_margin},
+        }, indent=2) + "\n", encoding="utf-8")
+        print(f"written: {DECISION_FILE}")
+    return 0
+
+
+def _pairs(limits: Thresholds) -> str:
+    return f"(short {limits.answer:g}/{limits.margin:g}, stories {limits.story_answer:g}/{limits.story_margin:g})"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
