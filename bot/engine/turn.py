@@ -212,11 +212,22 @@ def _text(content: Content, session: Session, raw: str, at: str) -> Turn:
     danger = emergency.verdict(content, text)
     if not danger.urgent:
         return _typed(content, session, text, notes, at, danger)
-    if session.node and session.node.startswith(escalate.ACCESS_PREFIX):  # not an invite code: no failed attempt
+    if session.node and not session.node.startswith(escalate.ACCESS_PREFIX):
+        session = session.with_answer(emergency.DANGER_FLAG, "yes")  # an escalation sent from here is urgent
+    if _not_an_answer_to(content, session.node):  # an invite code or a place name: no failed attempt, ask again
         return emergency.emergency_first(content, _resume(content, session, notes), lang, danger)
-    if session.node:  # remembered for the flow: an escalation sent from here is marked urgent
-        session = session.with_answer(emergency.DANGER_FLAG, "yes")
     return emergency.emergency_first(content, _typed(content, session, text, notes, at, danger), lang, danger)
+
+
+def _not_an_answer_to(content: Content, node_id: str | None) -> bool:
+    """Steps whose answer a danger story cannot be: the invite code, and the municipality (a story naming a
+    place must not become the municipality the concern is sent to)."""
+    if not node_id:
+        return False
+    if node_id.startswith(escalate.ACCESS_PREFIX):
+        return True
+    node = content.node(node_id)
+    return isinstance(node, QuestionNode) and node.check == "municipality"
 
 
 def _typed(content: Content, session: Session, text: str, notes: list[Reply], at: str, danger: DangerVerdict) -> Turn:
