@@ -7,7 +7,9 @@ theirs are tuning figures: ../shared/eval/urgent_dev.yaml (development), bench/u
 bench/urgent_test.yaml and bench/urgent_test2.yaml (written blind, each scored once before it was tuned on:
 67.5 % recall / 9 of 80 false alarms and 75.7 % / 6 of 70), bench/urgent_test3.yaml (written blind, held out
 until 29 Nov 2026, 85.0 % / 8 of 60; its misses were then read for vocabulary) and bench/urgent_test4.yaml
-(written blind, scored once at 74.0 % / 8 of 50, then tuned on). A held-out figure needs a fresh blind set.
+(written blind, scored once at 74.0 % / 8 of 50, then tuned on) and bench/urgent_test5.yaml (written blind,
+scored once by the lead at 85.0 % / 14 of 60 on 29 Nov 2026, then tuned on). A held-out figure needs a fresh
+blind set.
 Speed: the check alone over every message of every set (cold cache: a fresh checker per round, so each word
 is read for the first time), against a whole engine turn on the same messages in the same run.
 """
@@ -31,7 +33,8 @@ from bot.safety import DangerCheck  # noqa: E402
 
 SETS = [ROOT.parent / "shared" / "eval" / "urgent_dev.yaml", ROOT / "bench" / "urgent_set.yaml",
         ROOT / "bench" / "urgent_test.yaml", ROOT / "bench" / "urgent_test2.yaml",
-        ROOT / "bench" / "urgent_test3.yaml", ROOT / "bench" / "urgent_test4.yaml"]  # all used for tuning
+        ROOT / "bench" / "urgent_test3.yaml", ROOT / "bench" / "urgent_test4.yaml",
+        ROOT / "bench" / "urgent_test5.yaml"]  # all used for tuning
 ROUNDS = 5
 
 
