@@ -60,6 +60,30 @@ CALM = [
     ("en", "he said he'd bomb the exam lol, he meant fail it"),
     ("en", "the news says the threat level went up, what does that mean for our centre"),
 ]
+SECOND_PASS_URGENT = [  # families from bench/urgent_test5.yaml, in phrasings of our own
+    ("nl", "er ligt iemand op de grond en ze blijven hem schoppen"),
+    ("en", "someone just got stabbed outside the gym rite now"),
+    ("nl", "vrijdag 9 uur kantine, iedereen die het verdient gaat eraan"),
+    ("en", "he texted sorry for everything and there is a rope in his room"),
+    ("en", "she has saved up pills and a bottle of vodka for tonight"),
+    ("nl", "ze heeft haar polsen doorgesneden en er is veel bloed"),
+    ("en", "he locked the classroom and says no one leaves until the police come"),
+    ("nl", "zaterdag gaat er iets branden bij het azc zei hij"),
+    ("nl", "lijst met namen en adressen van raadsleden met maandag erboven"),
+    ("nl", "een leerling heeft net een hele strip paracetamol geslikt"),
+]
+SECOND_PASS_CALM = [
+    ("nl", "is een boksbeugel strafbaar in nederland?"),
+    ("nl", "mag een leerling een stiletto bij zich hebben"),
+    ("en", "how do i explain the christchurch attack to my class"),
+    ("en", "last month he was arrested for threatening the school, he is in custody. what can we share?"),
+    ("nl", "drie jaar geleden heeft ze pillen geslikt, nu gaat het goed"),
+    ("en", "she took two paracetamol for a headache this morning"),
+    ("nl", "wat gebeurt er met jongeren die terugkomen uit syrië"),
+    ("nl", "training volgende week: wie heeft casussen over wapens"),
+    ("nl", "het oude mes is ingeleverd bij de politie"),
+    ("nl", "hoe vaak komt een gijzeling op school voor"),
+]
 JOKE_BUT_SOON = [
     ("nl", "hij zei grapje, maar ook dat hij morgen met een mes naar school komt"),
     ("en", "lol he says he will shoot up the school tomorrow, his friends laughed"),
@@ -89,18 +113,25 @@ def test_other_emergencies_get_no_113_line(shipped_content: Content) -> None:
     assert first.startswith(EMERGENCY["nl"]) and "0800-0113" not in first
 
 
+def test_an_arrest_or_a_lesson_never_calms_a_threat_that_is_happening_soon(shipped_content: Content) -> None:
+    assert shipped_content.danger is not None
+    text = "zijn broer is opgepakt, nu dreigt hij morgen de docent neer te steken, we bespraken het in de les"
+    assert shipped_content.danger.check(text).urgent
+
+
 def test_suicidal_thoughts_in_the_past_are_calm(shipped_content: Content) -> None:
     assert shipped_content.danger is not None
     assert not shipped_content.danger.check("mn cliënt had vroeger suïcidale gedachten, nu is hij stabiel").urgent
 
 
-@pytest.mark.parametrize(("lang", "text"), VIOLENCE_NOW + THREAT_SOON + DEPARTURE_SOON + JOKE_BUT_SOON)
+@pytest.mark.parametrize(("lang", "text"), VIOLENCE_NOW + THREAT_SOON + DEPARTURE_SOON + JOKE_BUT_SOON
+                         + SECOND_PASS_URGENT)
 def test_violence_now_threats_and_departures_with_a_near_time_get_112_first(shipped_content: Content, lang: str,
                                                                             text: str) -> None:
     assert first_text(reply_to(shipped_content, text, lang)).startswith(EMERGENCY[lang])
 
 
-@pytest.mark.parametrize(("lang", "text"), CALM)
+@pytest.mark.parametrize(("lang", "text"), CALM + SECOND_PASS_CALM)
 def test_lessons_history_training_and_flagged_jokes_are_calm(shipped_content: Content, lang: str, text: str) -> None:
     assert shipped_content.danger is not None
     verdict = shipped_content.danger.check(text)
