@@ -83,9 +83,11 @@ PHRASES: dict[str, Text] = {
         en="I did not understand that. Choose from the menu or ask your question differently.",
     ),
     "no_answer": Text(
-        nl="Daar heb ik geen betrouwbaar antwoord op. Probeer het anders te formuleren, kies iets uit het menu, of "
-           "leg je vraag voor aan je contactpersoon bij de gemeente.\n\nAcuut gevaar? Bel 112.",
-        en="I have no reliable answer to that. Try wording it differently, choose from the menu, or put your question "
+        nl="Daar heb ik geen betrouwbaar antwoord op. Probeer het anders te formuleren of kies iets uit het menu. Deze "
+           "bot gaat over zorgen om radicalisering en over wat je daarover mag delen; gaat je vraag daarover, leg hem "
+           "dan voor aan je contactpersoon bij de gemeente.\n\nAcuut gevaar? Bel 112.",
+        en="I have no reliable answer to that. Try wording it differently or choose from the menu. This bot is about "
+           "concerns about radicalisation and what you may share about them; if your question is about that, put it "
            "to your municipal contact.\n\nAcute danger? Call 112.",
     ),
     "did_you_mean": Text(
