@@ -271,7 +271,8 @@ def _typed(content: Content, session: Session, text: str, notes: list[Reply], at
         turn = _resume(content, session, [*notes, reply])
         return Turn(turn.session, turn.replies, effects)
     worried = danger.worry or match.verdict == "story"  # a worry told as a story, not a question
-    if worried and not danger.urgent and (match.verdict != "answer" or trigger.score > match.score):
+    # (the trigger index scores lexically, the FAQ answer may be the decision model's probability: compare verdicts)
+    if worried and not danger.urgent and (match.verdict != "answer" or trigger.verdict == "answer"):
         # a story of a worry rather than a question: the guide first, then whatever else may help
         offer = emergency.worry_offer(lang)
         replies = (*notes, offer) if match.verdict == "none" else (*notes, offer, reply)
