@@ -71,6 +71,7 @@ SECOND_PASS_URGENT = [  # families from bench/urgent_test5.yaml, in phrasings of
     ("nl", "zaterdag gaat er iets branden bij het azc zei hij"),
     ("nl", "lijst met namen en adressen van raadsleden met maandag erboven"),
     ("nl", "een leerling heeft net een hele strip paracetamol geslikt"),
+    ("nl", "een leerling appte dat ze vanavond al haar pillen neemt, grapje zei ze erbij"),
 ]
 SECOND_PASS_CALM = [
     ("nl", "is een boksbeugel strafbaar in nederland?"),
@@ -83,6 +84,7 @@ SECOND_PASS_CALM = [
     ("nl", "training volgende week: wie heeft casussen over wapens"),
     ("nl", "het oude mes is ingeleverd bij de politie"),
     ("nl", "hoe vaak komt een gijzeling op school voor"),
+    ("en", "she forgot all her pills at home today"),
 ]
 JOKE_BUT_SOON = [
     ("nl", "hij zei grapje, maar ook dat hij morgen met een mes naar school komt"),
