@@ -88,6 +88,7 @@ def test_danger_without_a_fitting_answer_gets_the_emergency_reply_alone_not_a_no
     assert first_text(turn).startswith(("🚨 Acuut gevaar? Bel nu 112.", "🚨 Acute danger? Call 112 now."))
     assert not any("no reliable answer" in t or "geen betrouwbaar antwoord" in t for t in turn.texts())
     assert answer(shipped_content, text, lang)["answer"].count("112") == 1
+    assert " ".join(turn.texts()).count("112") == 1  # suggestions after it do not repeat "Bel 112."
 
 
 def test_english_session_gets_the_english_emergency_reply(shipped_content: Content) -> None:

@@ -45,13 +45,17 @@ def emergency_reply(content: Content, lang: str, danger: DangerVerdict | None = 
 
 def emergency_first(content: Content, turn: Turn, lang: str, danger: DangerVerdict | None = None) -> Turn:
     """The same turn with the emergency reply as its first message (never twice). A "no reliable answer" after
-    it is dropped: the emergency reply already says what to do, with its own buttons to the next steps."""
+    it is dropped, and "did you mean" loses its "Acuut gevaar? Bel 112." line: the emergency reply already says
+    what to do, with its own buttons to the next steps."""
     reply = emergency_reply(content, lang, danger)
     if turn.replies and turn.replies[0] == reply:
         return turn
     unanswered = {no_answer_reply(code) for code in LANGUAGES}  # the question may be in the other language
-    if unanswered.intersection(turn.replies):
-        turn = Turn(turn.session, tuple(r for r in turn.replies if r not in unanswered), turn.effects, turn.visited)
+    asking = {say("did_you_mean", code) for code in LANGUAGES}  # "did you mean ...", without its "Bel 112." line
+    kept = tuple(TextReply(r.text.partition("\n\n")[0], r.buttons) if isinstance(r, TextReply) and r.text in asking
+                 else r for r in turn.replies if r not in unanswered)
+    if kept != turn.replies:
+        turn = Turn(turn.session, kept, turn.effects, turn.visited)
     return turn.with_replies_before([reply])
 
 

@@ -24,12 +24,12 @@ def answer(content: Content, question: str, lang: str = "nl", role: str | None =
     question = question[:1000]
     match, asked_in = content.faq_index.match_asked(question, lang, role)
     reply = match_reply(content, match, asked_in)
-    danger = emergency.verdict(content, question)
+    danger = emergency.verdict(content, question)  # 112 first; the "Bel 112." line of a reply is not repeated
     text = reply.text
     if match.verdict == "suggest":  # the chat shows these as buttons; here they are a list under the question
         asked, _, rest = text.partition("\n\n")
         listed = "".join(f"\n- {first_question(content, s, asked_in)}" for s in match.suggestions)
-        text = f"{asked}{listed}\n\n{rest}".rstrip()
+        text = f"{asked}{listed}" if danger.urgent else f"{asked}{listed}\n\n{rest}".rstrip()
     if danger.urgent:  # as in the chat: 112 first, and no "no reliable answer" after it
         first = emergency.emergency_reply(content, asked_in, danger).text
         text = first if match.verdict == "none" else f"{first}\n\n{text}"
