@@ -37,7 +37,7 @@ from bench import judged_eval as je  # noqa: E402
 from bench.faq_bench import JUDGED  # noqa: E402
 from bench.faq_eval import ROOT  # noqa: E402
 from bot.content.load import _faq_target, load_content  # noqa: E402
-from bot.faq.decision import DECISION_FILE, FEATURES, confirm, evidence  # noqa: E402
+from bot.faq.decision import DECISION_FILE, FEATURES, RULE, confirm, evidence  # noqa: E402
 from bot.faq.matcher import FAQ_THRESHOLDS, FaqIndex, decide  # noqa: E402
 from bot.faq.message import read_message  # noqa: E402
 from bot.faq.semantic import SemanticIndex  # noqa: E402
@@ -107,7 +107,7 @@ def ranked(question: Question, w: np.ndarray) -> tuple[je.Ranked, bool]:
         return [], False
     p = 100 / (1 + np.exp(-question.rows @ w))
     order = sorted(range(len(p)), key=lambda k: float(p[k]), reverse=True)
-    return [(question.ids[k], float(p[k])) for k in order], bool(question.rows[order[0], -1] > 0)
+    return [(question.ids[k], float(p[k])) for k in order], bool(question.rows[order[0], RULE] > 0)
 
 
 def outcomes(questions: Sequence[Question], w: np.ndarray, limits: Thresholds,

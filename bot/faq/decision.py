@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
-__all__ = ["DECISION_FILE", "Decision", "FEATURES", "confirm", "evidence", "load_decision"]
+__all__ = ["DECISION_FILE", "Decision", "FEATURES", "RULE", "confirm", "evidence", "load_decision"]
 
 T = TypeVar("T")
 
@@ -37,6 +37,7 @@ DECISION_FILE = Path(__file__).parent / "data" / "decision.json"
 FEATURES = ("bias", "story", "lexical", "lexical_behind_first", "lead_when_first", "lexical_first",
             "lexical_rank", "similarity", "similarity_behind_first", "semantic_first", "semantic_rank",
             "story_x_lexical", "story_x_similarity", "lexical_rule_answers")
+RULE = FEATURES.index("lexical_rule_answers")  # 1 for the lexical first candidate when the lexical rule answers
 LEXICAL_RANK_CAP = 10
 SEMANTIC_RANK_CAP = 50
 
@@ -66,7 +67,7 @@ class Decision:
         found = [(target, 100.0 * _sigmoid(sum(w * x for w, x in zip(self.weights, row))))
                  for target, row in zip(targets, rows)]
         found.sort(key=lambda item: item[1], reverse=True)
-        rule_says = bool(rows) and rows[targets.index(found[0][0])][-1] > 0
+        rule_says = bool(rows) and rows[targets.index(found[0][0])][RULE] > 0
         return confirm(found, rule_says, story, self.thresholds, self.confirm_from)
 
 
