@@ -52,7 +52,7 @@ class Decision:
     thresholds: Thresholds
     lexical_candidates: int = 6
     semantic_candidates: int = 3
-    confirm_from: float = 30.0  # see :func:`confirm`
+    confirm_from: float = 50.0  # see :func:`confirm`
 
     def __post_init__(self) -> None:
         if len(self.weights) != len(FEATURES):
