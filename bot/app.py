@@ -7,6 +7,8 @@ sender by which queued notices reach its users (``desk.senders.register``), and 
 
 from __future__ import annotations
 
+import asyncio
+
 import logging
 import re
 import sys
@@ -48,7 +50,9 @@ class HelpDesk:
         self._worker: DeliveryWorker | None = None
 
     async def start(self) -> list[str]:
-        """Start the background jobs on the running loop with the senders registered so far; their names."""
+        """Warm the FAQ matcher (in a thread: the semantic model loads in about 2 s), then start the background
+        jobs on the running loop with the senders registered so far; their names."""
+        await asyncio.to_thread(self.conversations.content.content.faq_index.warm)
         return self.background.start(self.senders)
 
     async def stop(self) -> None:

@@ -46,7 +46,7 @@ def jobs_for(settings: Settings, conversations: Conversations, db: Database, *,
     async def content(senders: Mapping[str, Sender]) -> None:
         while True:
             await asyncio.sleep(CONTENT_POLL_SECONDS)
-            conversations.content.reload_if_changed()
+            await asyncio.to_thread(conversations.content.reload_if_changed)  # reading + indexing, off the loop
 
     service = conversations.tickets
     if service is None:

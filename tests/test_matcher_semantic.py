@@ -178,3 +178,27 @@ def test_the_embedding_cache_keeps_only_the_newest_files(tmp_path: Path, monkeyp
     assert len(kept) == CACHE_KEEP
     assert "faq-embeddings-old0.npy" not in kept
     assert f"faq-embeddings-old{CACHE_KEEP + 2}.npy" in kept
+
+
+@installed
+def test_warming_builds_the_embeddings_before_any_question(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HELPDESK_SEMANTIC_CACHE", str(tmp_path))
+    index = FaqIndex([Target("a", {"nl": ["hoe lang mag ik gegevens bewaren"]})], semantic=load_decision())
+    assert index.semantic is not None and index.semantic._matrix is None
+    index.warm()
+    assert index.semantic._matrix is not None and list(tmp_path.glob("faq-embeddings-*.npy"))
+
+
+@installed
+def test_a_content_reload_is_warm_before_it_is_served(tmp_path: Path) -> None:
+    import shutil
+
+    from bot.content.load import ContentHolder
+    from tests.conftest import FIXTURES
+
+    root = tmp_path / "content"
+    shutil.copytree(FIXTURES / "content_ok", root)
+    holder = ContentHolder(root)
+    assert holder.reload() == []
+    semantic = holder.content.faq_index.semantic
+    assert semantic is not None and semantic._matrix is not None

@@ -156,11 +156,13 @@ class ContentHolder:
         return self._content
 
     def reload(self) -> list[Problem]:
-        """Load again; on problems keep serving the old content and return the problems."""
+        """Load again; on problems keep serving the old content and return the problems. Safe to call from a
+        worker thread (``serve`` does, so the event loop goes on while new content is read and indexed)."""
         with self._lock:
             stamp = self._fingerprint()
             try:
                 fresh = load_content(self.root, self.contacts)
+                fresh.faq_index.warm()  # before the swap: no question waits for new embeddings
             except ContentError as exc:
                 self._stamp = stamp
                 log.error("content reload refused, still serving the previous content:\n%s", exc)

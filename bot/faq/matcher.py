@@ -118,6 +118,15 @@ class FaqIndex:
     def __len__(self) -> int:
         return len(self.targets)
 
+    def warm(self) -> None:
+        """Build what the first match would: every language's index and, with the semantic signal, the model
+        and the variants' embeddings (seconds after a content edit). ``serve`` calls it in a thread before
+        taking updates, and a content reload before swapping, so no user's question waits for it."""
+        for lang in self._languages:
+            self.language(lang)
+        if self.semantic is not None:
+            self.semantic.similarities("warm")
+
     def ranked(self, text: str, lang: str, role: str | None = None) -> list[tuple[str, float]]:
         """Candidate ids with scores (0-100, role adjustments included), best first."""
         return self._ranked(text, read_message(text), lang, role)
