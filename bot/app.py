@@ -7,7 +7,6 @@ sender by which queued notices reach its users (``desk.senders.register``), and 
 
 from __future__ import annotations
 
-import asyncio
 
 import logging
 import re
@@ -50,9 +49,9 @@ class HelpDesk:
         self._worker: DeliveryWorker | None = None
 
     async def start(self) -> list[str]:
-        """Warm the FAQ matcher (in a thread: the semantic model loads in about 2 s), then start the background
-        jobs on the running loop with the senders registered so far; their names."""
-        await asyncio.to_thread(self.conversations.content.content.faq_index.warm)
+        """Warm the FAQ matcher (the semantic model loads in about 2 s, before any update is taken), then start
+        the background jobs on the running loop with the senders registered so far; their names."""
+        self.conversations.content.content.faq_index.warm()
         return self.background.start(self.senders)
 
     async def stop(self) -> None:

@@ -120,8 +120,8 @@ class FaqIndex:
 
     def warm(self) -> None:
         """Build what the first match would: every language's index and, with the semantic signal, the model
-        and the variants' embeddings (seconds after a content edit). ``serve`` calls it in a thread before
-        taking updates, and a content reload before swapping, so no user's question waits for it."""
+        and the variants' embeddings (seconds after a content edit). ``serve`` calls it before taking
+        updates, and a content reload (in a worker thread) before swapping, so no user's question waits for it."""
         for lang in self._languages:
             self.language(lang)
         if self.semantic is not None:
