@@ -85,11 +85,16 @@ SECOND_PASS_CALM = [
     ("nl", "het oude mes is ingeleverd bij de politie"),
     ("nl", "hoe vaak komt een gijzeling op school voor"),
     ("en", "she forgot all her pills at home today"),
+    # praising attacks that happened is a worry (the signalling guide), not an emergency
+    ("nl", "ik ben docent. een leerling van 15 deelt filmpjes van IS en zegt dat de aanslagen terecht waren. mag ik "
+           "dit aan de gemeente doorgeven?"),
+    ("en", "i'm a teacher and a pupil says the attacks by IS were justified. who do i talk to?"),
 ]
 JOKE_BUT_SOON = [
     ("nl", "hij zei grapje, maar ook dat hij morgen met een mes naar school komt"),
     ("en", "lol he says he will shoot up the school tomorrow, his friends laughed"),
     ("nl", "we bespraken in de les de aanslag, en nu zegt een leerling dat hij vrijdag de klas opblaast"),
+    ("nl", "hij zegt dat de aanslagen terecht waren en dat hij morgen met een mes naar de docent gaat"),
 ]
 
 
