@@ -89,12 +89,18 @@ SECOND_PASS_CALM = [
     ("nl", "ik ben docent. een leerling van 15 deelt filmpjes van IS en zegt dat de aanslagen terecht waren. mag ik "
            "dit aan de gemeente doorgeven?"),
     ("en", "i'm a teacher and a pupil says the attacks by IS were justified. who do i talk to?"),
+    # the writer's own role is not a target: "ik ben docent" + "aanslagen" is a worry about a pupil
+    ("nl", "ik ben docent en een leerling heeft het steeds over aanslagen, wat moet ik daarmee"),
+    ("nl", "als docent maak ik me zorgen, een leerling kijkt filmpjes van aanslagen"),
+    ("en", "i am a teacher and a student keeps talking about attacks online, should i report it"),
 ]
 JOKE_BUT_SOON = [
     ("nl", "hij zei grapje, maar ook dat hij morgen met een mes naar school komt"),
     ("en", "lol he says he will shoot up the school tomorrow, his friends laughed"),
     ("nl", "we bespraken in de les de aanslag, en nu zegt een leerling dat hij vrijdag de klas opblaast"),
     ("nl", "hij zegt dat de aanslagen terecht waren en dat hij morgen met een mes naar de docent gaat"),
+    ("nl", "een leerling zegt dat hij een aanslag op de docent gaat plegen"),
+    ("en", "he says he will attack the teacher after class"),
 ]
 
 
