@@ -93,6 +93,8 @@ SECOND_PASS_CALM = [
     ("nl", "ik ben docent en een leerling heeft het steeds over aanslagen, wat moet ik daarmee"),
     ("nl", "als docent maak ik me zorgen, een leerling kijkt filmpjes van aanslagen"),
     ("en", "i am a teacher and a student keeps talking about attacks online, should i report it"),
+    ("nl", "ik werk bij de politie en een jongen in mijn wijk praat over aanslagen in europa, wat mag ik delen met "
+           "school"),
 ]
 JOKE_BUT_SOON = [
     ("nl", "hij zei grapje, maar ook dat hij morgen met een mes naar school komt"),
@@ -101,6 +103,8 @@ JOKE_BUT_SOON = [
     ("nl", "hij zegt dat de aanslagen terecht waren en dat hij morgen met een mes naar de docent gaat"),
     ("nl", "een leerling zegt dat hij een aanslag op de docent gaat plegen"),
     ("en", "he says he will attack the teacher after class"),
+    ("en", "one of my students is plotting an attack on the school"),
+    ("nl", "hij wil een aanslag plegen op de politie"),
 ]
 
 
