@@ -95,6 +95,7 @@ SECOND_PASS_CALM = [
     ("en", "i am a teacher and a student keeps talking about attacks online, should i report it"),
     ("nl", "ik werk bij de politie en een jongen in mijn wijk praat over aanslagen in europa, wat mag ik delen met "
            "school"),
+    ("nl", "jongerenwerker hier, in het buurthuis hebben jongens het over de aanslag in solingen"),
 ]
 JOKE_BUT_SOON = [
     ("nl", "hij zei grapje, maar ook dat hij morgen met een mes naar school komt"),
@@ -105,6 +106,7 @@ JOKE_BUT_SOON = [
     ("en", "he says he will attack the teacher after class"),
     ("en", "one of my students is plotting an attack on the school"),
     ("nl", "hij wil een aanslag plegen op de politie"),
+    ("nl", "hij wil vanavond een aanslag op het buurthuis plegen"),
 ]
 
 
