@@ -118,9 +118,19 @@ class SemanticIndex:
         self._matrix: NDArray[np.float32] | None = None
         self._means: NDArray[np.float32] | None = None
         self._lock = threading.Lock()
+        self._last: tuple[str, NDArray[np.float32]] | None = None
 
     def similarities(self, text: str) -> NDArray[np.float32]:
-        """Per target, the cosine similarity of ``text`` to its closest question variant."""
+        """Per target, the cosine similarity of ``text`` to its closest question variant. The last message's
+        result is kept: a question tried in the other language (``FaqIndex.match_asked``) is not encoded twice."""
+        last = self._last
+        if last is not None and last[0] == text:
+            return last[1]
+        found = self._similarities(text)
+        self._last = (text, found)
+        return found
+
+    def _similarities(self, text: str) -> NDArray[np.float32]:
         import numpy as np
 
         matrix = self._ready()
