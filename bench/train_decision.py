@@ -36,9 +36,10 @@ import numpy as np  # noqa: E402
 from bench import judged_eval as je  # noqa: E402
 from bench.faq_bench import JUDGED  # noqa: E402
 from bench.faq_eval import ROOT  # noqa: E402
-from bot.content.load import _faq_target, load_content  # noqa: E402
+from bot.content.load import load_content  # noqa: E402
+from bot.content.model import Content  # noqa: E402
 from bot.faq.decision import DECISION_FILE, FEATURES, RULE, confirm, evidence  # noqa: E402
-from bot.faq.matcher import FAQ_THRESHOLDS, FaqIndex, decide  # noqa: E402
+from bot.faq.matcher import FAQ_THRESHOLDS, decide  # noqa: E402
 from bot.faq.message import read_message  # noqa: E402
 from bot.faq.semantic import SemanticIndex  # noqa: E402
 from bot.faq.thresholds import Thresholds  # noqa: E402
@@ -67,12 +68,10 @@ class Question:
         self.story, self.worry = message.story, message.worry
 
 
-def gather(splits: Sequence[str]) -> list[Question]:
-    content = load_content(ROOT)
-    targets = [_faq_target(e) for e in content.faq.values()]
-    lexical = FaqIndex(targets, content.synonyms, subject=content.faq_index.subject)
-    semantic = SemanticIndex(targets)
-    ids = [t.id for t in targets]
+def gather(content: Content, splits: Sequence[str]) -> list[Question]:
+    lexical = content.faq_index  # lexical alone: HELPDESK_SEMANTIC=off above
+    semantic = SemanticIndex(lexical.targets)
+    ids = [t.id for t in lexical.targets]
     found = []
     for split in splits:
         for item in je.load_judged(JUDGED / split):
@@ -151,9 +150,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write", action="store_true", help=f"store the model in {DECISION_FILE}")
     args = parser.parse_args()
-    questions = gather(TRAINING_SPLITS)
-    content = load_content(ROOT)  # the lexical matcher as committed, for comparison
-    for q in questions:
+    content = load_content(ROOT)
+    questions = gather(content, TRAINING_SPLITS)
+    for q in questions:  # the lexical matcher as committed (HELPDESK_SEMANTIC=off here), for comparison
         match = content.faq_index.match_asked(str(q.item["q"]), q.item.get("lang") or "nl", q.item.get("role"))[0]
         q.item["_verdict"], q.item["_target"] = match.verdict, match.target
     print(f"{len(questions)} judged questions, {sum(len(q.targets) for q in questions)} candidates; "

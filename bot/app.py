@@ -7,7 +7,6 @@ sender by which queued notices reach its users (``desk.senders.register``), and 
 
 from __future__ import annotations
 
-
 import logging
 import re
 import sys
