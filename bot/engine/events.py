@@ -52,7 +52,8 @@ class Command:
 class Unsupported:
     """Something the bot cannot read: a sticker, photo, voice message, an edited message, a group chat."""
 
-    kind: str  # "sticker", "photo", "voice", "edited", "group", "other"
+    kind: str  # "sticker", "photo", "voice", "edited", "group", "flood", "other"
+    text: str = ""  # what the user typed with it (a caption, the edited text): only checked for acute danger
     at: datetime.datetime = field(default_factory=utc_now)
 
 

@@ -53,7 +53,9 @@ def handle(content: Content, session: Session, event: Event) -> Turn:
        masked, for maintainers. A story of a worry about someone (outside a flow) offers the signalling
        guide when no FAQ answer is sure, or when the story matches that guide better than any entry. Inside a flow, 5–7 end by showing the step the user was at.
 
-    Unsupported input (stickers, photos, edits, group chats) gets a clear answer and changes nothing.
+    Unsupported input (stickers, photos, edits, group chats) gets a clear answer and changes nothing. A
+    command's argument, a caption and an edited or flooded message are not read, but they are checked for
+    acute danger too: the emergency reply then comes first.
     ``EffectOutcome`` events (the application reporting how an effect went) are worded by
     :func:`bot.engine.escalate.on_outcome`.
     """
@@ -84,7 +86,8 @@ def _route(content: Content, session: Session, event: Event) -> Turn:
     if isinstance(event, Resume):
         return _resume(content, session, [])
     if isinstance(event, Command):
-        return _command(content, session, event.name.lower(), event.arg.strip(), at)
+        name, arg = event.name.lower(), event.arg.strip()
+        return _danger_first(content, _command(content, session, name, arg, at), f"{name} {arg}" if arg else "")
     if isinstance(event, ButtonPress):
         return _button(content, session, event.data, at)
     if isinstance(event, TextMessage):
@@ -92,7 +95,8 @@ def _route(content: Content, session: Session, event: Event) -> Turn:
     if isinstance(event, Unsupported):
         key = {"sticker": "unsupported_sticker", "edited": "unsupported_edited", "group": "unsupported_group",
                "flood": "unsupported_flood"}
-        return Turn(session, (TextReply(say(key.get(event.kind, "unsupported_media"), session.lang)),))
+        turn = Turn(session, (TextReply(say(key.get(event.kind, "unsupported_media"), session.lang)),))
+        return _danger_first(content, turn, event.text)
     if isinstance(event, EffectOutcome):
         return escalate.on_outcome(content, session, event, _start_flow)
     return Turn(session, (menu_reply(session.lang, say("not_understood", session.lang)),))
@@ -212,11 +216,29 @@ def _text(content: Content, session: Session, raw: str, at: str) -> Turn:
     danger = emergency.verdict(content, text)
     if not danger.urgent:
         return _typed(content, session, text, notes, at, danger)
-    if session.node and not session.node.startswith(escalate.ACCESS_PREFIX):
-        session = session.with_answer(emergency.DANGER_FLAG, "yes")  # an escalation sent from here is urgent
+    session = _flagged(session)
     if _not_an_answer_to(content, session.node):  # an invite code or a place name: no failed attempt, ask again
         return emergency.emergency_first(content, _resume(content, session, notes), lang, danger)
     return emergency.emergency_first(content, _typed(content, session, text, notes, at, danger), lang, danger)
+
+
+def _danger_first(content: Content, turn: Turn, typed: str) -> Turn:
+    """A turn that did not take ``typed`` as a message (a command's argument, a photo's caption, an edited or
+    flooded message) still puts the emergency reply first when ``typed`` describes acute danger."""
+    text = _clean(typed)[:MAX_TEXT_CHARS]
+    danger = emergency.verdict(content, text) if text else None
+    if danger is None or not danger.urgent:
+        return turn
+    session = _flagged(turn.session)
+    return emergency.emergency_first(content, Turn(session, turn.replies, turn.effects, turn.visited), session.lang,
+                                     danger)
+
+
+def _flagged(session: Session) -> Session:
+    """Danger was described inside a flow: a concern sent from it goes out marked urgent."""
+    if session.node and not session.node.startswith(escalate.ACCESS_PREFIX):
+        return session.with_answer(emergency.DANGER_FLAG, "yes")
+    return session
 
 
 def _not_an_answer_to(content: Content, node_id: str | None) -> bool:

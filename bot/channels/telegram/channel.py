@@ -15,7 +15,7 @@ from bot.channels.telegram.flood import FloodGuard
 from bot.channels.telegram.render import render
 from bot.channels.telegram.sender import send
 from bot.conversations import Conversations
-from bot.engine import Event, Unsupported
+from bot.engine import Event, TextMessage, Unsupported
 
 __all__ = ["TelegramChannel", "user_key"]
 
@@ -40,7 +40,8 @@ class TelegramChannel:
             log.info("flood guard dropped an update")
             return
         if verdict == "warn":
-            event = Unsupported("flood", at=event.at)
+            typed = event.text if isinstance(event, (TextMessage, Unsupported)) else ""
+            event = Unsupported("flood", typed, at=event.at)  # not read, but still checked for acute danger
         lock = self._locks.get(chat_id)
         if lock is None:
             lock = asyncio.Lock()

@@ -37,7 +37,9 @@ class Handlers:
         word, *rest = message.text.strip().split(maxsplit=1)  # "/start\npayload" is /start with an argument
         arg = rest[0] if rest else ""
         name = word[1:].split("@", 1)[0].lower()
-        event = Start(at=utc_now()) if name == "start" else Command(name, arg.strip(), at=utc_now())
+        # "/start" alone opens the conversation; an argument (typed or a deep link) goes to the engine, which
+        # checks it for acute danger
+        event = Start(at=utc_now()) if name == "start" and not arg else Command(name, arg.strip(), at=utc_now())
         await self.channel.dispatch(context.bot, message.chat_id, message.from_user.id, event)
 
     async def on_button(self, update: Update, context: Context) -> None:
@@ -64,9 +66,12 @@ class Handlers:
         await self._unsupported(update, context, "group")
 
     async def _unsupported(self, update: Update, context: Context, kind: str) -> None:
+        """Not read as a message, but its text or caption goes along: the engine checks it for acute danger."""
         message: Message | None = update.effective_message
         if message is not None and message.from_user is not None:
-            await self.channel.dispatch(context.bot, message.chat_id, message.from_user.id, Unsupported(kind, at=utc_now()))
+            typed = message.text or message.caption or ""
+            await self.channel.dispatch(context.bot, message.chat_id, message.from_user.id,
+                                        Unsupported(kind, typed, at=utc_now()))
 
     async def on_error(self, update: object, context: Context) -> None:
         """The one broad catch of this adapter: log the traceback (the log formatter removes the token and
