@@ -76,7 +76,7 @@ def test_faq_question_gets_the_emergency_reply_first_then_the_answer(shipped_con
     first = turn.replies[0]
     assert isinstance(first, TextReply) and first.text.startswith("🚨 Acuut gevaar? Bel nu 112.")
     assert "0900 8844" in first.text
-    assert first.button_ids() == ["danger:steps", "menu:contact"]
+    assert first.button_ids() == ["danger:steps", "danger:contact"]
     assert len(turn.replies) >= 2  # the FAQ answer that also fits follows
 
 

@@ -45,7 +45,7 @@ def test_telegram_sends_the_emergency_reply_first_for_a_question_and_inside_a_fl
         onboard(standin, 4242)
         sent = say(standin, 4242, DANGER, expect=2)
         assert sent[0].text.startswith("🚨 Acuut gevaar? Bel nu 112.")
-        assert buttons_of(sent[0]) == ["danger:steps", "menu:contact"]
+        assert buttons_of(sent[0]) == ["danger:steps", "danger:contact"]
         press(standin, 4242, "menu:sharing")
         in_flow = say(standin, 4242, DANGER, expect=2)
         assert in_flow[0].text.startswith("🚨 Acuut gevaar? Bel nu 112.")

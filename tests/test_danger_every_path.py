@@ -26,9 +26,13 @@ from bot.engine import ButtonPress, Command, Event, Session, TextMessage, TextRe
 from bot.engine.emergency import DANGER_FLAG
 from bot.engine.flow_runner import enter
 from bot.faq.ask import answer_batch
+from bot.storage.database import open_database
+from bot.storage.access import SqliteAccess
 from tests.conftest import CLOCK, FIXTURES, ROOT
+from tests.smtp_server import LocalSmtp
 from tests.standin.bot_api import BotApiStandIn
 from tests.telegram_harness import RunningBot
+from tests.test_escalation import make_world
 from tests.test_telegram import act, onboard, say
 
 EMERGENCY = {"nl": "🚨 Acuut gevaar? Bel nu 112.", "en": "🚨 Acute danger? Call 112 now."}
@@ -203,3 +207,58 @@ def forwarded(chat: int, text: str) -> dict[str, object]:
             "from": {"id": chat, "is_bot": False, "first_name": "Test"},
             "chat": {"id": chat, "type": "private", "first_name": "Test"},
             "forward_origin": {"type": "hidden_user", "sender_user_name": "Iemand", "date": 1_763_999_000}}
+
+
+# --- the danger is carried to the concern for the municipality -----------------------------------------------
+
+def press(content: Content, session: Session, *buttons: str) -> Turn:
+    turn = Turn(session)
+    for data in buttons:
+        turn = handle(content, turn.session, ButtonPress(data, at=CLOCK))
+    return turn
+
+
+def test_acute_danger_answered_in_the_signalling_guide_reaches_the_intake_marked_urgent(
+        shipped_content: Content) -> None:
+    turn = press(shipped_content, WORKER, "menu:signalling", "o:signalling:danger:yes", "o:signalling:acute:muni")
+    assert turn.session.node == "escalation:municipality"
+    assert turn.session.answer(DANGER_FLAG) == "yes"
+
+
+def test_danger_typed_in_the_signalling_guide_is_carried_through_its_handover_to_the_intake(
+        shipped_content: Content) -> None:
+    typed_there = handle(shipped_content, at_step("signalling:next")(shipped_content), typed(GUN))
+    turn = press(shipped_content, typed_there.session, "o:signalling:next:muni")
+    assert turn.session.node == "escalation:municipality" and turn.session.answer(DANGER_FLAG) == "yes"
+
+
+def test_a_calm_guide_hands_over_to_the_intake_without_the_urgent_mark(shipped_content: Content) -> None:
+    turn = press(shipped_content, at_step("signalling:next")(shipped_content), "o:signalling:next:muni")
+    assert turn.session.node == "escalation:municipality" and turn.session.answer(DANGER_FLAG) is None
+    back_in_menu = handle(shipped_content, handle(shipped_content, WORKER, typed(GUN)).session,
+                          Command("menu", at=CLOCK))
+    calm = press(shipped_content, back_in_menu.session, "menu:contact")
+    assert calm.session.answer(DANGER_FLAG) is None  # the menu's own button: only what is typed in the intake counts
+
+
+def test_emergency_contact_button_sends_the_concern_as_spoed_through_the_invite_code(tmp_path: Path) -> None:
+    with LocalSmtp() as smtp:
+        world = make_world(tmp_path, smtp)
+        user = "telegram:42"
+        code = SqliteAccess(open_database(world.settings.db_path)).create_invite("Het Lyceum", "docent", 1, 30,
+                                                                               CLOCK).code
+        world.say(user, Command("rol", "docent", at=CLOCK))
+        emergency = world.say(user, typed(KNIFE))
+        first = emergency.replies[0]
+        assert isinstance(first, TextReply) and first.button_ids() == ["danger:steps", "danger:contact"]
+        asked = world.say(user, ButtonPress("danger:contact", at=CLOCK))
+        assert asked.session.node == "access:escalation"
+        calm_concern = "Zie mijn vorige bericht over de jongen bij het buurthuis."  # no danger in these words
+        detector = world.conversations.content.content.danger
+        assert detector is not None and not detector.check(calm_concern).urgent
+        summary = world.say(user, typed(code), typed("Utrecht"), typed(calm_concern),
+                            ButtonPress("o:escalation:urgency:normal", at=CLOCK), typed("06-12345678"))
+        assert "SPOED" in "\n".join(summary.texts())
+        world.say(user, ButtonPress("o:escalation:confirm:send", at=CLOCK))
+        assert world.service.tickets.for_reporter(user)[0].urgency == "acute"
+

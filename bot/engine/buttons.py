@@ -10,6 +10,7 @@
     fbn:<rephrase|contact>    what to do after a thumbs-down
     t:<action>:<ref>          act on a ticket: claim, reply, close (contact); answer (professional)
     danger:steps              after the emergency reply: the signalling steps for the user's role
+    danger:contact            after the emergency reply: the municipal contact, the concern marked urgent
 """
 
 from __future__ import annotations

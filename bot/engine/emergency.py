@@ -1,7 +1,8 @@
 """Acute danger first: the check on every typed message and the short reply that puts 112 on top.
 
 The vocabulary lives in ``faq/danger.yaml`` (see :mod:`bot.safety`). The reply is one message with two
-buttons: the signalling steps for the user's role, and the municipal contact. Whatever the turn would
+buttons: the signalling steps for the user's role, and the municipal contact. Both remember the danger
+(:data:`DANGER_FLAG`), so a concern sent after either goes out marked urgent. Whatever the turn would
 otherwise have said (a FAQ answer, the next step of a flow) follows it.
 """
 
@@ -15,11 +16,12 @@ from bot.texts.engine import say
 from bot.engine.replies import Button, Reply, TextReply, Turn
 from bot.safety import DangerVerdict
 
-__all__ = ["DANGER_FLAG", "STEPS_BUTTON", "emergency_first", "emergency_reply", "emergency_text", "verdict",
-           "worry_offer"]
+__all__ = ["CONTACT_BUTTON", "DANGER_FLAG", "STEPS_BUTTON", "emergency_first", "emergency_reply", "emergency_text",
+           "verdict", "worry_offer"]
 
-DANGER_FLAG = "danger"  # saved in the escalation intake when the concern text describes acute danger
+DANGER_FLAG = "danger"  # saved in a flow where acute danger is described; kept when it hands over to the intake
 STEPS_BUTTON = "danger:steps"
+CONTACT_BUTTON = "danger:contact"  # the municipal contact, with the concern marked urgent
 
 
 def verdict(content: Content, text: str) -> DangerVerdict:
@@ -39,7 +41,7 @@ def emergency_reply(content: Content, lang: str, danger: DangerVerdict | None = 
     row: list[Button] = []
     if content.danger is not None and content.danger.rules.steps_node and content.node(content.danger.rules.steps_node):
         row.append(Button(STEPS_BUTTON, say("emergency_steps", lang)))
-    row.append(Button("menu:contact", say("menu_contact", lang)))
+    row.append(Button(CONTACT_BUTTON, say("menu_contact", lang)))
     return TextReply(emergency_text(lang, danger), (tuple(row),))
 
 

@@ -26,6 +26,7 @@ from bot.content.model import (
 from bot.content.schema import CHECK_OUTPUTS
 from bot.engine.buttons import option_button, pick_button
 from bot.engine.checks import CheckResult, run_check
+from bot.engine.emergency import DANGER_FLAG
 from bot.engine.escalate import EDIT_RETURN, access_prompt, escalate_prompt
 from bot.engine.faq_reply import answer_reply, with_sources
 from bot.engine.navigation import BACK_WORDS, menu_reply, nav_row
@@ -36,8 +37,8 @@ from bot.engine.replies import Button, Reply, TextReply
 from bot.engine.session import Session, TrailStep
 from bot.faq.normalise import fold
 
-__all__ = ["Progress", "back", "choose", "enter", "means_back", "means_unknown", "match_option", "pick", "prompt",
-           "start_flow", "take_answer"]
+__all__ = ["Progress", "back", "choose", "enter", "means_back", "means_unknown", "match_option", "next_flow", "pick",
+           "prompt", "start_flow", "take_answer"]
 
 _UNKNOWN = frozenset(fold(word) for words in UNKNOWN_WORDS.values() for word in words)
 
@@ -58,8 +59,16 @@ def start_flow(content: Content, session: Session, flow_id: str, at: str) -> Pro
     if flow is None:
         return Progress(session.leave_flow(), [menu_reply(session.lang, say("not_understood", session.lang))])
     if flow.access == "registered" and not session.registered:
-        return Progress(session.leave_flow().at(f"access:{flow_id}"), [access_prompt(session.lang)])
-    return enter(content, session.leave_flow(), flow.start, at)
+        return Progress(next_flow(session).at(f"access:{flow_id}"), [access_prompt(session.lang)])
+    return enter(content, next_flow(session), flow.start, at)
+
+
+def next_flow(session: Session) -> Session:
+    """The session leaving its flow for another one: the answers go, except that acute danger (typed, or
+    answered "Ja, acuut gevaar") stays known, so a concern sent from the next flow is marked urgent."""
+    if session.answer(DANGER_FLAG) == "yes":
+        return session.leave_flow().with_answer(DANGER_FLAG, "yes")
+    return session.leave_flow()
 
 
 def enter(content: Content, session: Session, node_id: str, at: str) -> Progress:
@@ -101,7 +110,7 @@ def enter(content: Content, session: Session, node_id: str, at: str) -> Progress
         elif isinstance(node, HandoffNode):
             replies.append(TextReply(node.text.get(lang)))
             target = content.flows.get(node.to)
-            session = session.leave_flow()
+            session = next_flow(session)
             if target is None or (target.access == "registered" and not session.registered):
                 gated = start_flow(content, session, node.to, at)  # the access gate, or the menu
                 done.session = gated.session

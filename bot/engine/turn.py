@@ -156,8 +156,11 @@ def _button(content: Content, session: Session, data: str, at: str) -> Turn:
         return _feedback(session, first, rest[0])
     if ref.kind == "fbn" and first == "rephrase":
         return Turn(session, (TextReply(say("ask_prompt", lang), (nav_row(lang),)),))
+    if ref.kind == "danger" and first == "contact":  # after the emergency reply: the concern is urgent
+        return _menu_item(content, session.with_answer(emergency.DANGER_FLAG, "yes"), "contact", at)
     if ref.kind == "danger" and content.danger is not None and content.danger.rules.steps_node:
-        return _progress(flow_runner.enter(content, session.leave_flow(), content.danger.rules.steps_node, at))
+        danger_known = session.leave_flow().with_answer(emergency.DANGER_FLAG, "yes")
+        return _progress(flow_runner.enter(content, danger_known, content.danger.rules.steps_node, at))
     if ref.kind == "fbn" and first == "contact":
         return _menu_item(content, session, "contact", at)
     if ref.kind == "o":
@@ -235,10 +238,9 @@ def _danger_first(content: Content, turn: Turn, typed: str) -> Turn:
 
 
 def _flagged(session: Session) -> Session:
-    """Danger was described inside a flow: a concern sent from it goes out marked urgent."""
-    if session.node and not session.node.startswith(escalate.ACCESS_PREFIX):
-        return session.with_answer(emergency.DANGER_FLAG, "yes")
-    return session
+    """Danger was described inside a flow (or at the invite code that opens the intake): a concern sent from it,
+    or from a flow it hands over to, goes out marked urgent."""
+    return session.with_answer(emergency.DANGER_FLAG, "yes") if session.node else session
 
 
 def _not_an_answer_to(content: Content, node_id: str | None) -> bool:
