@@ -118,7 +118,7 @@ def ticket_handlers(tickets: TicketService) -> dict[type[Effect], EffectHandler]
         return [_event(effect, tickets.act(session.user, effect.action, effect.ref, at, effect.reason))]
 
     def message(effect: TicketMessage, session: Session, at: datetime.datetime) -> list[Event]:
-        return [_event(effect, tickets.message(session.user, effect.ref, effect.text, at))]
+        return [_event(effect, tickets.message(session.user, effect.ref, effect.text, at, urgent=effect.urgent))]
 
     return {
         CreateTicket: create,

@@ -32,7 +32,7 @@ from tests.conftest import CLOCK, FIXTURES, ROOT
 from tests.smtp_server import LocalSmtp
 from tests.standin.bot_api import BotApiStandIn
 from tests.telegram_harness import RunningBot
-from tests.test_escalation import make_world
+from tests.test_escalation import escalate, make_world
 from tests.test_telegram import act, onboard, say
 
 EMERGENCY = {"nl": "🚨 Acuut gevaar? Bel nu 112.", "en": "🚨 Acute danger? Call 112 now."}
@@ -262,3 +262,21 @@ def test_emergency_contact_button_sends_the_concern_as_spoed_through_the_invite_
         world.say(user, ButtonPress("o:escalation:confirm:send", at=CLOCK))
         assert world.service.tickets.for_reporter(user)[0].urgency == "acute"
 
+
+
+def test_a_follow_up_describing_danger_reaches_the_contact_marked_spoed(tmp_path: Path) -> None:
+    with LocalSmtp() as smtp:
+        world = make_world(tmp_path, smtp)
+        escalate(world)  # a calm concern, urgency "soon", to Utrecht's contact on Telegram
+        ticket = world.service.tickets.for_reporter("telegram:42")[0]
+        assert ticket.urgency != "acute"
+        world.say("telegram:42", ButtonPress(f"t:followup:{ticket.ref}", at=CLOCK))
+        first = world.say("telegram:42", typed(GUN))
+        assert first.texts()[0].startswith(EMERGENCY["nl"])
+        world.say("telegram:42", ButtonPress(f"t:followup:{ticket.ref}", at=CLOCK))
+        world.say("telegram:42", typed("Hij is inmiddels weer rustig, dank voor het meedenken."))
+        messages = [item.payload["text"] for item in world.service.outbox.due(world.now())
+                    if item.kind == "message" and item.channel == "telegram"]
+        assert len(messages) == 2
+        assert messages[0].startswith("🚨 SPOED") and GUN in messages[0]
+        assert not messages[1].startswith("🚨 SPOED")  # only the message that describes danger

@@ -124,6 +124,7 @@ class TicketMessage(_Plain):
     outcome: ClassVar[type[EffectOutcome] | None] = TicketMessaged
     ref: str
     text: str
+    urgent: bool = False  # the text describes acute danger: a follow-up reaches the contact marked SPOED
 
 
 Effect = Union[LogUnanswered, LogFeedback, CreateTicket, RedeemInvite, ListTickets, TicketQueue, TicketAction,

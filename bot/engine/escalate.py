@@ -124,7 +124,8 @@ def on_ticket_button(session: Session, action: str, ref: str) -> Turn:
 
 
 def reply_effect(session: Session, typed: str) -> TicketMessage:
-    return TicketMessage(ref=(session.node or "")[len(REPLY_PREFIX):], text=typed)
+    return TicketMessage(ref=(session.node or "")[len(REPLY_PREFIX):], text=typed,
+                         urgent=session.answer(DANGER_FLAG) == "yes")
 
 
 def on_outcome(content: Content, session: Session, event: EffectOutcome, start_flow: StartFlow) -> Turn:

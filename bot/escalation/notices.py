@@ -61,7 +61,8 @@ class Notices:
                       {"text": body, "buttons": buttons}, at)
 
     def to_contact(self, ticket: Ticket, contact: Contact, kind: str, at: datetime.datetime, *, body: str = "",
-                    original: str = "", key: str = "") -> None:
+                    original: str = "", key: str = "", urgent: bool = False) -> None:
+        """``urgent``: this message describes acute danger (a follow-up on a ticket that was not acute)."""
         lang = DEFAULT_LANG  # municipal contacts are addressed in Dutch, with the English below it in e-mail
         values = {"ref": ticket.ref, "municipality": ticket.municipality}
         if kind == "new":
@@ -77,7 +78,7 @@ class Notices:
             message = f"{text('to_backup', lang, contact=original, **values)}\n\n{self.new_ticket_text(ticket, lang)}"
         else:
             message = text("to_contact_message", lang, text=body, **values)
-        if ticket.urgency == "acute" and kind in ("new", "reminder", "backup"):  # SPOED at the top of these
+        if (ticket.urgency == "acute" and kind in ("new", "reminder", "backup")) or urgent:  # SPOED at the top
             message = f"{text('urgent_banner', lang)}\n\n{message}"
         suffix = key or kind
         if contact.telegram_chat_id is not None:
@@ -88,7 +89,7 @@ class Notices:
                           ticket.ref, kind, {"text": message, "buttons": buttons}, at)
         if contact.email:
             subject = f"[{ticket.ref}] Zorgmelding {ticket.municipality} via helpdesk-bot"
-            if ticket.urgency == "acute":
+            if ticket.urgency == "acute" or urgent:
                 subject = f"SPOED / URGENT {subject}"
             reply_to = self.reply_address(ticket.ref, contact.id)
             instructions = "\n".join(text("mail_instructions", lang) for lang in LANGS)

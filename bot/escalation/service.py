@@ -169,8 +169,10 @@ class TicketService:
         return ServiceResult("ticket_action", False, result.outcome if result.outcome != "closed" else "already_closed",
                              data={"ref": ref, "by": by}, at=at)
 
-    def message(self, actor: Address, ref: str, body: str, at: datetime.datetime) -> ServiceResult:
-        """A message in the ticket's thread: from the contact to the professional, or back."""
+    def message(self, actor: Address, ref: str, body: str, at: datetime.datetime, *,
+                urgent: bool = False) -> ServiceResult:
+        """A message in the ticket's thread: from the contact to the professional, or back (marked SPOED for
+        the contact when ``urgent``: the follow-up describes acute danger)."""
         ticket = self.tickets.get(ref)
         if ticket is None or not body.strip():
             return ServiceResult("ticket_message", False, "forbidden" if ticket is None else "missing",
@@ -196,7 +198,7 @@ class TicketService:
                 target = self._current_contact(ticket)
                 if target is not None:
                     self.notices.to_contact(ticket, target, "reopened" if reopen else "message", at, body=masked,
-                                     key=f"msg:{len(self.tickets.messages(ref))}")
+                                     key=f"msg:{len(self.tickets.messages(ref))}", urgent=urgent)
             return ServiceResult("ticket_message", True, "reopened" if reopen else "", data={"ref": ref}, at=at)
         return ServiceResult("ticket_message", False, "forbidden", data={"ref": ref}, at=at)
 
