@@ -25,6 +25,7 @@ from bot.content.model import ChoiceNode, Content, EscalateNode, QuestionNode
 from bot.engine import ButtonPress, Command, Event, Session, TextMessage, TextReply, Turn, Unsupported, handle
 from bot.engine.emergency import DANGER_FLAG
 from bot.engine.flow_runner import enter
+from bot.engine.turn import MAX_TEXT_CHARS
 from bot.faq.ask import answer_batch
 from bot.storage.database import open_database
 from bot.storage.access import SqliteAccess
@@ -280,3 +281,12 @@ def test_a_follow_up_describing_danger_reaches_the_contact_marked_spoed(tmp_path
         assert len(messages) == 2
         assert messages[0].startswith("🚨 SPOED") and GUN in messages[0]
         assert not messages[1].startswith("🚨 SPOED")  # only the message that describes danger
+
+
+def test_danger_told_after_the_part_that_is_read_of_a_long_message_still_gets_112_first(
+        shipped_content: Content) -> None:
+    story = "Ik werk als jongerenwerker in de wijk en wil iets vragen over informatie delen met school. " * 12
+    assert len(story) > MAX_TEXT_CHARS
+    for arrive in (typed, unread("photo")):
+        turn = handle(shipped_content, WORKER, arrive(f"{story}Update: {GUN}."))
+        assert texts(turn)[0].startswith(EMERGENCY["nl"]), arrive

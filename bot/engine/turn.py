@@ -22,6 +22,7 @@ from bot.safety import DangerVerdict
 __all__ = ["MAX_TEXT_CHARS", "handle", "merge_texts"]
 
 MAX_TEXT_CHARS = 1000  # what is read of one message; the rest is ignored with a note
+DANGER_READ_CHARS = 4096  # what is checked for acute danger: all of a Telegram message, also past what is read
 MERGE_MAX_CHARS = 3500  # merged texts stay well under Telegram's 4096
 ONBOARDING_LANGUAGE = "onboarding:language"
 ONBOARDING_ROLE = "onboarding:role"
@@ -213,10 +214,10 @@ def _text(content: Content, session: Session, raw: str, at: str) -> Turn:
     notes: list[Reply] = []
     if not text:
         return _resume(content, session, [TextReply(say("empty_text", lang))])
+    danger = emergency.verdict(content, text[:DANGER_READ_CHARS])  # a danger told at the end of a long story
     if len(text) > MAX_TEXT_CHARS:
         text = text[:MAX_TEXT_CHARS]
         notes.append(TextReply(say("too_long", lang)))
-    danger = emergency.verdict(content, text)
     if not danger.urgent:
         return _typed(content, session, text, notes, at, danger)
     session = _flagged(session)
@@ -228,7 +229,7 @@ def _text(content: Content, session: Session, raw: str, at: str) -> Turn:
 def _danger_first(content: Content, turn: Turn, typed: str) -> Turn:
     """A turn that did not take ``typed`` as a message (a command's argument, a photo's caption, an edited or
     flooded message) still puts the emergency reply first when ``typed`` describes acute danger."""
-    text = _clean(typed)[:MAX_TEXT_CHARS]
+    text = _clean(typed)[:DANGER_READ_CHARS]
     danger = emergency.verdict(content, text) if text else None
     if danger is None or not danger.urgent:
         return turn
