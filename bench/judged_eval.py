@@ -30,10 +30,11 @@ Ranked = list[tuple[str, float]]
 # 17 practice entries (scored once, 154 entries), test4.yaml (written blind after that) for the variant work on
 # neighbouring entries (scored once; its misses were then read, so from 29 Nov 2026 late it is tuning data too).
 # test5.yaml, written blind after that, was held out for the thresholds retuned on those three (scored once).
-# test6.yaml, written blind on 29 Nov 2026 night, is held out for the decision model (bench/train_decision.py),
-# which is trained on all six earlier splits; the peers are tuned on the same six.
-TUNING_SPLITS = ("dev.yaml", "test.yaml", "test2.yaml", "test3.yaml", "test4.yaml", "test5.yaml")
-HELD_OUT_SPLIT = "test6.yaml"
+# test6.yaml, written blind on 29 Nov 2026 night, was held out for the first decision model (scored once, then
+# read for variants). test7.yaml, written blind on 30 Nov 2026, is held out for the decision model retrained on
+# all seven earlier splits (bench/train_decision.py); the peers are tuned on the same seven.
+TUNING_SPLITS = ("dev.yaml", "test.yaml", "test2.yaml", "test3.yaml", "test4.yaml", "test5.yaml", "test6.yaml")
+HELD_OUT_SPLIT = "test7.yaml"
 RankFn = Callable[[str, str, str | None], Ranked]
 LONG_WORDS = 15
 
@@ -120,9 +121,12 @@ def report(items: Sequence[dict[str, Any]], found: Sequence[str]) -> Report:
                   len(offtopic), sum(o == "silent" for o in offtopic))
 
 
-def utility(items: Sequence[dict[str, Any]], found: Sequence[str]) -> float:
-    """What tuning maximises: correct items, with a confident wrong answer costing two."""
-    return sum(correct(i, o) for i, o in zip(items, found)) - 2 * sum(o == "wrong" for o in found)
+WRONG_COST = 2.0
+
+
+def utility(items: Sequence[dict[str, Any]], found: Sequence[str], wrong_cost: float = WRONG_COST) -> float:
+    """What tuning maximises: correct items, with a confident wrong answer costing ``wrong_cost`` (two)."""
+    return sum(correct(i, o) for i, o in zip(items, found)) - wrong_cost * sum(o == "wrong" for o in found)
 
 
 def sign_test(items: Sequence[dict[str, Any]], ours: Sequence[str], theirs: Sequence[str]) -> tuple[int, int, float]:
