@@ -50,7 +50,7 @@ class HelpDesk:
     async def start(self) -> list[str]:
         """Warm the FAQ matcher (the semantic model loads in about 2 s, before any update is taken), then start
         the background jobs on the running loop with the senders registered so far; their names."""
-        self.conversations.content.content.faq_index.warm()
+        self.conversations.content.content.warm()
         return self.background.start(self.senders)
 
     async def stop(self) -> None:

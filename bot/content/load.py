@@ -24,6 +24,7 @@ from bot.escalation.parse_directory import load_directory
 from bot.escalation.municipalities import MunicipalityIndex
 from bot.faq.matcher import TRIGGER_THRESHOLDS, FaqIndex, Target
 from bot.faq.semantic import semantic_setting
+from bot.safety.meaning import meaning_setting
 from bot.faq.words import is_known_word
 from bot.languages import LANGUAGES
 from bot.safety import DangerCheck, DangerRules
@@ -113,7 +114,7 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
         trigger_index=FaqIndex([Target(f.id, f.triggers) for f in flows.values() if f.triggers], synonyms,
                                thresholds=TRIGGER_THRESHOLDS),
         synonyms=tuple(synonyms),
-        danger=DangerCheck(danger, ordinary, is_known_word),
+        danger=DangerCheck(danger, ordinary, is_known_word, meaning_setting()),
         municipalities=municipalities,
         directory=directory,
     )
@@ -162,7 +163,7 @@ class ContentHolder:
             stamp = self._fingerprint()
             try:
                 fresh = load_content(self.root, self.contacts)
-                fresh.faq_index.warm()  # before the swap: no question waits for new embeddings
+                fresh.warm()  # before the swap: no question waits for new embeddings
             except ContentError as exc:
                 self._stamp = stamp
                 log.error("content reload refused, still serving the previous content:\n%s", exc)

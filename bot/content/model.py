@@ -313,6 +313,12 @@ class Content:
     directory: RouteFinder | None = None  # bot.escalation.directory.Directory
     danger: DangerCheck | None = None  # acute danger in typed text (faq/danger.yaml)
 
+    def warm(self) -> None:
+        """Build now what the first message would wait for: the FAQ index and, where used, the sentence encoder."""
+        self.faq_index.warm()
+        if self.danger is not None:
+            self.danger.warm()
+
     def node(self, node_id: str) -> Node | None:
         flow = self.flows.get(node_id.split(":", 1)[0])
         return flow.nodes.get(node_id) if flow else None

@@ -39,6 +39,7 @@ def parse_danger_file(data: Any, path: str) -> tuple[DangerRules, tuple[str, ...
         worry=_phrases(reader, raw, "worry"),
         steps_node=str(raw.get("steps_node", "")),
         suicide_groups=_group_names(reader, raw, "suicide_groups", groups),
+        meaning_not_enough=_group_names(reader, raw, "meaning_not_enough", groups),
         where=path,
     )
     return rules, _strings(reader, raw, "ordinary_words"), reader

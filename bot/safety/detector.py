@@ -7,7 +7,8 @@ Phrases match their words in order with at most two words in between. A match ri
 ("geen direct gevaar") does not count. The message is urgent when it holds a word from every group of one
 ``urgent_when`` line; or of one ``urgent_unless_denied`` line while the writer does not say there is no
 danger ("niks concreets"); or of one ``urgent_unless_calm`` line while no denial and no calm phrase (a
-knowledge question, a past event, the news) is present.
+knowledge question, a past event, the news) is present. A message the rules let pass is read once more by
+meaning (:mod:`bot.safety.meaning`), which can only add an emergency.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.safety.meaning import MIN_WORDS, DangerMeaning
 from bot.safety.rules import DangerRules, DangerVerdict, Phrase, WordPattern
 
 __all__ = ["DangerCheck", "fold", "words"]
@@ -54,9 +56,11 @@ class DangerCheck:
     """Built once per content load; :meth:`check` is pure and fast (a cache remembers each word's reading)."""
 
     def __init__(self, rules: DangerRules, ordinary: Iterable[str] = (),
-                 known: Callable[[str], bool] = lambda word: False) -> None:
-        """``ordinary`` words and words ``known`` to a dictionary are correct: never read as a typo."""
+                 known: Callable[[str], bool] = lambda word: False, meaning: DangerMeaning | None = None) -> None:
+        """``ordinary`` words and words ``known`` to a dictionary are correct: never read as a typo.
+        ``meaning``, when given, reads what the word rules let pass a second time (:mod:`bot.safety.meaning`)."""
         self.rules = rules
+        self.meaning = meaning
         self._ordinary = frozenset(fold(w) for w in ordinary)
         self._known = known
         patterns: dict[WordPattern, int] = {}
@@ -98,6 +102,11 @@ class DangerCheck:
                                 if p.prefix and not p.suffix and n in risky and len(p.core) >= TYPO_MIN_LENGTH]
         self._reading = lru_cache(maxsize=20_000)(self._read_word)
 
+    def warm(self) -> None:
+        """Load the meaning model's encoder now (``serve`` and a content reload call this before taking messages)."""
+        if self.meaning is not None:
+            self.meaning.probability("warm")
+
     def _all_phrases(self) -> Iterable[tuple[str, str, Phrase]]:
         for name, phrases in self.rules.groups.items():
             yield from ((GROUP, name, phrase) for phrase in phrases)
@@ -127,8 +136,13 @@ class DangerCheck:
                   or (not denied and self._holds(self.rules.urgent_unless_denied, present))
                   or (not calm and self._holds(self.rules.urgent_unless_calm, present)))
         found = tuple(f"{name}: {phrase}" for (kind, name), phrase in hits.items() if kind == GROUP)
+        if not urgent and not denied and self.meaning is not None and len(tokens) >= MIN_WORDS:
+            probability = self.meaning.probability(text)
+            enough = self.meaning.threshold if present - self.rules.meaning_not_enough else self.meaning.sure
+            if probability >= enough:
+                urgent, found = True, (*found, f"meaning: {probability:.2f}")
         suicide = urgent and bool(present & self.rules.suicide_groups)
-        return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found, suicide)
+        return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found, suicide, denied)
 
     @staticmethod
     def _holds(lines: Iterable[frozenset[str]], present: frozenset[str]) -> bool:

