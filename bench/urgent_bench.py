@@ -8,8 +8,12 @@ bench/urgent_test.yaml and bench/urgent_test2.yaml (written blind, each scored o
 67.5 % recall / 9 of 80 false alarms and 75.7 % / 6 of 70), bench/urgent_test3.yaml (written blind, held out
 until 29 Nov 2026, 85.0 % / 8 of 60; its misses were then read for vocabulary) and bench/urgent_test4.yaml
 (written blind, scored once at 74.0 % / 8 of 50, then tuned on) and bench/urgent_test5.yaml (written blind,
-scored once by the lead at 85.0 % / 14 of 60 on 29 Nov 2026, then tuned on). A held-out figure needs a fresh
-blind set.
+scored once by the lead at 85.0 % / 14 of 60 on 29 Nov 2026, then tuned on). On 30 Nov 2026 three more blind
+sets were each scored once and then tuned on: urgent_test6 (word rules 76.7 % / 7 of 60), urgent_test7 (rules
+58.3 %, rules or meaning 81.7 %, 12 of 60 false alarms) and urgent_test8 (rules 53.3 %, rules or meaning 70.0 %,
+10 of 60). bench/urgent_train_a.yaml, urgent_train_b.yaml and calm_everyday.yaml are training examples for the
+meaning model (bench/train_danger.py), never tests. A held-out figure needs a fresh blind set.
+Each set is scored twice: the word rules of faq/danger.yaml alone, and as the bot runs (rules or meaning).
 Speed: the check alone over every message of every set (cold cache: a fresh checker per round, so each word
 is read for the first time), against a whole engine turn on the same messages in the same run.
 """
@@ -31,22 +35,22 @@ from bot.content.load import load_content  # noqa: E402
 from bot.engine import Session, TextMessage, handle  # noqa: E402
 from bot.safety import DangerCheck  # noqa: E402
 
-SETS = [ROOT.parent / "shared" / "eval" / "urgent_dev.yaml", ROOT / "bench" / "urgent_set.yaml",
-        ROOT / "bench" / "urgent_test.yaml", ROOT / "bench" / "urgent_test2.yaml",
-        ROOT / "bench" / "urgent_test3.yaml", ROOT / "bench" / "urgent_test4.yaml",
-        ROOT / "bench" / "urgent_test5.yaml"]  # all used for tuning
+SETS = [ROOT.parent / "shared" / "eval" / "urgent_dev.yaml",
+        *sorted((ROOT / "bench").glob("urgent_*.yaml")), ROOT / "bench" / "calm_everyday.yaml"]
 ROUNDS = 5
 
 
-def quality(check: DangerCheck, path: Path) -> tuple[str, list[str]]:
+def quality(checks: list[DangerCheck], path: Path) -> tuple[str, list[str]]:
+    """One line per set: recall and false alarms for each check (the word rules alone, then as the bot runs)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    urgent, calm = data.get("urgent", []), data.get("not_urgent", [])
-    caught = sum(check.check(item["q"]).urgent for item in urgent)
-    alarms = sum(check.check(item["q"]).urgent for item in calm)
-    texts = [item["q"] for item in urgent + calm]
-    recall = 100 * caught / max(len(urgent), 1)
-    return (f"{path.name:20} recall {recall:5.1f}% ({caught}/{len(urgent)})  false alarms {alarms}/{len(calm)}",
-            texts)
+    urgent, calm = data.get("urgent") or [], data.get("not_urgent") or []
+    line = f"{path.name:20}"
+    for check in checks:
+        caught = sum(check.check(item["q"]).urgent for item in urgent)
+        alarms = sum(check.check(item["q"]).urgent for item in calm)
+        recall = f"{100 * caught / len(urgent):5.1f}% ({caught}/{len(urgent)})" if urgent else "     -    "
+        line += f"   recall {recall:>15}  false alarms {alarms:>2}/{len(calm)}"
+    return line, [item["q"] for item in urgent + calm]
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -57,15 +61,19 @@ def percentile(values: list[float], share: float) -> float:
 def main() -> None:
     content = load_content(ROOT)
     assert content.danger is not None
+    rules = DangerCheck(content.danger.rules, content.danger._ordinary, content.danger._known)
+    checks = [rules] + ([content.danger] if content.danger.meaning is not None else [])
+    print(f"{'':20}   {'word rules alone':<45}" + ("   word rules or meaning (as the bot runs)" if len(checks) > 1 else ""))
     texts: list[str] = []
     for path in SETS:
         if path.exists():
-            line, found = quality(content.danger, path)
+            line, found = quality(checks, path)
             print(line)
             texts += found
     check_ms: list[float] = []
     for _ in range(ROUNDS):
-        fresh = DangerCheck(content.danger.rules, content.danger._ordinary, content.danger._known)
+        fresh = DangerCheck(content.danger.rules, content.danger._ordinary, content.danger._known,
+                            content.danger.meaning)
         for text in texts:
             start = time.perf_counter()
             fresh.check(text)
@@ -76,7 +84,8 @@ def main() -> None:
         start = time.perf_counter()
         handle(content, session, TextMessage(text, at=_now()))
         turn_ms.append((time.perf_counter() - start) * 1000)
-    print(f"\n{len(texts)} messages x {ROUNDS} rounds, cold word cache each round")
+    print(f"\n{len(texts)} messages x {ROUNDS} rounds, cold word cache each round"
+          f"{'; the meaning model reads what the rules let pass' if content.danger.meaning else ''}")
     print(f"danger check : p50 {statistics.median(check_ms):.3f} ms  p99 {percentile(check_ms, 0.99):.3f} ms")
     print(f"whole turn   : p50 {statistics.median(turn_ms):.3f} ms  p99 {percentile(turn_ms, 0.99):.3f} ms "
           f"(the check is {100 * statistics.median(check_ms) / statistics.median(turn_ms):.0f}% of a turn at p50)")
