@@ -13,7 +13,7 @@ import pytest
 
 from bot.content.model import Content
 from bot.faq.decision import FEATURES, Decision, confirm, evidence, load_decision
-from bot.faq.matcher import FAQ_THRESHOLDS, FaqIndex, Target
+from bot.faq.matcher import FAQ_THRESHOLDS, FaqIndex, Target, decide
 from bot.faq.semantic import semantic_setting
 from bot.faq.thresholds import Thresholds
 
@@ -202,3 +202,12 @@ def test_a_content_reload_is_warm_before_it_is_served(tmp_path: Path) -> None:
     assert holder.reload() == []
     semantic = holder.content.faq_index.semantic
     assert semantic is not None and semantic._matrix is not None
+
+
+@pytest.mark.parametrize("runner_up", [56.77432744672033, 0.1 + 0.2, 41.3, 12.000000000000002])
+def test_a_confirmed_short_answer_is_answered_whatever_the_float_rounding(runner_up: float) -> None:
+    """confirm() lifts the lexical rule's answer to exactly the margin over the runner-up; the decision must
+    not then fall short by a rounding (it left 'Wat doet een Zorg- en Veiligheidshuis?' unanswered)."""
+    limits = Thresholds(answer=68.0, margin=30.0, suggest=15.0)
+    ranked = confirm([("first", 60.0), ("second", runner_up)], True, False, limits, 50.0)
+    assert decide(ranked, limits).verdict == "answer"

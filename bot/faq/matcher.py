@@ -56,6 +56,7 @@ FAQ_THRESHOLDS = Thresholds(answer=57.0, margin=2.0, suggest=30.0, low_margin=5.
                             story_margin=8.0)
 # Starting a flow from free text must be surer than answering: a FAQ question must not be hijacked.
 TRIGGER_THRESHOLDS = Thresholds(answer=72.0, margin=5.0, suggest=101.0)
+ROUNDING = 1e-9  # a lead of exactly the margin (decision.confirm sets one) must not fall short by a float rounding
 
 W_COVERAGE = 0.4
 W_VARIANT = 0.6
@@ -273,7 +274,7 @@ def decide(ranked: list[tuple[str, float]], limits: Thresholds, worry: bool = Fa
     close = tuple(i for i, score in ranked[:3] if score >= limits.suggest)
     if worry:
         return Match("story", None, round(best, 1), close)
-    if best >= limits.answer and lead >= limits.margin:
+    if best >= limits.answer - ROUNDING and lead >= limits.margin - ROUNDING:
         return Match("answer", best_id, round(best, 1), tuple(i for i, _ in ranked[1:3]),
                      low_margin=lead < limits.low_margin)
     if close:
