@@ -143,3 +143,10 @@ def test_helpdesk_ask_reports_urgent_and_puts_112_in_the_first_lines(shipped_con
     calm = answer(shipped_content, "wat is uitreizen precies", "nl")
     assert urgent["urgent"] is True and "112" in urgent["answer"][:60]
     assert calm["urgent"] is False
+
+
+def test_helpdesk_ask_checks_the_end_of_a_long_message_for_danger_as_the_chat_does(shipped_content: Content) -> None:
+    story = "Ik werk als jongerenwerker in de wijk en wil iets vragen over het delen van zorgen. " * 14
+    result = answer(shipped_content, story + "Update: hij staat nu met een mes bij de ingang.", "nl")
+    assert len(story) > 1000 and result["urgent"] is True
+    assert "112" in result["answer"][:300]

@@ -19,7 +19,7 @@ from bot.engine.session import Session
 from bot.privacy import mask_personal_data
 from bot.safety import DangerVerdict
 
-__all__ = ["MAX_TEXT_CHARS", "handle", "merge_texts"]
+__all__ = ["DANGER_READ_CHARS", "MAX_TEXT_CHARS", "handle", "merge_texts"]
 
 MAX_TEXT_CHARS = 1000  # what is read of one message; the rest is ignored with a note
 DANGER_READ_CHARS = 4096  # what is checked for acute danger: all of a Telegram message, also past what is read

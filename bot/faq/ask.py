@@ -10,6 +10,7 @@ from bot.content.model import Content
 from bot.content.schema import ROLES
 from bot.engine import emergency
 from bot.engine.faq_reply import first_question, match_reply
+from bot.engine.turn import DANGER_READ_CHARS, MAX_TEXT_CHARS
 
 __all__ = ["answer", "answer_batch"]
 
@@ -21,10 +22,10 @@ def answer(content: Content, question: str, lang: str = "nl", role: str | None =
     and the answer then starts with the emergency reply (112 first), as in the chat."""
     lang = lang if lang in ("nl", "en") else "nl"
     role = role if role in ROLES else None
-    question = question[:1000]
+    danger = emergency.verdict(content, question[:DANGER_READ_CHARS])  # as in the chat: past what is read, too
+    question = question[:MAX_TEXT_CHARS]
     match, asked_in = content.faq_index.match_asked(question, lang, role)
     reply = match_reply(content, match, asked_in)
-    danger = emergency.verdict(content, question)  # 112 first; the "Bel 112." line of a reply is not repeated
     text = reply.text
     if match.verdict == "suggest":  # the chat shows these as buttons; here they are a list under the question
         asked, _, rest = text.partition("\n\n")
