@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from bot.address import Address
 from bot.content.load import ContentHolder
 from bot.content.model import Content
-from bot.engine import Effect, EffectOutcome, Event, Session, Turn, handle
+from bot.engine import Effect, EffectOutcome, Event, Session, Turn, handle, read_ahead
 from bot.engine.effects import (CreateTicket, ListTickets, LogFeedback, LogUnanswered, RedeemInvite, TicketAction,
                                 TicketDetail, TicketMessage, TicketQueue, TicketWithdraw)
 from bot.escalation.results import ServiceResult
@@ -53,6 +53,10 @@ class Conversations:
         session = self.sessions.load(str(user)) or Session(user)
         registered = self.tickets is not None and self.tickets.access.is_registered(str(user))
         return session.replace(registered=registered) if registered != session.registered else session
+
+    def read_ahead(self, event: Event) -> None:
+        """The slow, pure part of reading ``event`` (see :func:`bot.engine.read_ahead`); safe in a worker thread."""
+        read_ahead(self.content.content, event)
 
     def handle(self, user: Address, event: Event) -> Turn:
         """One event in, the replies out; the session is saved before this returns."""

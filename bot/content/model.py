@@ -319,6 +319,10 @@ class Content:
         if self.danger is not None:
             self.danger.warm()
 
+    def reads_meaning(self) -> bool:
+        """Whether messages are read by meaning too (the sentence encoder is in use)."""
+        return self.faq_index.semantic is not None or (self.danger is not None and self.danger.meaning is not None)
+
     def node(self, node_id: str) -> Node | None:
         flow = self.flows.get(node_id.split(":", 1)[0])
         return flow.nodes.get(node_id) if flow else None

@@ -8,7 +8,7 @@ from bot.engine.events import ButtonPress, Command, EffectOutcome, Event, Resume
 from bot.engine.effects import EFFECT_TYPES, Effect
 from bot.engine.replies import Button, DocumentReply, Reply, TextReply, Turn
 from bot.engine.session import Session
-from bot.engine.turn import handle
+from bot.engine.turn import handle, read_ahead
 
 __all__ = [
     "EFFECT_TYPES",
@@ -28,4 +28,5 @@ __all__ = [
     "Turn",
     "Unsupported",
     "handle",
+    "read_ahead",
 ]

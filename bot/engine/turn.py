@@ -16,10 +16,11 @@ from bot.texts.engine import LANGUAGE_NAMES, ROLE_LABELS, say
 from bot.engine.effects import Effect, LogFeedback, LogUnanswered
 from bot.engine.replies import Button, Reply, TextReply, Turn
 from bot.engine.session import Session
+from bot.encoder import encode_one
 from bot.privacy import mask_personal_data
 from bot.safety import DangerVerdict
 
-__all__ = ["DANGER_READ_CHARS", "MAX_TEXT_CHARS", "handle", "merge_texts"]
+__all__ = ["DANGER_READ_CHARS", "MAX_TEXT_CHARS", "handle", "merge_texts", "read_ahead"]
 
 MAX_TEXT_CHARS = 1000  # what is read of one message; the rest is ignored with a note
 DANGER_READ_CHARS = 4096  # what is checked for acute danger: all of a Telegram message, also past what is read
@@ -376,6 +377,20 @@ def _onboarding_answer(node: str, text: str) -> str | None:
     roles.update({role: role for role in ROLES})
     roles.update({label.get(lang).casefold(): role for role, label in ROLE_LABELS.items() for lang in LANGS})
     return f"role:{roles[typed]}" if typed in roles else None
+
+
+def read_ahead(content: Content, event: Event) -> None:
+    """The slow, pure part of reading a typed message, done ahead: its sentence vector (a few ms of numpy) for the
+    danger check's reading by meaning and the FAQ matcher. A channel may run this in a worker thread before
+    :func:`handle`, which then finds the vector remembered (:func:`bot.encoder.encode_one`) instead of computing
+    it on the event loop. Without the encoder in use it does nothing; it never changes what :func:`handle` does."""
+    if not isinstance(event, (TextMessage, Unsupported)) or not content.reads_meaning():
+        return
+    text = _clean(event.text)
+    if len(text.split()) >= 3:
+        encode_one(text[:DANGER_READ_CHARS])
+        if len(text) > MAX_TEXT_CHARS:
+            encode_one(text[:MAX_TEXT_CHARS])
 
 
 def _clean(text: str) -> str:

@@ -42,6 +42,7 @@ class TelegramChannel:
         if verdict == "warn":
             typed = event.text if isinstance(event, (TextMessage, Unsupported)) else ""
             event = Unsupported("flood", typed, at=event.at)  # not read, but still checked for acute danger
+        await asyncio.to_thread(self.conversations.read_ahead, event)  # the sentence vector, off the event loop
         lock = self._locks.get(chat_id)
         if lock is None:
             lock = asyncio.Lock()
