@@ -11,7 +11,8 @@ import pytest
 
 from bot.address import Address
 from bot.content.model import Content
-from bot.engine import Session, TextMessage, handle
+from bot.encoder import encode_one
+from bot.engine import Session, TextMessage, handle, read_ahead
 from bot.engine.replies import TextReply
 from bot.safety import DangerCheck
 from bot.safety.meaning import MEANING_FILE, DangerMeaning, load_meaning, meaning_setting
@@ -99,3 +100,16 @@ def test_the_switch_off_and_a_broken_file_leave_the_word_rules_deciding(tmp_path
     with caplog.at_level(logging.WARNING):
         assert meaning_setting({}, broken) is None
     assert "word rules only" in caplog.text
+
+
+def test_a_message_read_ahead_is_not_encoded_again_by_the_turn(with_meaning: Content) -> None:
+    """The Telegram channel reads a message ahead in a worker thread; the turn on the event loop then reuses the
+    sentence vector for both the danger check and the FAQ matcher."""
+    text = "mag ik als sportcoach mijn zorgen over een lid van zeventien met de gemeente delen"
+    before = encode_one.cache_info()
+    read_ahead(with_meaning, TextMessage(text, at=CLOCK))
+    ahead = encode_one.cache_info()
+    handle(with_meaning, Session(Address("test", "1")), TextMessage(text, at=CLOCK))
+    after = encode_one.cache_info()
+    assert ahead.misses == before.misses + 1
+    assert after.misses == ahead.misses and after.hits > ahead.hits
