@@ -31,10 +31,12 @@ Ranked = list[tuple[str, float]]
 # neighbouring entries (scored once; its misses were then read, so from 29 Nov 2026 late it is tuning data too).
 # test5.yaml, written blind after that, was held out for the thresholds retuned on those three (scored once).
 # test6.yaml, written blind on 29 Nov 2026 night, was held out for the first decision model (scored once, then
-# read for variants). test7.yaml, written blind on 30 Nov 2026, is held out for the decision model retrained on
-# all seven earlier splits (bench/train_decision.py); the peers are tuned on the same seven.
-TUNING_SPLITS = ("dev.yaml", "test.yaml", "test2.yaml", "test3.yaml", "test4.yaml", "test5.yaml", "test6.yaml")
-HELD_OUT_SPLIT = "test7.yaml"
+# read for variants). test7.yaml, written blind on 30 Nov 2026, was held out for the model retrained on seven
+# splits (scored once: 88.3 % precision; then read for variants and new entries). test8.yaml, written blind after
+# that, is held out for the model retrained on all eight earlier splits; the peers are tuned on the same eight.
+TUNING_SPLITS = ("dev.yaml", "test.yaml", "test2.yaml", "test3.yaml", "test4.yaml", "test5.yaml", "test6.yaml",
+                 "test7.yaml")
+HELD_OUT_SPLIT = "test8.yaml"
 RankFn = Callable[[str, str, str | None], Ranked]
 LONG_WORDS = 15
 
