@@ -174,11 +174,15 @@ def lexical_rule(questions: Sequence[Question]) -> list[str]:
 
 
 def main() -> int:
+    global CONFIRM_FROM
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write", action="store_true", help=f"store the model in {DECISION_FILE}")
+    parser.add_argument("--confirm-from", type=float, default=CONFIRM_FROM,
+                        help="a short question's lexical answer stands when the model agrees this much (percent)")
     parser.add_argument("--wrong-cost", type=float, default=je.WRONG_COST,
                         help="what a confident wrong answer costs in right ones, when tuning (default %(default)s)")
     args = parser.parse_args()
+    CONFIRM_FROM = args.confirm_from
     content = load_content(ROOT)
     semantic = SemanticIndex(content.faq_index.targets)
     questions = gather(content, semantic, judged(TRAINING_SPLITS))
@@ -187,7 +191,8 @@ def main() -> int:
         match = content.faq_index.match_asked(str(q.item["q"]), q.item.get("lang") or "nl", q.item.get("role"))[0]
         q.item["_verdict"], q.item["_target"] = match.verdict, match.target
     cost = args.wrong_cost
-    print(f"{len(questions)} judged questions, {sum(len(q.targets) for q in questions)} candidates; a confident "
+    print(f"{len(questions)} judged questions, {sum(len(q.targets) for q in questions)} candidates; confirmed "
+          f"from {CONFIRM_FROM:g} %; a confident "
           f"wrong answer costs {cost:g}; every pair keeps the shared dev set ({len(keep)}) at 100 %; "
           f"leave one split out:")
     every_model: list[str] = []
