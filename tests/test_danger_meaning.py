@@ -68,7 +68,7 @@ def test_meaning_never_reads_a_message_whose_writer_denies_acute_danger(with_mea
 
 
 def test_a_message_of_one_or_two_words_is_left_to_the_word_rules(with_meaning: Content) -> None:
-    always = DangerMeaning.of([0.0] * 512, bias=10.0, threshold=0.5, sure=0.5)  # would call everything urgent
+    always = DangerMeaning((0.0,) * 512, bias=10.0, threshold=0.5, sure=0.5)  # would call everything urgent
     check = DangerCheck(with_meaning.danger.rules, meaning=always)  # type: ignore[union-attr]
     assert not check.check("Amsterdam").urgent
     assert not check.check("ja graag").urgent
@@ -78,7 +78,7 @@ def test_a_message_of_one_or_two_words_is_left_to_the_word_rules(with_meaning: C
 def test_a_time_or_a_trip_alone_needs_the_model_to_be_sure(with_meaning: Content) -> None:
     """'vertrekt vrijdag' sounds like a departure to a conflict zone; without a word of a danger group beyond the
     time and travel groups, the model must be surer than its threshold."""
-    fairly = DangerMeaning.of([0.0] * 512, bias=1.5, threshold=0.5, sure=0.9)  # about 0.82 for every message
+    fairly = DangerMeaning((0.0,) * 512, bias=1.5, threshold=0.5, sure=0.9)  # about 0.82 for every message
     check = DangerCheck(with_meaning.danger.rules, meaning=fairly)  # type: ignore[union-attr]
     assert not check.check("hij is naar de winkel en vertrekt vrijdag").urgent
     assert check.check("ze heeft pillen in huis en vertrekt vrijdag").urgent  # "pillen": a danger group
@@ -86,7 +86,7 @@ def test_a_time_or_a_trip_alone_needs_the_model_to_be_sure(with_meaning: Content
 
 
 def test_meaning_can_only_add_an_emergency(lexical_content: Content) -> None:
-    never = DangerMeaning.of([0.0] * 512, bias=-10.0, threshold=0.5)
+    never = DangerMeaning((0.0,) * 512, bias=-10.0, threshold=0.5)
     check = DangerCheck(lexical_content.danger.rules, meaning=never)  # type: ignore[union-attr]
     assert check.check("hij staat nu met een mes bij de ingang van de school").urgent
 

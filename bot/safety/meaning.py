@@ -19,8 +19,9 @@ from __future__ import annotations
 import json
 import logging
 import math
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,21 +39,23 @@ DIMENSIONS = 512  # of the encoder's sentence vectors
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DangerMeaning:
     weights: tuple[float, ...]  # one per dimension of the sentence vector
     bias: float
     threshold: float  # probability (0-1) from which a message with a danger word counts as acute danger
-    sure: float  # ... and from which any message of MIN_WORDS words does (a time or a trip alone, too)
-    vector: NDArray[np.float32] = field(compare=False, repr=False)  # the weights, ready to multiply
+    sure: float = 1.0  # ... and from which any message of MIN_WORDS words does (a time or a trip alone, too)
 
-    @classmethod
-    def of(cls, weights: Sequence[float], bias: float, threshold: float, sure: float = 1.0) -> DangerMeaning:
+    def __post_init__(self) -> None:
+        if len(self.weights) != DIMENSIONS:
+            raise ValueError(f"a danger meaning model needs {DIMENSIONS} weights, got {len(self.weights)}")
+
+    @cached_property
+    def vector(self) -> NDArray[np.float32]:
+        """The weights, ready to multiply (numpy is imported on the first message, not when content loads)."""
         import numpy as np
 
-        if len(weights) != DIMENSIONS:
-            raise ValueError(f"a danger meaning model needs {DIMENSIONS} weights, got {len(weights)}")
-        return cls(tuple(weights), bias, threshold, sure, np.asarray(weights, dtype=np.float32))
+        return np.asarray(self.weights, dtype=np.float32)
 
     def probability(self, text: str) -> float:
         score = self.bias + float(encode_one(text) @ self.vector)
@@ -61,8 +64,8 @@ class DangerMeaning:
 
 def load_meaning(path: Path = MEANING_FILE) -> DangerMeaning:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return DangerMeaning.of([float(w) for w in data["weights"]], float(data["bias"]), float(data["threshold"]),
-                            float(data["sure"]))
+    return DangerMeaning(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]),
+                         float(data["sure"]))
 
 
 def meaning_setting(environ: Mapping[str, str] | None = None, path: Path = MEANING_FILE) -> DangerMeaning | None:
