@@ -21,7 +21,9 @@ from bot.engine.effects import (CreateTicket, ListTickets, LogFeedback, LogUnans
                                 TicketDetail, TicketMessage, TicketQueue, TicketWithdraw)
 from bot.escalation.results import ServiceResult
 from bot.escalation.service import TicketService
-from bot.engine.turn import merge_texts
+from bot.engine.emergency import emergency_reply
+from bot.engine.replies import Reply
+from bot.engine.turn import DANGER_READ_CHARS, merge_texts
 from bot.storage.questions import QuestionLog
 from bot.storage.sessions import SessionStore
 
@@ -53,6 +55,15 @@ class Conversations:
         session = self.sessions.load(str(user)) or Session(user)
         registered = self.tickets is not None and self.tickets.access.is_registered(str(user))
         return session.replace(registered=registered) if registered != session.registered else session
+
+    def emergency_for_unread(self, user: Address, text: str) -> Reply | None:
+        """For a message that is not read (dropped in a flood): the emergency reply when its words describe acute
+        danger, in the user's language; the word rules only, so a flood costs no model time."""
+        content = self.content.content
+        if content.danger is None:
+            return None
+        verdict = content.danger.check(text[:DANGER_READ_CHARS], by_meaning=False)
+        return emergency_reply(content, self.session_for(user).lang, verdict) if verdict.urgent else None
 
     def read_ahead(self, event: Event) -> None:
         """The slow, pure part of reading ``event`` (see :func:`bot.engine.read_ahead`); safe in a worker thread."""

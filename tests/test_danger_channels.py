@@ -4,6 +4,7 @@ against the Bot API stand-in), and the escalation intake, whose ticket reaches t
 from __future__ import annotations
 
 import os
+import time
 import subprocess
 import sys
 from pathlib import Path
@@ -80,3 +81,22 @@ def test_telegram_intake_concern_describing_danger_gets_112_first(tmp_path: Path
         sent = say(standin, 4242, "Hij heeft een bom gemaakt en wil die vrijdag bij de moskee laten ontploffen.",
                    expect=2)
         assert sent[0].text.startswith("🚨 Acuut gevaar? Bel nu 112.")
+
+
+def test_a_danger_message_dropped_in_a_flood_still_gets_112_once(tmp_path: Path) -> None:
+    """The flood guard drops messages past its limit unread; one that describes acute danger still gets the
+    emergency reply, once per flood (a burst of them does not flood the chat back)."""
+    settings = Settings(content_root=ROOT, db_path=tmp_path / "helpdesk.db", contacts_path=FIXTURES / "contacts.yaml")
+    with BotApiStandIn() as standin, RunningBot(settings, standin):
+        onboard(standin, 5151)
+        for n in range(25):  # past the guard's 20 per 30 s: a warning, then dropped
+            standin.push_message(5151, f"hallo {n}")
+        standin.wait_for(lambda: any("veel berichten" in (s.text or "") for s in standin.sent(5151)), timeout=20)
+        time.sleep(0.5)
+        before = len(standin.sent(5151))
+        for _ in range(3):
+            standin.push_message(5151, "hij staat nu met een mes bij de ingang van de school")
+        standin.wait_for(lambda: len(standin.sent(5151)) > before, timeout=10)
+        time.sleep(1.0)
+        alarms = [s for s in standin.sent(5151)[before:] if (s.text or "").startswith("🚨 Acuut gevaar? Bel nu 112.")]
+        assert len(alarms) == 1

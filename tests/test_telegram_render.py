@@ -44,3 +44,12 @@ def test_flood_guard_warns_once_then_drops_until_the_window_passes() -> None:
     assert verdicts == ["ok", "ok", "ok", "warn", "drop"]
     assert guard.check(Address("telegram", "2"), 4) == "ok"
     assert guard.check(Address("telegram", "1"), 15) == "ok"
+
+
+def test_flood_guard_alerts_once_per_flood_and_again_in_the_next() -> None:
+    guard = FloodGuard(limit=1, seconds=10)
+    user = Address("telegram", "1")
+    assert [guard.check(user, t) for t in (0, 1, 2)] == ["ok", "warn", "drop"]
+    assert guard.first_alert(user) and not guard.first_alert(user)
+    assert guard.check(user, 20) == "ok"  # the flood is over
+    assert [guard.check(user, t) for t in (21, 22)] == ["warn", "drop"] and guard.first_alert(user)

@@ -114,7 +114,8 @@ class DangerCheck:
         yield from ((DENIAL, "", phrase) for phrase in self.rules.denials)
         yield from ((WORRY, "", phrase) for phrase in self.rules.worry)
 
-    def check(self, text: str) -> DangerVerdict:
+    def check(self, text: str, by_meaning: bool = True) -> DangerVerdict:
+        """The verdict on ``text``; ``by_meaning=False`` reads the word rules only (cheap: for a flood of messages)."""
         tokens = words(text)
         if not tokens:
             return DangerVerdict(False)
@@ -136,7 +137,7 @@ class DangerCheck:
                   or (not denied and self._holds(self.rules.urgent_unless_denied, present))
                   or (not calm and self._holds(self.rules.urgent_unless_calm, present)))
         found = tuple(f"{name}: {phrase}" for (kind, name), phrase in hits.items() if kind == GROUP)
-        if not urgent and not denied and self.meaning is not None and len(tokens) >= MIN_WORDS:
+        if not urgent and not denied and by_meaning and self.meaning is not None and len(tokens) >= MIN_WORDS:
             probability = self.meaning.probability(text)
             enough = self.meaning.threshold if present - self.rules.meaning_not_enough else self.meaning.sure
             if probability >= enough:

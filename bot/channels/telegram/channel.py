@@ -38,6 +38,11 @@ class TelegramChannel:
         verdict = self.flood.check(user, time.monotonic())
         if verdict == "drop":
             log.info("flood guard dropped an update")
+            typed = event.text if isinstance(event, (TextMessage, Unsupported)) else ""
+            alarm = self.conversations.emergency_for_unread(user, typed) if typed else None
+            if alarm is not None and self.flood.first_alert(user):  # 112 first, even in a flood; once per flood
+                for outgoing in render(alarm):
+                    await send(bot, chat_id, outgoing)
             return
         if verdict == "warn":
             typed = event.text if isinstance(event, (TextMessage, Unsupported)) else ""
