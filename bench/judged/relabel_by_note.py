@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DATE = "2026-11-29"
+DATE = "2026-11-30"
 # topic in the note -> the entry that now answers it (decided per note, issue 10 point 2)
 DECISIONS: dict[str, str] = {
     "what an aandachtsfunctionaris is": "aandachtsfunctionaris",
@@ -77,6 +77,14 @@ DECISIONS: dict[str, str] = {
     "what the process director records after a case conference and who may see the report":
         "verslag_casusoverleg_inzage",
     "formal data-sharing agreements between municipality and schools": "convenant_gemeente_scholen",
+    # test9's topics, answered by faq/praktijkvragen_8.yaml (30 Nov 2026)
+    "whether signalling radicalisation is part of a teacher's job": "signaleren_hoort_bij_werk",
+    "what to say when you call 112": "wat_zeg_ik_bij_112",
+    "withdrawing a report already made to the municipality": "melding_gemeente_intrekken",
+    "a teacher asked by parents to search their child's phone for extremist material":
+        "ouders_vragen_school_telefoon_doorzoeken",
+    "whether a casusoverleg can compel someone to accept help": "casusoverleg_dwang_en_duur",
+    "how long a PGA / casusoverleg trajectory usually lasts": "casusoverleg_dwang_en_duur",
 }
 NOTE = re.compile(r'note: "no entry yet: (?P<topic>[^"]*)"')
 
