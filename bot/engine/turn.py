@@ -19,6 +19,8 @@ from bot.engine.session import Session
 from bot.encoder import encode_one
 from bot.privacy import mask_personal_data
 from bot.safety import DangerVerdict
+from bot.safety.detector import words
+from bot.safety.meaning import MIN_WORDS
 
 __all__ = ["DANGER_READ_CHARS", "MAX_TEXT_CHARS", "handle", "merge_texts", "read_ahead"]
 
@@ -387,7 +389,7 @@ def read_ahead(content: Content, event: Event) -> None:
     if not isinstance(event, (TextMessage, Unsupported)) or not content.reads_meaning():
         return
     text = _clean(event.text)
-    if len(text.split()) >= 3:
+    if len(words(text)) >= MIN_WORDS:  # what the danger check reads by meaning; shorter ones are rarely matched
         encode_one(text[:DANGER_READ_CHARS])
         if len(text) > MAX_TEXT_CHARS:
             encode_one(text[:MAX_TEXT_CHARS])
