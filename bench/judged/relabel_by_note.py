@@ -85,6 +85,17 @@ DECISIONS: dict[str, str] = {
         "ouders_vragen_school_telefoon_doorzoeken",
     "whether a casusoverleg can compel someone to accept help": "casusoverleg_dwang_en_duur",
     "how long a PGA / casusoverleg trajectory usually lasts": "casusoverleg_dwang_en_duur",
+    # test10's topics, answered by faq/praktijkvragen_9.yaml (30 Nov 2026, after test10 was scored once)
+    "whether staying silent is punishable (duty to report, art. 160 Sv, in general)": "zwijgen_strafbaar",
+    "having already told the parents (what now)": "ouders_al_ingelicht_wat_nu",
+    "whether to tell the young person about an anonymous consultation": "anoniem_overleg_jongere_vertellen",
+    "giving the municipal contact's details to worried parents": "ouders_gegevens_meldpunt_geven",
+    "letting the young person contact help himself instead of the professional": "jongere_zelf_hulp_zoeken",
+    "who pays for exit support": "exitbegeleiding_wie_betaalt",
+    "whether the mayor can see a professional's own notes": "burgemeester_eigen_aantekeningen",
+    "a possibly malicious report at the municipal meldpunt (e.g. about an ex-partner in a divorce)":
+        "kwaadwillige_melding_gemeente",
+    "whom to inform first for a child under guardianship (voogd) versus the municipality": "voogd_of_gemeente_eerst",
 }
 NOTE = re.compile(r'note: "no entry yet: (?P<topic>[^"]*)"')
 
