@@ -34,14 +34,16 @@ def installed() -> bool:
 
 def switched_off(environ: Mapping[str, str] | None = None) -> bool:
     """``HELPDESK_SEMANTIC=off`` (or 0, false, no): the bot reads words only."""
-    value = (environ if environ is not None else os.environ).get(SETTING, "").strip().lower()
-    return value in ("off", "0", "false", "no")
+    return _setting(environ) in ("off", "0", "false", "no")
 
 
 def switched_on(environ: Mapping[str, str] | None = None) -> bool:
     """Asked for explicitly (a missing package is then a warning, not a note)."""
-    value = (environ if environ is not None else os.environ).get(SETTING, "").strip().lower()
-    return value in ("on", "1", "true", "yes")
+    return _setting(environ) in ("on", "1", "true", "yes")
+
+
+def _setting(environ: Mapping[str, str] | None) -> str:
+    return (environ if environ is not None else os.environ).get(SETTING, "").strip().lower()
 
 
 class _Model:

@@ -36,18 +36,18 @@ class TelegramChannel:
         """Run one event through the engine and send what it says. Turns of one chat never interleave."""
         user = user_key(user_id)
         verdict = self.flood.check(user, time.monotonic())
+        typed = event.text if isinstance(event, (TextMessage, Unsupported)) else ""
         if verdict == "drop":
             log.info("flood guard dropped an update")
-            typed = event.text if isinstance(event, (TextMessage, Unsupported)) else ""
             alarm = self.conversations.emergency_for_unread(user, typed) if typed else None
             if alarm is not None and self.flood.first_alert(user):  # 112 first, even in a flood; once per flood
                 for outgoing in render(alarm):
                     await send(bot, chat_id, outgoing)
             return
         if verdict == "warn":
-            typed = event.text if isinstance(event, (TextMessage, Unsupported)) else ""
             event = Unsupported("flood", typed, at=event.at)  # not read, but still checked for acute danger
-        await asyncio.to_thread(self.conversations.read_ahead, event)  # the sentence vector, off the event loop
+        if typed:  # the sentence vector, off the event loop (a button press has nothing to read)
+            await asyncio.to_thread(self.conversations.read_ahead, event)
         lock = self._locks.get(chat_id)
         if lock is None:
             lock = asyncio.Lock()
