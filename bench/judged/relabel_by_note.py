@@ -96,6 +96,24 @@ DECISIONS: dict[str, str] = {
     "a possibly malicious report at the municipal meldpunt (e.g. about an ex-partner in a divorce)":
         "kwaadwillige_melding_gemeente",
     "whom to inform first for a child under guardianship (voogd) versus the municipality": "voogd_of_gemeente_eerst",
+    # test7's topics, answered by faq/praktijkvragen_7.yaml (30 Nov 2026; relabelled a session later)
+    "a colleague (police officer) who shows extremist sympathies": "collega_radicaliseert",
+    "a colleague who voices extremist ideas at work": "collega_radicaliseert",
+    "worries about a colleague who may be radicalising": "collega_radicaliseert",
+    "a convicted terrorism offender returning to the neighbourhood, which partners are involved and what a youth "
+    "worker may know": "veroordeelde_terrorisme_terug_in_wijk",
+    "a pupil's parent showing extremist symbols at school": "ouder_extremistische_uitingen_school",
+    "a pupil's parent spreading anti-government material at school": "ouder_extremistische_uitingen_school",
+    "police asking a mosque for camera footage and its member list": "politie_vraagt_beelden_ledenlijst",
+    "probation officer sharing supervision information with a youth worker": "reclassering_deelt_met_jongerenwerker",
+    "psychosis or religious delusions versus radicalisation": "psychose_of_radicalisering",
+    "psychiatric illness versus radicalisation": "psychose_of_radicalisering",
+    "what a school may tell the class and parents after a pupil's arrest": "school_communicatie_na_arrestatie",
+    "what the municipality does with an anonymous report": "anonieme_melding_gemeente",
+    "whether to promise a young person nothing will be written down": "jongere_beloven_niets_opschrijven",
+    # test8 and test9 topics answered by faq/praktijkvragen_9.yaml
+    "consequences of not having reported a concern": "zwijgen_strafbaar",
+    "who pays for exit counselling": "exitbegeleiding_wie_betaalt",
 }
 NOTE = re.compile(r'note: "no entry yet: (?P<topic>[^"]*)"')
 
