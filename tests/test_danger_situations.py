@@ -1,0 +1,71 @@
+"""Acute danger told as a situation rather than a threat, read by the word rules of the shipped faq/danger.yaml:
+a goodbye told as thanks, instructions or gifts with a height or with being out of reach, standing over the
+railing, gone with a passport or a ticket, an address with a routine and a date, a threat told to the person,
+bats or a hammer with a group on its way or now. And the calm side: a game, a shooting club or an old man's
+illness told with strong words stays calm."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.model import Content
+from bot.safety import DangerCheck
+
+SITUATIONS = [
+    # a goodbye told as thanks or instructions, from a high place
+    ("nl", "mijn cliënt appt vanaf het dak van zijn flat: bedankt voor alles, jij was de enige die luisterde"),
+    ("en", "my nephew is at the top of the car park and wrote 'tell my mum i'm sorry'"),
+    # a goodbye told as gifts, then out of reach
+    ("nl", "onze pupil heeft gisteren zijn fiets en laptop weggegeven en is sinds vanochtend onvindbaar"),
+    ("en", "she gave away her guitar and her clothes to friends and now she is not picking up"),
+    # gone without a word, with the passport or a ticket gone
+    ("en", "the boy from room 4 is missing since breakfast and his passport is gone from the drawer"),
+    ("nl", "we missen haar sinds de lunch, in haar kamer lag een treinkaartje naar parijs"),
+    # standing over the railing
+    ("nl", "er staat een meisje aan de verkeerde kant van de reling op de brug over de snelweg"),
+    ("en", "a lad is on the wrong side of the railing of the footbridge, 6th floor car park"),
+    # an address with a routine and a date
+    ("nl", "op zijn laptop stond het woonadres van de wethouder, de tijden dat ze gaat hardlopen en 'zaterdag'"),
+    ("en", "a pupil's notebook has the head's home address, her daily routine and 'thursday' circled"),
+    # a threat told to the person, with a day
+    ("nl", "de docent kreeg een anoniem bericht: jij bent de volgende, morgen na school"),
+    ("en", "our youth worker got a DM saying 'you're next, see you friday'"),
+    # bats or a hammer: a group on its way, or now
+    ("en", "twenty lads with baseball bats are heading to the mosque from the roundabout"),
+    ("nl", "een man slaat op dit moment met een hamer om zich heen op het schoolplein"),
+]
+
+CALM_STORIES = [
+    # a game
+    ("nl", "tijdens de escape room riep een jongen dat hij ons allemaal ging neerschieten, dat hoorde bij het spel"),
+    # an illness, known to the doctor
+    ("en", "an old man with dementia on our ward keeps saying he'll stab the cleaners; he is bedbound and his doctor knows"),
+    # a shooting club
+    ("nl", "bij de schietvereniging wil een nieuw lid een tweede geweer kopen, moet ik daar iets mee?"),
+]
+
+
+def danger(content: Content) -> DangerCheck:
+    """The shipped content's danger check (the shipped content always has faq/danger.yaml)."""
+    assert content.danger is not None
+    return content.danger
+
+
+@pytest.mark.parametrize(("lang", "text"), SITUATIONS)
+def test_a_danger_told_as_a_situation_is_urgent_by_the_word_rules_alone(shipped_content: Content, lang: str,
+                                                                         text: str) -> None:
+    verdict = danger(shipped_content).check(text, by_meaning=False)
+    assert verdict.urgent, (lang, text, verdict.found)
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM_STORIES)
+def test_a_game_an_illness_or_a_sport_told_with_strong_words_stays_calm(shipped_content: Content, lang: str,
+                                                                       text: str) -> None:
+    verdict = danger(shipped_content).check(text)
+    assert not verdict.urgent, (lang, text, verdict.found)
+
+
+def test_a_goodbye_told_as_thanks_is_not_urgent_on_its_own(shipped_content: Content) -> None:
+    assert not danger(shipped_content).check("bedankt voor alles dit jaar, tot na de zomer!", by_meaning=False).urgent
+    assert not danger(shipped_content).check("thank you for everything this year, my pupils loved the trip",
+                                             by_meaning=False).urgent
