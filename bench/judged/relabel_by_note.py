@@ -114,6 +114,11 @@ DECISIONS: dict[str, str] = {
     # test8 and test9 topics answered by faq/praktijkvragen_9.yaml
     "consequences of not having reported a concern": "zwijgen_strafbaar",
     "who pays for exit counselling": "exitbegeleiding_wie_betaalt",
+    # test10's last three topics, answered by faq/praktijkvragen_10.yaml (30 Nov 2026, next session)
+    "police choice between a care report and an official report (proces-verbaal) for a minor":
+        "politie_zorgmelding_of_proces_verbaal",
+    "a form or channel for police to pass a signal to the municipality": "politie_signaal_naar_meldpunt_gemeente",
+    "a probation officer's client threatening a judge (internal line or police)": "reclassering_client_dreigt_rechter",
 }
 NOTE = re.compile(r'note: "no entry yet: (?P<topic>[^"]*)"')
 
