@@ -25,6 +25,7 @@ from bot.content.load import ContentHolder
 from bot.privacy import mask_personal_data
 from bot.conversations import Conversations
 from bot.storage.access import SqliteAccess
+from bot.storage.inbox import SqliteInbox
 from bot.storage.outbox import SqliteOutbox
 from bot.escalation.delivery import DeliveryWorker, Senders, mail_sender
 from bot.escalation.service import MailSettings, TicketService
@@ -41,8 +42,10 @@ class HelpDesk:
     """The wired application: one Conversations for every channel, the channels' senders, and the background
     work it owns, started and stopped here whatever the channel (Telegram, ``helpdesk mail``)."""
 
-    def __init__(self, conversations: Conversations, jobs: Sequence[Job] = (), senders: Senders | None = None) -> None:
+    def __init__(self, conversations: Conversations, jobs: Sequence[Job] = (), senders: Senders | None = None,
+                 inbox: SqliteInbox | None = None) -> None:
         self.conversations = conversations
+        self.inbox = inbox  # a chat channel's updates between arrival and the end of their turn
         self.senders = senders if senders is not None else Senders()
         self.background = BackgroundTasks(jobs)
         self._worker: DeliveryWorker | None = None
@@ -71,7 +74,8 @@ def build_help_desk(settings: Settings, db: Database, *, background: bool = True
     Chat channels register their own sender on the result."""
     conversations = build_conversations(settings, db)
     senders = Senders({EMAIL: mail_sender(settings.smtp)} if settings.smtp.enabled else {})
-    return HelpDesk(conversations, jobs_for(settings, conversations, db) if background else (), senders)
+    return HelpDesk(conversations, jobs_for(settings, conversations, db) if background else (), senders,
+                    SqliteInbox(db))
 
 
 def build_conversations(settings: Settings, db: Database | None = None) -> Conversations:

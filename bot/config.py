@@ -27,6 +27,7 @@ class Retention:
     drafts_hours: int = 24  # an escalation intake left unsent: the concern typed so far is emptied
     audit_days: int = 365  # the audit log (who did what, when; no content)
     outbox_days: int = 30  # payloads of messages that could not be delivered at all (they may quote a concern)
+    inbox_hours: int = 24  # a Telegram update a crash left unhandled (normally deleted when its turn ends)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class Settings:
                 drafts_hours=_int(env, "HELPDESK_RETAIN_DRAFTS_HOURS", Retention.drafts_hours),
                 audit_days=_int(env, "HELPDESK_RETAIN_AUDIT_DAYS", Retention.audit_days),
                 outbox_days=_int(env, "HELPDESK_RETAIN_OUTBOX_DAYS", Retention.outbox_days),
+                inbox_hours=_int(env, "HELPDESK_RETAIN_INBOX_HOURS", Retention.inbox_hours),
             ),
             claim_reminder_minutes=_int(env, "HELPDESK_CLAIM_REMINDER_MINUTES", 120),
             review_months=_int(env, "HELPDESK_REVIEW_MONTHS", 12),

@@ -56,13 +56,14 @@ class Conversations:
         registered = self.tickets is not None and self.tickets.access.is_registered(str(user))
         return session.replace(registered=registered) if registered != session.registered else session
 
-    def emergency_for_unread(self, user: Address, text: str) -> Reply | None:
-        """For a message that is not read (dropped in a flood): the emergency reply when its words describe acute
-        danger, in the user's language; the word rules only, so a flood costs no model time."""
+    def emergency_for_unread(self, user: Address, text: str, by_meaning: bool = False) -> Reply | None:
+        """For a message that is not read (dropped in a flood, or interrupted by a restart): the emergency reply
+        when it describes acute danger, in the user's language; by default the word rules only, so a flood
+        costs no model time."""
         content = self.content.content
         if content.danger is None:
             return None
-        verdict = content.danger.check(text[:DANGER_READ_CHARS], by_meaning=False)
+        verdict = content.danger.check(text[:DANGER_READ_CHARS], by_meaning=by_meaning)
         return emergency_reply(content, self.session_for(user).lang, verdict) if verdict.urgent else None
 
     def read_ahead(self, event: Event) -> None:

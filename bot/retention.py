@@ -14,6 +14,7 @@ import datetime
 from sqlite_utils import Database
 
 from bot.config import Retention
+from bot.storage.inbox import SqliteInbox
 from bot.storage.outbox import SqliteOutbox
 from bot.storage.tickets import SqliteTicketStore
 from bot.storage.audit import SqliteAuditLog
@@ -33,4 +34,5 @@ def purge_expired(db: Database, retention: Retention, now: datetime.datetime) ->
         "closed tickets": SqliteTicketStore(db).purge_closed(now - retention.tickets_days * days),
         "outbox payloads": SqliteOutbox(db).purge_payloads(now - retention.outbox_days * days),
         "audit log": SqliteAuditLog(db).purge(now - retention.audit_days * days),
+        "unhandled updates": SqliteInbox(db).purge(now - retention.inbox_hours * datetime.timedelta(hours=1)),
     }

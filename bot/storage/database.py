@@ -11,6 +11,7 @@ Tables:
                    a row (status 'sending', lease_until) before sending, so two workers never take the same one
     audit_log      who did what and when (forget, export, claim, close, invite), never any content
     meta           installation values, such as the secret that signs e-mail reply addresses
+    inbox          Telegram updates between their arrival and the end of their turn (bot/storage/inbox.py)
 
 The rule for database access: **all SQLite work runs on the event loop, in short transactions.**
 A process opens one connection (:func:`open_database`: WAL, ``synchronous=NORMAL``, a 2 s busy timeout for
@@ -105,6 +106,12 @@ def m003_leases_intakes_audit(db: Database) -> None:
     db.table("audit_log").create({"id": int, "at": str, "actor": str, "action": str, "subject": str},
                                  pk="id", if_not_exists=True)
     db.table("audit_log").create_index(["at"], if_not_exists=True)
+
+
+@MIGRATIONS()
+def m004_inbox(db: Database) -> None:
+    db.table("inbox").create({"update_id": int, "data": str, "received_at": str, "taken": int},
+                             pk="update_id", if_not_exists=True)
 
 
 _LOCKS: weakref.WeakKeyDictionary[Database, threading.RLock] = weakref.WeakKeyDictionary()

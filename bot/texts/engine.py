@@ -174,6 +174,12 @@ PHRASES: dict[str, Text] = {
         nl="Er ging iets mis aan mijn kant. Probeer het opnieuw of typ /menu. Bij acuut gevaar: bel 112.",
         en="Something went wrong on my side. Please try again or type /menu. In acute danger: call 112.",
     ),
+    "interrupted": Text(
+        nl="Ik werd herstart terwijl ik je vorige bericht verwerkte, dus misschien kreeg je geen antwoord. Stuur het "
+           "gerust nog een keer, of typ /menu. Bij acuut gevaar: bel 112.",
+        en="I was restarted while handling your last message, so you may not have had an answer. Feel free to send "
+           "it again, or type /menu. In acute danger: call 112.",
+    ),
     "flow_resume": Text(nl="Je was hier gebleven:", en="You were here:"),
     "question_empty": Text(nl="Typ je antwoord als tekst.", en="Please type your answer as text."),
     "choose_option": Text(

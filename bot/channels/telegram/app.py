@@ -16,6 +16,7 @@ from bot.app import HelpDesk
 from bot.channels.telegram.aiohttp_request import AiohttpRequest
 from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.handlers import Handlers
+from bot.channels.telegram.inbox import InboxQueue, add_inbox_handlers
 from bot.channels.telegram.lifecycle import serve
 from bot.channels.telegram.outbox_sender import CHANNEL, telegram_sender
 from bot.channels.telegram.rate_limit import PerChatRateLimiter
@@ -44,7 +45,11 @@ def build_application(settings: Settings, desk: HelpDesk, *, rate_limit: bool = 
                .get_updates_request(AiohttpRequest(connections=1, read_timeout=60)))
     if rate_limit:
         builder = builder.rate_limiter(PerChatRateLimiter())
+    if desk.inbox is not None:  # stored before Telegram is told it arrived (bot/storage/inbox.py)
+        builder = builder.update_queue(InboxQueue(desk.inbox))
     app = builder.build()
+    if desk.inbox is not None:
+        add_inbox_handlers(app, desk.inbox)
     desk.senders.register(CHANNEL, telegram_sender(app.bot))
     handlers = Handlers(TelegramChannel(desk.conversations))
     private = filters.ChatType.PRIVATE

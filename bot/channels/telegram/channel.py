@@ -15,7 +15,8 @@ from bot.channels.telegram.flood import FloodGuard
 from bot.channels.telegram.render import render
 from bot.channels.telegram.sender import send
 from bot.conversations import Conversations
-from bot.engine import Event, TextMessage, Unsupported
+from bot.engine import Event, TextMessage, TextReply, Unsupported
+from bot.texts.engine import say
 
 __all__ = ["TelegramChannel", "user_key"]
 
@@ -61,6 +62,16 @@ class TelegramChannel:
                     except TimedOut:
                         # Telegram may well have shown it: neither repeated nor answered with an error message
                         log.warning("a reply timed out; not sent again, as Telegram may have delivered it")
+
+    async def interrupted(self, bot: Bot, chat_id: int, user_id: int, typed: str) -> None:
+        """A restart interrupted this user's turn: say that a reply may be missing, after 112 when ``typed``
+        describes acute danger (see :func:`bot.channels.telegram.inbox.recover`)."""
+        user = user_key(user_id)
+        alarm = self.conversations.emergency_for_unread(user, typed, by_meaning=True) if typed else None
+        notice = TextReply(say("interrupted", self.language_of(user_id)))
+        for reply in (alarm, notice) if alarm is not None else (notice,):
+            for outgoing in render(reply):
+                await send(bot, chat_id, outgoing)
 
     def language_of(self, user_id: int) -> str:
         return self.conversations.session_for(user_key(user_id)).lang

@@ -23,6 +23,8 @@ from telegram.error import InvalidToken, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application
 
 from bot.app import HelpDesk
+from bot.channels.telegram.channel import TelegramChannel
+from bot.channels.telegram.inbox import recover
 from bot.channels.telegram.sender import retry_after_seconds, with_retries
 from bot.texts import DEFAULT_LANG, LANGS
 from bot.texts.engine import COMMAND_NAMES, COMMANDS
@@ -45,6 +47,8 @@ async def running(app: Application, desk: HelpDesk, stop: asyncio.Event | None =
         try:
             await app.start()
             try:
+                if desk.inbox is not None:  # what a crash left unhandled, before new updates
+                    await recover(app, desk.inbox, TelegramChannel(desk.conversations))
                 yield
             finally:
                 if app.updater is not None and app.updater.running:
