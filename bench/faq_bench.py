@@ -101,7 +101,7 @@ def previous_outcomes(checkout: Path, items: list[dict[str, Any]]) -> list[str]:
 def quality(systems: dict[str, Ranker], previous: Path | None = None, held_out: str = je.HELD_OUT_SPLIT) -> None:
     test_path = JUDGED / held_out
     if not test_path.exists():
-        print(f"judged sets not found in {JUDGED}: peers skipped")
+        print(f"no held-out split {held_out} in {JUDGED} (write one blind first): peers skipped")
         return
     dev, test = je.load_tuning(JUDGED), je.load_judged(test_path)
     limits = {name: lim for name, lim in tuned_peers(systems, dev).items() if name in systems}
