@@ -33,6 +33,11 @@ SITUATIONS = [
     # bats or a hammer: a group on its way, or now
     ("en", "twenty lads with baseball bats are heading to the mosque from the roundabout"),
     ("nl", "een man slaat op dit moment met een hamer om zich heen op het schoolplein"),
+    # pills taken a moment ago, said in few words
+    ("nl", "mijn dochter heeft net al haar slaappillen ingenomen"),
+    ("en", "he just swallowed the whole box of paracetamol"),
+    # acid, carried to where someone is
+    ("nl", "haar ex loopt met zuur rond bij haar werk"),
 ]
 
 CALM_STORIES = [
