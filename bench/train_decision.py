@@ -54,6 +54,7 @@ PENALTY = 1.0  # L2, on every weight but the bias as well (a small set: keep the
 ANSWERS = [float(x) for x in range(30, 96, 2)]
 MARGINS = [1.0, 2.0, 3.0, 5.0, 8.0, 10.0, 15.0, 20.0, 30.0]  # a margin at every level: never 0
 CONFIRM_FROM = 50.0  # a short question's lexical answer stands when the model agrees this much (decision.confirm)
+SMOOTH = 1  # grid steps either way averaged when choosing a pair (see tune)
 SUGGEST = 15.0  # candidates from this probability up are offered as suggestions
 LOW_MARGIN = 5.0
 
@@ -142,7 +143,10 @@ def outcomes(questions: Sequence[Question], w: np.ndarray, limits: Thresholds,
 def tune(questions: Sequence[Question], w: np.ndarray, keep: Sequence[Question] = (),
          wrong_cost: float = je.WRONG_COST) -> Thresholds:
     """The best (answer, margin) pair for short messages and, separately, for stories, among the pairs
-    that get every question of ``keep`` (the shared dev set) right."""
+    that get every question of ``keep`` (the shared dev set) right. "Best" is the highest utility averaged
+    over the pair and its neighbours on the grid (one step of answer or margin either way): two regimes,
+    a low answer level with a small margin and a high one with a large margin, score alike on the training
+    splits, and a knife-edge optimum flipped between them from one split left out to the next."""
     pairs = []
     for story in (False, True):
         part = [q for q in questions if q.story == story]
@@ -150,19 +154,24 @@ def tune(questions: Sequence[Question], w: np.ndarray, keep: Sequence[Question] 
         items = [q.item for q in part]
         found = [ranked(q, w) for q in part]
         kept_found = [ranked(q, w) for q in kept]
-        best: tuple[float, float, float] | None = None
-        for answer in ANSWERS:
-            for margin in MARGINS:
+        score: dict[tuple[int, int], float] = {}
+        allowed: set[tuple[int, int]] = set()
+        for a, answer in enumerate(ANSWERS):
+            for m, margin in enumerate(MARGINS):
                 limits = Thresholds(answer, margin, answer)
-                if not all(je.correct(q.item, o) for q, o in zip(kept, outcomes(kept, w, limits, kept_found))):
-                    continue
-                result = outcomes(part, w, limits, found)
-                key = (je.utility(items, result, wrong_cost), answer, margin)  # ties go to the stricter pair
-                if best is None or key > best:
-                    best = key
-        if best is None:
+                score[(a, m)] = je.utility(items, outcomes(part, w, limits, found), wrong_cost)
+                if all(je.correct(q.item, o) for q, o in zip(kept, outcomes(kept, w, limits, kept_found))):
+                    allowed.add((a, m))
+        if not allowed:
             raise SystemExit(f"no (answer, margin) pair keeps the shared dev set at 100 % ({'stories' if story else 'short'})")
-        pairs.append(best[1:])
+
+        def smoothed(cell: tuple[int, int]) -> float:
+            near = [score[(a, m)] for a in range(cell[0] - SMOOTH, cell[0] + SMOOTH + 1)
+                    for m in range(cell[1] - SMOOTH, cell[1] + SMOOTH + 1) if (a, m) in score]
+            return sum(near) / len(near)
+
+        a, m = max(allowed, key=lambda cell: (smoothed(cell), cell))  # ties go to the stricter pair
+        pairs.append((ANSWERS[a], MARGINS[m]))
     (answer, margin), (story_answer, story_margin) = pairs
     return Thresholds(answer=answer, margin=margin, suggest=SUGGEST, low_margin=LOW_MARGIN,
                       story_answer=story_answer, story_margin=story_margin)
