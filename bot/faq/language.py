@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bot.faq.normalise import fold
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "leans_to_other"]
 
 # Function words that occur in one language only (so not "in", "is", "of", "we", "die", "was", "had").
 _MARKERS = {
@@ -35,3 +35,13 @@ def detect_language(text: str, default: str) -> str:
     own = sum(word in _MARKERS[default] for word in words)
     theirs = sum(word in _MARKERS[other] for word in words)
     return other if theirs >= 2 and theirs > 2 * own else default
+
+
+def leans_to_other(text: str, default: str) -> bool:
+    """Not clearly in another language, but leaning to it: a marker word of the other language and none of the
+    user's ("what is subsidiarity" in a Dutch session). Such a message is answered in the other language when
+    that language answers it with certainty."""
+    default = default if default in _MARKERS else "nl"
+    other = "en" if default == "nl" else "nl"
+    words = fold(text).split()
+    return any(word in _MARKERS[other] for word in words) and not any(word in _MARKERS[default] for word in words)

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bot.faq.candidates import gather
-from bot.faq.language import detect_language
+from bot.faq.language import detect_language, leans_to_other
 from bot.faq.language_index import LanguageIndex, QueryTerm, Target, Variant
 from bot.faq.message import Message, read_message
 from bot.faq.decision import Decision
@@ -138,14 +138,19 @@ class FaqIndex:
         return decide(self._ranked(text, message, lang, role), limits, message.worry)
 
     def match_asked(self, text: str, lang: str, role: str | None = None) -> tuple[Match, str]:
-        """The match and the language it is in: the message's own language (:func:`detect_language`), or,
-        where that finds no answer and the message is not clearly in the user's language, the other one
-        when it answers confidently ("what is subsidiarity" in a Dutch session has one English marker)."""
+        """The match and the language it is in: the message's own language (:func:`detect_language`). A message
+        that leans to the other language (one of its marker words, none of the user's: "what is subsidiarity"
+        in a Dutch session) gets the other language's answer when that is confident; a message in neither
+        (no markers: "convenant pga") gets the other language's answer only where its own finds none."""
         asked_in = detect_language(text, lang)
+        other = next((code for code in self._languages if code != lang), lang)
+        if asked_in == lang and other != lang and leans_to_other(text, lang):
+            leaning = self.match(text, other, role)
+            if leaning.verdict == "answer":
+                return leaning, other
         match = self.match(text, asked_in, role)
         if match.verdict == "answer" or asked_in != lang:
             return match, asked_in
-        other = next((code for code in self._languages if code != lang), lang)
         if other != lang and detect_language(text, other) == other:  # not clearly in the user's language
             elsewhere = self.match(text, other, role)
             if elsewhere.verdict == "answer":
