@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import datetime
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from bot.config import Settings
 from bot.storage.database import open_database
 from bot.storage.inbox import SqliteInbox, without_names
-from tests.conftest import CLOCK, FIXTURES, ROOT
+from tests.conftest import CLOCK
 from tests.standin.bot_api import BotApiStandIn
 from tests.telegram_harness import RunningBot
+from tests.test_telegram import settings, standin  # noqa: F401 - the same stand-in and settings fixtures
 
 USER = 4343
 GROUP = -100777
@@ -31,17 +29,6 @@ def text_update(update_id: int, text: str, chat: int = USER, chat_type: str = "p
                         "chat": {"id": chat, "type": chat_type, "first_name": "Fatima", "title": "team"},
                         "from": {"id": USER, "is_bot": False, "first_name": "Fatima", "last_name": "El Amrani",
                                  "username": "fatima_a", "language_code": "nl"}}}
-
-
-@pytest.fixture
-def standin() -> Iterator[BotApiStandIn]:
-    with BotApiStandIn() as api:
-        yield api
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(content_root=ROOT, db_path=tmp_path / "helpdesk.db", contacts_path=FIXTURES / "contacts.yaml")
 
 
 def left_by_a_crash(settings: Settings, standin: BotApiStandIn, update: dict[str, Any], taken: bool) -> None:
