@@ -140,6 +140,13 @@ DECISIONS: dict[str, str] = {
     "whether the casusoverleg needs the person's consent to discuss him": "casusoverleg_zonder_toestemming",
     "whether the professionals around a young person are told that he is discussed in the casusoverleg":
         "professionals_horen_van_casusoverleg",
+    # test13's topics, answered by faq/praktijkvragen_13.yaml (30 Nov 2026, after test13 was scored once)
+    "an organisation keeping a list of young people who make radical statements": "eigen_lijst_radicale_jongeren",
+    "a mayor's area ban on a young person and how to object to it": "gebiedsverbod_bezwaar",
+    "writing a radicalisation concern in a pupil tracking system that many colleagues can read":
+        "zorg_in_leerlingvolgsysteem",
+    "a teacher asked for an interview by the public prosecutor": "getuige_verhoor_politie_om",
+    "an intern attending a casusoverleg": "stagiair_bij_casusoverleg",
 }
 NOTE = re.compile(r'note: "no entry yet: (?P<topic>[^"]*)"')
 
