@@ -68,8 +68,9 @@ class TelegramChannel:
         describes acute danger (see :func:`bot.channels.telegram.inbox.recover`)."""
         user = user_key(user_id)
         alarm = self.conversations.emergency_for_unread(user, typed, by_meaning=True) if typed else None
-        notice = TextReply(say("interrupted", self.language_of(user_id)))
-        for reply in (alarm, notice) if alarm is not None else (notice,):
+        replies = [alarm] if alarm is not None else []
+        replies.append(TextReply(say("interrupted", self.language_of(user_id))))
+        for reply in replies:
             for outgoing in render(reply):
                 await send(bot, chat_id, outgoing)
 

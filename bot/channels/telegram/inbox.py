@@ -84,20 +84,22 @@ async def recover(app: Application, inbox: SqliteInbox, channel: TelegramChannel
 
 
 def _who_and_what(inbound: Inbound) -> tuple[int | None, int | None, str]:
+    """The private chat, the sender and the typed text of an update; no chat for a group (the bot says nothing
+    of its own there) or an update of another kind."""
     data = inbound.data
     message = data.get("message") or data.get("edited_message")
-    if isinstance(message, dict):
-        if (message.get("chat") or {}).get("type") != "private":
-            return None, None, ""  # in a group the bot says nothing of its own
-        chat = (message.get("chat") or {}).get("id")
-        sender = (message.get("from") or {}).get("id")
-        return chat, sender, str(message.get("text") or message.get("caption") or "")
     query = data.get("callback_query")
-    if isinstance(query, dict):
-        sender = (query.get("from") or {}).get("id")
-        chat = ((query.get("message") or {}).get("chat") or {}).get("id", sender)
-        return chat, sender, ""
-    return None, None, ""
+    if isinstance(message, dict):
+        chat, sender = message.get("chat") or {}, message.get("from") or {}
+        typed = message.get("text") or message.get("caption")
+    elif isinstance(query, dict):
+        chat = (query.get("message") or {}).get("chat") or {"type": "private"}  # an inline button without message
+        sender, typed = query.get("from") or {}, ""
+    else:
+        return None, None, ""
+    if chat.get("type") != "private":
+        return None, None, ""
+    return chat.get("id", sender.get("id")), sender.get("id"), str(typed or "")
 
 
 def _quietly(action: Callable[[int], None], update_id: int) -> None:
