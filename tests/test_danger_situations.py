@@ -1,8 +1,10 @@
 """Acute danger told as a situation rather than a threat, read by the word rules of the shipped faq/danger.yaml:
 a goodbye told as thanks, instructions or gifts with a height or with being out of reach, standing over the
 railing, gone with a passport or a ticket, an address with a routine and a date, a threat told to the person,
-bats or a hammer with a group on its way or now. And the calm side: a game, a shooting club or an old man's
-illness told with strong words stays calm."""
+bats or a hammer with a group on its way or now, a leg over a balcony edge, forgiveness asked for what one is
+about to do, the gas turned on, people held inside, a van to drive through a market. And the calm side: a game,
+a shooting club or an old man's illness told with strong words, a toy gun, a first-aid course, pills as
+prescribed, a play's rehearsal and a 'suppose' question stay calm."""
 
 from __future__ import annotations
 
@@ -38,6 +40,31 @@ SITUATIONS = [
     ("en", "he just swallowed the whole box of paracetamol"),
     # acid, carried to where someone is
     ("nl", "haar ex loopt met zuur rond bij haar werk"),
+    # a leg or both legs over the edge of a balcony
+    ("nl", "mijn pupil zit op de rand van het balkon op de vijfde verdieping met één been buiten"),
+    ("en", "a girl is sitting on the balcony of the fourth floor with her legs over the edge"),
+    # asking forgiveness for what one is about to do, then out of reach
+    ("nl", "hij appte 'vergeef me voor wat ik ga doen' en sindsdien is hij onbereikbaar"),
+    ("en", "my student texted 'forgive me for what i am about to do' and now she is not picking up"),
+    # a will sent to family, then not opening the door
+    ("nl", "mijn cliënt heeft haar zus vanavond haar testament geappt en doet de deur niet open"),
+    # a goodbye by gifts, high up without a rope
+    ("en", "my nephew is at the top of the climbing wall without a rope and gave away his games this morning"),
+    # gone since the morning and the passport no longer in its place
+    ("nl", "ze is weg sinds vanochtend en haar paspoort ligt niet meer in de la"),
+    # the gas turned on on purpose
+    ("nl", "onze bewoner heeft de gaskraan opengedraaid in zijn appartement en reageert niet op de bel"),
+    ("en", "a tenant says he has turned on the gas in his flat and wants the whole block to feel it"),
+    # a cord round the neck behind a door nobody may pass
+    ("en", "our client tied a cable around his neck and says nobody is allowed in"),
+    # people held inside
+    ("nl", "een man houdt mensen vast in de supermarkt en roept dat niemand naar buiten mag"),
+    # a van to drive through a market
+    ("nl", "een jongen met een busje zegt dat hij morgen op de markt gewoon doorrijdt"),
+    # a hammer at the classroom door
+    ("en", "a man with a hammer is standing outside the classroom door"),
+    # an address looked up to silence someone for good
+    ("nl", "hij heeft het adres van de journaliste opgezocht en wil haar voorgoed stil maken"),
 ]
 
 CALM_STORIES = [
@@ -47,6 +74,18 @@ CALM_STORIES = [
     ("en", "an old man with dementia on our ward keeps saying he'll stab the cleaners; he is bedbound and his doctor knows"),
     # a shooting club
     ("nl", "bij de schietvereniging wil een nieuw lid een tweede geweer kopen, moet ik daar iets mee?"),
+]
+
+
+HANDLED_OR_PRETEND = [
+    # a toy that looked like a weapon, already taken in
+    ("en", "the gun on his desk turned out to be a water pistol from the party decorations, his mentor took it"),
+    # a first-aid course and pills taken as prescribed
+    ("nl", "bij de ehbo-cursus oefenen we wat je doet als iemand pillen heeft geslikt"),
+    ("en", "she took her pills this morning as prescribed and is doing well"),
+    # a line from a play at rehearsal, and a question asked as 'suppose'
+    ("nl", "bij de toneelrepetitie roept een leerling dat hij iedereen gaat neerschieten, dat staat zo in het script"),
+    ("nl", "stel dat een jongere zegt dat hij iemand wil neersteken, wie bel ik dan?"),
 ]
 
 
@@ -74,3 +113,10 @@ def test_a_goodbye_told_as_thanks_is_not_urgent_on_its_own(shipped_content: Cont
     assert not danger(shipped_content).check("bedankt voor alles dit jaar, tot na de zomer!", by_meaning=False).urgent
     assert not danger(shipped_content).check("thank you for everything this year, my pupils loved the trip",
                                              by_meaning=False).urgent
+
+
+@pytest.mark.parametrize(("lang", "text"), HANDLED_OR_PRETEND)
+def test_a_toy_a_course_a_prescription_a_play_or_a_suppose_question_is_calm_by_the_word_rules(
+        shipped_content: Content, lang: str, text: str) -> None:
+    verdict = danger(shipped_content).check(text, by_meaning=False)
+    assert not verdict.urgent, (lang, text, verdict.found)
