@@ -147,6 +147,17 @@ DECISIONS: dict[str, str] = {
         "zorg_in_leerlingvolgsysteem",
     "a teacher asked for an interview by the public prosecutor": "getuige_verhoor_politie_om",
     "an intern attending a casusoverleg": "stagiair_bij_casusoverleg",
+    # topics answered by faq/praktijkvragen_14.yaml and _15.yaml (30 Nov 2026, third session)
+    "a young person in the PGA breaking a contact ban": "pga_afspraak_of_verbod_overtreden",
+    "a reporter who feels unsafe after the young person learnt who reported": "melder_voelt_zich_onveilig",
+    "a municipality asking a sports club for a member list": "gemeente_vraagt_sportclub_gegevens",
+    "DPIA for the radicalisation case meeting": "dpia_casusoverleg_radicalisering",
+    "reporting right versus reporting duty": "meldrecht_of_meldplicht",
+    "where freedom of expression ends": "mening_of_strafbaar",
+    "whether an online threat is a criminal offence": "mening_of_strafbaar",
+    "a partner over-sharing with the police by chat": "partner_deelt_te_veel_via_app",
+    "group chat with young people holding a terrorist video: keep, delete or report": "terreurvideo_in_groepsapp_jongeren",
+    "confused behaviour (verward gedrag) versus radicalisation": "verward_gedrag_dreigende_uitspraken",
 }
 NOTE = re.compile(r'note: "no entry yet: (?P<topic>[^"]*)"')
 
