@@ -158,6 +158,21 @@ DECISIONS: dict[str, str] = {
     "a partner over-sharing with the police by chat": "partner_deelt_te_veel_via_app",
     "group chat with young people holding a terrorist video: keep, delete or report": "terreurvideo_in_groepsapp_jongeren",
     "confused behaviour (verward gedrag) versus radicalisation": "verward_gedrag_dreigende_uitspraken",
+    # checked against existing answers, or answered by faq/praktijkvragen_16.yaml (30 Nov 2026, third session)
+    "a passed-on suspicion that turned out wrong": "melding_gemeente_intrekken",
+    "a school keeping a watch list of pupils": "eigen_lijst_radicale_jongeren",
+    "a youth centre sharing camera footage with the police": "politie_vraagt_beelden_ledenlijst",
+    "how much feedback the municipality may give a school that reported a pupil": "gemeente_terugkoppeling_aan_melder",
+    "what the municipality may share with a housing corporation for a PGA measure":
+        "woningcorporatie_zorg_of_herhuisvesting",
+    "which municipalities belong to a given Zorg- en Veiligheidshuis": "zorg_en_veiligheidshuis",
+    "what a school may tell other parents about a pupil": "school_andere_ouders_informeren",
+    "telling other pupils' parents their child was in an extremist group chat": "school_andere_ouders_informeren",
+    "what to do when the young person refuses every conversation": "jongere_weigert_elk_gesprek",
+    "already shared a name with a colleague of another organisation, what now": "naam_al_gedeeld_wat_nu",
+    "secure handling of case-conference minutes (mail, printing)": "verslag_casusoverleg_veilig_omgaan",
+    "what to say to parents who react angrily to a worry": "ouders_reageren_boos_op_zorg",
+    "the legal (criminal-code) definition of terrorism": "terrorisme_wettelijke_definitie",
 }
 NOTE = re.compile(r'note: "no entry yet: (?P<topic>[^"]*)"')
 
