@@ -74,6 +74,11 @@ CALM_STORIES = [
     ("en", "an old man with dementia on our ward keeps saying he'll stab the cleaners; he is bedbound and his doctor knows"),
     # a shooting club
     ("nl", "bij de schietvereniging wil een nieuw lid een tweede geweer kopen, moet ik daar iets mee?"),
+    # praise for attacks that happened, told in class: a worry to share, and "wat moet ik nu doen" is no time
+    ("nl", "een leerling zei in de klas dat hij de aanslagen in parijs goed vond. wat moet ik nu doen?"),
+    ("en", "a student praised the attack in the news in front of the whole class. what do i do now?"),
+    # money sent to a group abroad: possibly financing, a worry to pass on, not a departure
+    ("nl", "een cliënt van de schuldhulp stuurt elke maand geld naar een stichting in syrie, moet ik dat melden?"),
 ]
 
 
