@@ -65,6 +65,8 @@ SITUATIONS = [
     ("en", "a man with a hammer is standing outside the classroom door"),
     # an address looked up to silence someone for good
     ("nl", "hij heeft het adres van de journaliste opgezocht en wil haar voorgoed stil maken"),
+    # attack plans told as one compound word
+    ("nl", "een cliënt van de reclassering vertelt dat zijn neef aanslagplannen heeft"),
 ]
 
 CALM_STORIES = [
@@ -79,6 +81,8 @@ CALM_STORIES = [
     ("en", "a student praised the attack in the news in front of the whole class. what do i do now?"),
     # money sent to a group abroad: possibly financing, a worry to pass on, not a departure
     ("nl", "een cliënt van de schuldhulp stuurt elke maand geld naar een stichting in syrie, moet ik dat melden?"),
+    # pupils cheering an attack that happened, online
+    ("nl", "na de aanslag van vorige week juichen een paar leerlingen het toe in hun groepsapp, wat doe ik daarmee?"),
 ]
 
 
