@@ -83,6 +83,8 @@ CALM_STORIES = [
     ("nl", "een cliënt van de schuldhulp stuurt elke maand geld naar een stichting in syrie, moet ik dat melden?"),
     # pupils cheering an attack that happened, online
     ("nl", "na de aanslag van vorige week juichen een paar leerlingen het toe in hun groepsapp, wat doe ik daarmee?"),
+    # a stabbing that is over: parents ask what the school knew
+    ("nl", "na de steekpartij op het plein willen ouders weten of wij de jongen kenden, wat mag ik zeggen?"),
 ]
 
 
