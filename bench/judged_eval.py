@@ -44,11 +44,15 @@ Ranked = list[tuple[str, float]]
 # retrained on twelve with melden apart from delen (scored once: 85.7 % precision, 6.9 % wrong, 98.3 % off-topic
 # rejected); then read. test13.yaml, written blind after that, was held out for the model retrained on thirteen
 # with smoothed threshold choice (scored once on 30 Nov 2026: 91.4 % precision, 5.2 % wrong, 96.0 % off-topic
-# rejected; stories 96.4 % / 1.6 %, short questions 88.7 % / 10.4 %); that model ships. test13 is spent and a
-# tuning split now: the next retrain takes it in and needs a fresh blind test14.yaml.
+# rejected; stories 96.4 % / 1.6 %, short questions 88.7 % / 10.4 %); then read. test14.yaml, written blind
+# after that, was held out for the model retrained on fourteen after a review of stale labels (scored once on
+# 30 Nov 2026: 86.5 % precision, 8.3 % wrong, 96.4 % off-topic rejected; stories 87.3 % / 6.3 %, short questions
+# 86.0 % / 10.9 %); that model ships. test14 is spent and a tuning split now: the next retrain takes it in and
+# needs a fresh blind test15.yaml.
 TUNING_SPLITS = ("dev.yaml", "test.yaml", "test2.yaml", "test3.yaml", "test4.yaml", "test5.yaml", "test6.yaml",
-                 "test7.yaml", "test8.yaml", "test9.yaml", "test10.yaml", "test11.yaml", "test12.yaml", "test13.yaml")
-HELD_OUT_SPLIT = "test14.yaml"
+                 "test7.yaml", "test8.yaml", "test9.yaml", "test10.yaml", "test11.yaml", "test12.yaml", "test13.yaml",
+                 "test14.yaml")
+HELD_OUT_SPLIT = "test15.yaml"
 RankFn = Callable[[str, str, str | None], Ranked]
 LONG_WORDS = 15
 
