@@ -29,19 +29,25 @@ _MARKERS = {
 
 def detect_language(text: str, default: str) -> str:
     """``"nl"`` or ``"en"``: ``default`` unless ``text`` is clearly in the other language."""
-    default = default if default in _MARKERS else "nl"
-    other = "en" if default == "nl" else "nl"
-    words = fold(text).split()
-    own = sum(word in _MARKERS[default] for word in words)
-    theirs = sum(word in _MARKERS[other] for word in words)
-    return other if theirs >= 2 and theirs > 2 * own else default
+    other, own, theirs = _markers(text, default)
+    return other if theirs >= 2 and theirs > 2 * own else _known(default)
 
 
 def leans_to_other(text: str, default: str) -> bool:
     """Not clearly in another language, but leaning to it: a marker word of the other language and none of the
     user's ("what is subsidiarity" in a Dutch session). Such a message is answered in the other language when
     that language answers it with certainty."""
-    default = default if default in _MARKERS else "nl"
+    _, own, theirs = _markers(text, default)
+    return theirs > 0 and own == 0
+
+
+def _known(lang: str) -> str:
+    return lang if lang in _MARKERS else "nl"
+
+
+def _markers(text: str, default: str) -> tuple[str, int, int]:
+    """The other language, and how many words of ``text`` mark the default language and the other one."""
+    default = _known(default)
     other = "en" if default == "nl" else "nl"
     words = fold(text).split()
-    return any(word in _MARKERS[other] for word in words) and not any(word in _MARKERS[default] for word in words)
+    return other, sum(word in _MARKERS[default] for word in words), sum(word in _MARKERS[other] for word in words)
