@@ -16,7 +16,7 @@ are counted the same way, leaving out one judged split at a time. Then it fits o
 
     python bench/train_danger.py [--write] [--penalty 0.3] [--threshold 0.7] [--sure 0.9]
 
-The held-out sets (HELD_OUT below, and bench/judged_eval.HELD_OUT_SPLIT) are never read here.
+The held-out sets (HELD_OUT below, and bench/judged_eval.HELD_OUT_SPLITS) are never read here.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def ordinary_questions() -> tuple[list[str], list[str]]:
     """The judged professional questions (none labelled with the acute-danger entries), and the shared dev set's."""
     texts, origin = [], []
     for name in (*je.TUNING_SPLITS, *sorted(p.name for p in JUDGED.glob("test*.yaml"))):
-        if name == je.HELD_OUT_SPLIT or name in origin:
+        if name in je.HELD_OUT_SPLITS or name in origin:
             continue
         for item in je.load_judged(JUDGED / name):
             if not set(item.get("ids") or ()) & set(DANGER_IDS):
