@@ -4,7 +4,9 @@ railing, gone with a passport or a ticket, an address with a routine and a date,
 bats or a hammer with a group on its way or now, a leg over a balcony edge, forgiveness asked for what one is
 about to do, the gas turned on, people held inside, a van to drive through a market. And the calm side: a game,
 a shooting club or an old man's illness told with strong words, a toy gun, a first-aid course, pills as
-prescribed, a play's rehearsal and a 'suppose' question stay calm."""
+prescribed, a play's rehearsal and a 'suppose' question stay calm. A last request to look after a pet with
+the writer out of reach is urgent; a general procedure question, an outburst apologised for, a guest speaker
+and a store the police cleared are calm."""
 
 from __future__ import annotations
 
@@ -67,6 +69,10 @@ SITUATIONS = [
     ("nl", "hij heeft het adres van de journaliste opgezocht en wil haar voorgoed stil maken"),
     # attack plans told as one compound word
     ("nl", "een cliënt van de reclassering vertelt dat zijn neef aanslagplannen heeft"),
+    # a last request to look after a pet or belongings, and the writer cannot get hold of her or him
+    ("nl", "mijn pupil appte 'zorg goed voor mijn hond, bedankt voor alles' en ik krijg hem niet te pakken"),
+    ("en", "a client texted 'thanks for everything, look after my cat' and i can't get hold of her"),
+    ("nl", "hij stuurde 'zorg jij voor mijn spullen' en is sinds vanmiddag niet te bereiken"),
 ]
 
 CALM_STORIES = [
@@ -99,6 +105,18 @@ HANDLED_OR_PRETEND = [
     ("nl", "stel dat een jongere zegt dat hij iemand wil neersteken, wie bel ik dan?"),
 ]
 
+GENERAL_OR_OVER = [
+    # a general procedure question, with nothing happening
+    ("nl", "wat is de procedure bij een leerling die dreigt met geweld tegen een docent?"),
+    ("en", "what are the rules if a pupil threatens to attack a teacher, who reports it?"),
+    # an outburst after a match, made up for since
+    ("en", "a boy yelled he would burn the gym down after the match; he apologised the next morning and all is fine"),
+    ("nl", "na de wedstrijd riep hij dat hij de kantine in de fik zou steken, hij heeft zijn excuses aangeboden"),
+    # a guest speaker on attacks and weapons, and a store of petrol the police already cleared
+    ("nl", "een gastspreker vertelt bij ons over aanslagen en wapens, hoe bereid ik de klas voor?"),
+    ("en", "the police and fire brigade cleared it out: he had petrol and fireworks in his shed"),
+]
+
 
 def danger(content: Content) -> DangerCheck:
     """The shipped content's danger check (the shipped content always has faq/danger.yaml)."""
@@ -128,6 +146,20 @@ def test_a_goodbye_told_as_thanks_is_not_urgent_on_its_own(shipped_content: Cont
 
 @pytest.mark.parametrize(("lang", "text"), HANDLED_OR_PRETEND)
 def test_a_toy_a_course_a_prescription_a_play_or_a_suppose_question_is_calm_by_the_word_rules(
+        shipped_content: Content, lang: str, text: str) -> None:
+    verdict = danger(shipped_content).check(text, by_meaning=False)
+    assert not verdict.urgent, (lang, text, verdict.found)
+
+
+def test_a_request_to_look_after_a_pet_is_not_urgent_on_its_own(shipped_content: Content) -> None:
+    assert not danger(shipped_content).check("zorg goed voor mijn kat als ik op vakantie ben, maandag ben ik terug",
+                                             by_meaning=False).urgent
+    assert not danger(shipped_content).check("can you take care of my kids during the meeting, thanks for everything",
+                                             by_meaning=False).urgent
+
+
+@pytest.mark.parametrize(("lang", "text"), GENERAL_OR_OVER)
+def test_a_general_procedure_question_or_an_incident_that_is_over_is_calm_by_the_word_rules(
         shipped_content: Content, lang: str, text: str) -> None:
     verdict = danger(shipped_content).check(text, by_meaning=False)
     assert not verdict.urgent, (lang, text, verdict.found)
