@@ -112,6 +112,8 @@ def test_a_filler_word_adds_no_term_to_a_question() -> None:
     assert Analyzer("nl").terms("wat is een casusoverleg precies") == Analyzer("nl").terms("wat is een casusoverleg")
     assert Analyzer("en").terms("what does the weegploeg actually do exactly") == Analyzer("en").terms(
         "what does the weegploeg do")
+    assert Analyzer("en").terms("what is the casusoverleg anyway") == Analyzer("en").terms("what is the casusoverleg")
+    assert Analyzer("nl").terms("wat doet de weegploeg eig") == Analyzer("nl").terms("wat doet de weegploeg")
 
 
 def test_unanswered_questions_are_logged_masked(tmp_path: Path) -> None:

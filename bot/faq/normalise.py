@@ -28,13 +28,13 @@ STOP_WORDS = {
         kun kunnen kunt laat laten me meer men met mij mijn mn na naar niet nog nou nu of om ook op over
         s sommige t te toch tot u uit uw van veel voor want was wel werd wij wil willen word worden wordt
         ze zelf zich zij zijn zo zou zouden eigenlijk gewoon even ok oke hallo hoi beste graag dank
-        iemand iets echt heel erg best hadden waren geweest gehad precies ongeveer""".split()
+        iemand iets echt heel erg best hadden waren geweest gehad precies ongeveer trouwens eig gwn""".split()
     ),
     "en": frozenset(
         """a about am an and any are as at be been being but by can could did do does doing for from had has
         have having he her hi hello his i if in into is it its just me my of on or our please she so some
         than that the their them then there these they this those to too us very was we were will with
-        would you your yours someone something really exactly actually basically
+        would you your yours someone something really exactly actually basically anyway honestly literally
         dont doesnt didnt cant couldnt wont wouldnt shouldnt isnt arent wasnt werent havent hasnt hadnt
         im ive youre youve hes shes weve theyre theyve whos whats thats theres heres lets""".split()
     ),
