@@ -178,6 +178,17 @@ DECISIONS: dict[str, str] = {
     "an interpreter's secrecy": "tolk_bij_gesprek_of_casusoverleg",
     "consulting a religious leader (imam) about a young person": "imam_of_sleutelfiguur_raadplegen",
     "one professional in two roles (youth worker and mosque volunteer) and which rules apply": "twee_rollen_zelfde_jongere",
+    # faq/praktijkvragen_19.yaml and _20.yaml (30 Nov 2026, fourth session)
+    "police informing the parents of a minor about signals": "politie_ouders_informeren_minderjarige",
+    "parents ask a teacher whether their son is known to the police": "ouders_vragen_bekend_bij_politie",
+    "what the Wet politiegegevens (Wpg) is": "wpg_verschil_met_avg",
+    "a police officer receiving a worry without a name from a professional bound by secrecy": "politie_zorg_zonder_naam_of_anonieme_tip",
+    "what a police officer does with an anonymous tip": "politie_zorg_zonder_naam_of_anonieme_tip",
+    "whether there is a minimum age for raising a concern (a 12-year-old)": "zorgen_jong_kind_leeftijd",
+    "may a youth worker refuse to take part in a casusoverleg about a young person": "casusoverleg_weigeren_of_alles_vertellen",
+    "role in the plan of action: must a youth worker report back everything the young person says": "casusoverleg_weigeren_of_alles_vertellen",
+    "probation client back in contact with old network: tell the casusoverleg or only the OM": "reclassering_client_oud_netwerk",
+    "how to explain a casusoverleg to the young person concerned": "casusoverleg_uitleggen_aan_jongere",
 }
 NOTE = re.compile(r'note: "no entry yet: (?P<topic>[^"]*)"')
 
