@@ -63,5 +63,7 @@ def match_reply(content: Content, match: Match, lang: str) -> TextReply:
 
 
 def no_answer_reply(lang: str) -> TextReply:
-    """The honest "no reliable answer" (it ends with "Acuut gevaar? Bel 112.")."""
-    return TextReply(say("no_answer", lang), (nav_row(lang),))
+    """The honest "no reliable answer" (it ends with "Acuut gevaar? Bel 112."), with the two guides as a way on:
+    a vague "wat moet ik doen" or "en nu?" is often a worry or a sharing question not yet put into words."""
+    guides = tuple((Button(f"menu:{item}", say(f"menu_{item}", lang)),) for item in ("signalling", "sharing"))
+    return TextReply(say("no_answer", lang), (*guides, nav_row(lang)))

@@ -83,10 +83,12 @@ PHRASES: dict[str, Text] = {
         en="I did not understand that. Choose from the menu or ask your question differently.",
     ),
     "no_answer": Text(
-        nl="Daar heb ik geen betrouwbaar antwoord op. Probeer het anders te formuleren of kies iets uit het menu. Deze "
+        nl="Daar heb ik geen betrouwbaar antwoord op. Vertel in een paar zinnen wat er speelt en wat je wilt weten, of "
+           "kies hieronder een stappenplan. Deze "
            "bot gaat over zorgen om radicalisering en over wat je daarover mag delen; gaat je vraag daarover, leg hem "
            "dan voor aan je contactpersoon bij de gemeente.\n\nAcuut gevaar? Bel 112.",
-        en="I have no reliable answer to that. Try wording it differently or choose from the menu. This bot is about "
+        en="I have no reliable answer to that. Tell me in a few sentences what is going on and what you want to know, "
+           "or choose a step-by-step guide below. This bot is about "
            "concerns about radicalisation and what you may share about them; if your question is about that, put it "
            "to your municipal contact.\n\nAcute danger? Call 112.",
     ),
