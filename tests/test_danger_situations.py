@@ -163,3 +163,36 @@ def test_a_general_procedure_question_or_an_incident_that_is_over_is_calm_by_the
         shipped_content: Content, lang: str, text: str) -> None:
     verdict = danger(shipped_content).check(text, by_meaning=False)
     assert not verdict.urgent, (lang, text, verdict.found)
+
+
+# A day named as past is no time to come; the same day named plainly, or a real time beside it, still is.
+PAST_DAYS = [
+    ("nl", "afgelopen zaterdag"), ("nl", "vorige week donderdag"), ("nl", "vorig weekend zondag"),
+    ("en", "last saturday"), ("en", "this past thursday"), ("en", "previous monday"),
+]
+
+
+@pytest.mark.parametrize(("lang", "day"), PAST_DAYS)
+def test_a_day_named_as_past_is_not_read_as_a_time_to_come(shipped_content: Content, lang: str, day: str) -> None:
+    verdict = danger(shipped_content).check(f"{day} was het bijna klaar met de collecte", by_meaning=False)
+    assert "soon" not in verdict.groups, (lang, day, verdict.found)
+
+
+def test_a_day_followed_by_jl_is_past_but_the_bare_day_is_still_a_time_to_come(shipped_content: Content) -> None:
+    check = danger(shipped_content)
+    assert "soon" not in check.check("op woensdag 3 april jl. was de collecte", by_meaning=False).groups
+    assert "soon" in check.check("op woensdag 3 april is de collecte", by_meaning=False).groups
+
+
+def test_a_knife_threat_on_a_past_friday_handled_by_the_police_is_calm(shipped_content: Content) -> None:
+    text = "afgelopen vrijdag dreigde een jongen met een mes, de politie heeft hem meegenomen. hoe praat ik met de klas?"
+    assert not danger(shipped_content).check(text, by_meaning=False).urgent
+
+
+def test_a_past_day_never_hides_a_time_to_come_said_beside_it(shipped_content: Content) -> None:
+    check = danger(shipped_content)
+    for text in ("afgelopen vrijdag zei hij dat hij morgen met een mes naar school komt",
+                 "last friday he said he'll bring a knife to school tomorrow",
+                 "vorige week dreigde hij, en hij zei vrijdag komt hij met een mes"):
+        verdict = check.check(text, by_meaning=False)
+        assert verdict.urgent and "soon" in verdict.groups, (text, verdict.found)

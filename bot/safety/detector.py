@@ -7,7 +7,8 @@ Phrases match their words in order with at most two words in between. A match ri
 ("geen direct gevaar") does not count. The message is urgent when it holds a word from every group of one
 ``urgent_when`` line; or of one ``urgent_unless_denied`` line while the writer does not say there is no
 danger ("niks concreets"); or of one ``urgent_unless_calm`` line while no denial and no calm phrase (a
-knowledge question, a past event, the news) is present. A message the rules let pass is read once more by
+knowledge question, a past event, the news) is present. A day named as past ("afgelopen vrijdag", "last
+friday", "vrijdag 12 mei jl.") is no time to come: that word counts for no group. A message the rules let pass is read once more by
 meaning (:mod:`bot.safety.meaning`), which can only add an emergency.
 """
 
@@ -27,6 +28,7 @@ from bot.safety.rules import DangerRules, DangerVerdict, Phrase, WordPattern
 __all__ = ["DangerCheck", "fold", "words"]
 
 MAX_GAP = 2  # words allowed between the words of a phrase
+PAST_AFTER_WINDOW = 3  # "vrijdag 12 mei jl.": a past_after phrase may start this many words after the day
 NEGATION_WINDOW = 3  # a negation this many words before a match cancels it
 TYPO_MIN_LENGTH = 5
 GROUP, CALM, DENIAL, WORRY = "group", "calm", "denial", "worry"
@@ -120,6 +122,8 @@ class DangerCheck:
         if not tokens:
             return DangerVerdict(False)
         readings = [self._reading(folded, typed) for folded, typed in tokens]
+        for index in self._past_days([folded for folded, _ in tokens]):
+            readings[index] = frozenset()
         negated = [folded in self.rules.negations for folded, _ in tokens]
         seen = frozenset().union(*readings)
         candidates = sorted({e for number in seen for e in self._by_first.get(number, ())})
@@ -144,6 +148,19 @@ class DangerCheck:
                 urgent, found = True, (*found, f"meaning: {probability:.2f}")
         suicide = urgent and bool(present & self.rules.suicide_groups)
         return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found, suicide, denied)
+
+    def _past_days(self, folded: Sequence[str]) -> list[int]:
+        """Where a day is named as past: "afgelopen vrijdag", "vorige week dinsdag", "vrijdag 12 mei jl."."""
+        found = []
+        for index, word in enumerate(folded):
+            if word not in self.rules.past_days:
+                continue
+            before = any(_phrase_at(phrase, folded, index - len(phrase.words)) for phrase in self.rules.past_before)
+            after = any(_phrase_at(phrase, folded, start) for phrase in self.rules.past_after
+                        for start in range(index + 1, index + 1 + PAST_AFTER_WINDOW))
+            if before or after:
+                found.append(index)
+        return found
 
     @staticmethod
     def _holds(lines: Iterable[frozenset[str]], present: frozenset[str]) -> bool:
@@ -195,3 +212,10 @@ class DangerCheck:
             if folded[0] == core[0] and OSA.distance(folded[:len(core)], core, score_cutoff=1) <= 1:
                 hits.add(number)
         return frozenset(hits)
+
+
+def _phrase_at(phrase: Phrase, folded: Sequence[str], start: int) -> bool:
+    """``phrase`` stands word for word (exactly, no typos or gaps) at ``start`` of the folded words."""
+    end = start + len(phrase.words)
+    return 0 <= start and end <= len(folded) and all(
+        word.text == folded[at] for word, at in zip(phrase.words, range(start, end), strict=True))

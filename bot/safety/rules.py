@@ -60,6 +60,11 @@ class DangerRules:
     suicide_groups: frozenset[str] = frozenset()  # a match in one of these adds the 113 line to the emergency reply
     # the reading by meaning (bot.safety.meaning) counts only when the message has a word of a group NOT listed here
     meaning_not_enough: frozenset[str] = frozenset()
+    # a day named as past ("afgelopen vrijdag", "vrijdag 12 mei jl.", "last friday") counts for no group:
+    # a ``past_before`` phrase right before a word of ``past_days``, or a ``past_after`` phrase up to three words after
+    past_days: frozenset[str] = frozenset()
+    past_before: tuple[Phrase, ...] = ()
+    past_after: tuple[Phrase, ...] = ()
     where: str = ""  # file the rules were read from, for messages
 
     @classmethod
