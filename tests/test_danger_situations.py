@@ -196,3 +196,41 @@ def test_a_past_day_never_hides_a_time_to_come_said_beside_it(shipped_content: C
                  "vorige week dreigde hij, en hij zei vrijdag komt hij met een mes"):
         verdict = check.check(text, by_meaning=False)
         assert verdict.urgent and "soon" in verdict.groups, (text, verdict.found)
+
+
+# Professionals' ordinary questions that carry danger words: asked in advance, about the rules for sharing or
+# confidentiality, about an anonymous tip, about records, about a view on an attack long past, or about an
+# incident the police have already been to. None tells of a danger happening now or soon.
+ORDINARY_QUESTIONS = [
+    ("nl", "wie bel ik als een leerling ooit dreigt met geweld tegen een docent?"),
+    ("en", "who should i call if a pupil threatens violence against a teacher?"),
+    ("nl", "een cliënt vertelt over wapens die hij zou willen kopen. is dat een conflict van plichten voor mij?"),
+    ("en", "a patient spoke about an attack he wants to plan; may i break medical confidentiality for that?"),
+    ("nl", "bij de wijkpost kwam een anonieme melding binnen over iemand die naar syrie wil uitreizen, wat nu?"),
+    ("en", "we got an anonymous tip about a young man planning an attack; who handles that?"),
+    ("nl", "de bibliotheek ziet in de zoekgeschiedenis dat iemand zocht op bommen maken, mogen we dat bewaren?"),
+    ("en", "what goes in the file when a pupil has made threats against a teacher?"),
+    ("nl", "een leerling vindt dat de aanslag in parijs verdiend was. moet ik dit melden?"),
+    ("en", "a student keeps saying the attack on the concert was deserved. is that a signal?"),
+    ("nl", "een jongen liet mij een foto van een pistool zien. mag ik dat zomaar delen met de wijkagent?"),
+    ("en", "a tenant showed us a gun in his flat. can we share his name with the police?"),
+    ("nl", "de politie is geweest voor het dreigement met een mes op het plein. wat zeg ik tegen de klas?"),
+    ("en", "a boy threatened a classmate with a knife; that was yesterday. how do i talk to the class?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ORDINARY_QUESTIONS)
+def test_an_ordinary_professional_question_with_danger_words_is_calm_by_the_word_rules(
+        shipped_content: Content, lang: str, text: str) -> None:
+    verdict = danger(shipped_content).check(text, by_meaning=False)
+    assert not verdict.urgent, (lang, text, verdict.found)
+
+
+def test_a_calm_question_with_a_danger_happening_now_or_soon_stays_urgent(shipped_content: Content) -> None:
+    check = danger(shipped_content)
+    for text in ("mag ik dit delen? hij staat nu met een mes op het plein",
+                 "can we share this with the police? he says he'll bomb the mosque tomorrow",
+                 "wie bel ik als een leerling morgen met een pistool naar school komt?",
+                 "that was yesterday, but he is threatening them with a knife right now"):
+        verdict = check.check(text, by_meaning=False)
+        assert verdict.urgent, (text, verdict.found)
