@@ -189,6 +189,8 @@ DECISIONS: dict[str, str] = {
     "role in the plan of action: must a youth worker report back everything the young person says": "casusoverleg_weigeren_of_alles_vertellen",
     "probation client back in contact with old network: tell the casusoverleg or only the OM": "reclassering_client_oud_netwerk",
     "how to explain a casusoverleg to the young person concerned": "casusoverleg_uitleggen_aan_jongere",
+    "reclassering asked whether to warn a future employer (a school) about a client's terror conviction": "reclassering_client_werkgever_inlichten",
+    "what probation may tell an employer about a terrorism conviction": "reclassering_client_werkgever_inlichten",
 }
 NOTE = re.compile(r'note: "no entry yet: (?P<topic>[^"]*)"')
 
