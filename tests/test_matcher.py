@@ -106,6 +106,16 @@ def test_normalisation_folds_case_accents_punctuation_and_merges_synonyms() -> N
     assert analyzer.terms("de Wet politiegegevens") == ["wpg"]
 
 
+@pytest.mark.parametrize("question, lang", [("wat nu", "nl"), ("wat moet ik doen", "nl"), ("Wat moeten we nu dan?", "nl"),
+                                            ("what should i do now", "en"), ("what now?", "en")])
+def test_a_message_of_question_words_alone_gets_no_suggestions(shipped_content: Content, question: str,
+                                                               lang: str) -> None:
+    """"wat nu" once got "did you mean" with two entries that merely start with "wat"; the no-answer reply
+    offers the two guides instead. A question word with a subject still matches."""
+    assert shipped_content.faq_index.match(question, lang).verdict == "none"
+    assert shipped_content.faq_index.match("hoe lang bewaren", "nl").verdict == "answer"
+
+
 def test_a_filler_word_adds_no_term_to_a_question() -> None:
     """'precies' or 'actually' once sank "wat is een casusoverleg precies" from 98 to 19.5: a rare word the
     entry never uses weighs as much as the question's subject."""

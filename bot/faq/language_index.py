@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.faq.message import Message
-from bot.faq.normalise import Analyzer
+from bot.faq.normalise import QUESTION_WORDS, Analyzer
 from bot.faq.typos import TypoIndex
 from bot.faq.words import is_known_word
 
@@ -82,6 +82,7 @@ class LanguageIndex:
         self.analyzer = Analyzer(lang, synonyms)
         # the terms that show a message is about the help desk's subject (faq/synonyms.yaml, ``subject:``)
         self.subject_terms = frozenset(term for phrase in subject for term in self.analyzer.terms(phrase))
+        self.question_terms = frozenset(self.analyzer.terms(QUESTION_WORDS.get(lang, "")))
         in_variants: dict[str, array] = {}
         in_extra: dict[str, array] = {}
         self.variants_length = array("I")  # per entry: terms in all its question variants

@@ -134,8 +134,16 @@ class FaqIndex:
 
     def match(self, text: str, lang: str, role: str | None = None) -> Match:
         message = read_message(text)
+        if self.vague(text, lang):
+            return Match.nothing()
         limits = self.thresholds.for_story() if message.story else self.thresholds
         return decide(self._ranked(text, message, lang, role), limits, message.worry)
+
+    def vague(self, text: str, lang: str) -> bool:
+        """Only question words ("wat nu", "what should i do"): no entry can be chosen, and "did you mean" would
+        offer whatever starts with "wat"; the honest no-answer offers the two guides instead."""
+        index = self.language(lang)
+        return all(term in index.question_terms for term in index.analyzer.terms(text))
 
     def match_asked(self, text: str, lang: str, role: str | None = None) -> tuple[Match, str]:
         """The match and the language it is in: the message's own language (:func:`detect_language`). A message

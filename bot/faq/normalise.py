@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import Stemmer
 
-__all__ = ["Analyzer", "fold"]
+__all__ = ["Analyzer", "QUESTION_WORDS", "fold"]
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -38,6 +38,13 @@ STOP_WORDS = {
         dont doesnt didnt cant couldnt wont wouldnt shouldnt isnt arent wasnt werent havent hasnt hadnt
         im ive youre youve hes shes weve theyre theyve whos whats thats theres heres lets""".split()
     ),
+}
+
+# Words that ask without saying about what: a message of these alone ("wat nu", "wat moet ik doen", "what
+# should i do now") is too vague to match, however many entries start with "wat" or "what".
+QUESTION_WORDS = {
+    "nl": "wat hoe wie waar wanneer waarom welk welke moet moeten mag mogen kan nu dan doen",
+    "en": "what how who where when why which should must may can now then do",
 }
 
 # The classic Snowball Dutch stemmer: the newer "dutch" strips "ge-" and merges gegevens with geven.
