@@ -240,3 +240,26 @@ def test_a_calm_question_with_a_danger_happening_now_or_soon_stays_urgent(shippe
                  "that was yesterday, but he is threatening them with a knife right now"):
         verdict = check.check(text, by_meaning=False)
         assert verdict.urgent, (text, verdict.found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "mag ik dit delen met de politie? hij zegt dat hij zijn docent gaat vermoorden"),
+    ("nl", "beroepsgeheim doorbreken? mijn cliënt zegt dat hij zijn ex gaat vermoorden"),
+    ("en", "can we share this with the police? he says he is going to stab his ex"),
+])
+def test_a_threat_told_after_a_question_about_sharing_is_urgent(shipped_content: Content, lang: str,
+                                                                text: str) -> None:
+    """A calm phrase calms its own sentence: "mag ik dit delen?" is a question about sharing, and the threat in
+    the next sentence still gets 112 first."""
+    assert shipped_content.danger is not None
+    assert shipped_content.danger.check(text, by_meaning=False).urgent
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("nl", "mag een school een mes in beslag nemen"),
+    ("nl", "er ligt een pistool op tafel! sorry, het is een waterpistool van de sportdag. moet ik dit melden?"),
+])
+def test_a_question_about_a_weapon_or_a_danger_taken_back_later_stays_calm(shipped_content: Content, lang: str,
+                                                                            text: str) -> None:
+    assert shipped_content.danger is not None
+    assert not shipped_content.danger.check(text, by_meaning=False).urgent

@@ -7,7 +7,8 @@ Phrases match their words in order with at most two words in between. A match ri
 ("geen direct gevaar") does not count. The message is urgent when it holds a word from every group of one
 ``urgent_when`` line; or of one ``urgent_unless_denied`` line while the writer does not say there is no
 danger ("niks concreets"); or of one ``urgent_unless_calm`` line while no denial and no calm phrase (a
-knowledge question, a past event, the news) is present. A day named as past ("afgelopen vrijdag", "last
+knowledge question, a past event, the news) is present; when one is, a sentence that is urgent on its own, with
+no calm phrase after it, still is ("mag ik dit delen? hij zegt dat hij zijn docent gaat vermoorden"). A day named as past ("afgelopen vrijdag", "last
 friday", "vrijdag 12 mei jl.") is no time to come: that word counts for no group. A message the rules let pass is read once more by
 meaning (:mod:`bot.safety.meaning`), which can only add an emergency.
 """
@@ -28,6 +29,7 @@ from bot.safety.rules import DangerRules, DangerVerdict, Phrase, WordPattern
 __all__ = ["DangerCheck", "fold", "words"]
 
 MAX_GAP = 2  # words allowed between the words of a phrase
+_SENTENCE_END = re.compile(r"[.?!;\n]+")
 PAST_AFTER_WINDOW = 3  # "vrijdag 12 mei jl.": a past_after phrase may start this many words after the day
 NEGATION_WINDOW = 3  # a negation this many words before a match cancels it
 TYPO_MIN_LENGTH = 5
@@ -140,6 +142,8 @@ class DangerCheck:
         urgent = (self._holds(self.rules.urgent_when, present)
                   or (not denied and self._holds(self.rules.urgent_unless_denied, present))
                   or (not calm and self._holds(self.rules.urgent_unless_calm, present)))
+        if not urgent and calm and not denied and self._holds(self.rules.urgent_unless_calm, present):
+            urgent = self._a_sentence_alone_is_urgent(text)
         found = tuple(f"{name}: {phrase}" for (kind, name), phrase in hits.items() if kind == GROUP)
         if not urgent and not denied and by_meaning and self.meaning is not None and len(tokens) >= MIN_WORDS:
             probability = self.meaning.probability(text)
@@ -148,6 +152,16 @@ class DangerCheck:
                 urgent, found = True, (*found, f"meaning: {probability:.2f}")
         suicide = urgent and bool(present & self.rules.suicide_groups)
         return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found, suicide, denied)
+
+    def _a_sentence_alone_is_urgent(self, text: str) -> bool:
+        """A calm phrase calms the sentence it stands in, not the next one: "mag ik dit delen? hij zegt dat hij
+        zijn docent gaat vermoorden" asks about sharing, and tells of a threat all the same."""
+        sentences = [part for part in _SENTENCE_END.split(text) if part.strip()]
+        if len(sentences) < 2:
+            return False
+        verdicts = [self.check(part, by_meaning=False) for part in sentences]
+        # a calm word after the danger still talks it down ("er ligt een pistool! sorry, een waterpistool")
+        return any(v.urgent and not any(later.calm for later in verdicts[i + 1:]) for i, v in enumerate(verdicts))
 
     def _past_days(self, folded: Sequence[str]) -> list[int]:
         """Where a day is named as past: "afgelopen vrijdag", "vorige week dinsdag", "vrijdag 12 mei jl."."""
