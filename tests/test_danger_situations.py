@@ -251,8 +251,7 @@ def test_a_threat_told_after_a_question_about_sharing_is_urgent(shipped_content:
                                                                 text: str) -> None:
     """A calm phrase calms its own sentence: "mag ik dit delen?" is a question about sharing, and the threat in
     the next sentence still gets 112 first."""
-    assert shipped_content.danger is not None
-    assert shipped_content.danger.check(text, by_meaning=False).urgent
+    assert danger(shipped_content).check(text, by_meaning=False).urgent
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -261,5 +260,4 @@ def test_a_threat_told_after_a_question_about_sharing_is_urgent(shipped_content:
 ])
 def test_a_question_about_a_weapon_or_a_danger_taken_back_later_stays_calm(shipped_content: Content, lang: str,
                                                                             text: str) -> None:
-    assert shipped_content.danger is not None
-    assert not shipped_content.danger.check(text, by_meaning=False).urgent
+    assert not danger(shipped_content).check(text, by_meaning=False).urgent
