@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot.content.model import Content
 from bot.engine.faq_reply import no_answer_reply
-from bot.engine.navigation import nav_row
+from bot.engine.navigation import menu_button, nav_row
 from bot.languages import LANGUAGES
 from bot.texts.engine import say
 from bot.engine.replies import Button, Reply, TextReply, Turn
@@ -63,5 +63,5 @@ def emergency_first(content: Content, turn: Turn, lang: str, danger: DangerVerdi
 
 def worry_offer(lang: str) -> Reply:
     """A story of a worry about someone: offer the "Ik maak me zorgen" guide (the role is already known)."""
-    start = (Button("menu:signalling", say("menu_signalling", lang)),)
+    start = (menu_button("signalling", lang),)
     return TextReply(say("worry_offer", lang), (start, nav_row(lang)))

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from bot.content.model import Content, Source
 from bot.engine.buttons import faq_button, feedback_button
-from bot.engine.navigation import nav_row
+from bot.engine.navigation import menu_button, nav_row
 from bot.texts.engine import say
 from bot.engine.replies import Button, TextReply
 from bot.faq.verdict import Match
@@ -65,5 +65,5 @@ def match_reply(content: Content, match: Match, lang: str) -> TextReply:
 def no_answer_reply(lang: str) -> TextReply:
     """The honest "no reliable answer" (it ends with "Acuut gevaar? Bel 112."), with the two guides as a way on:
     a vague "wat moet ik doen" or "en nu?" is often a worry or a sharing question not yet put into words."""
-    guides = tuple((Button(f"menu:{item}", say(f"menu_{item}", lang)),) for item in ("signalling", "sharing"))
+    guides = tuple((menu_button(item, lang),) for item in ("signalling", "sharing"))
     return TextReply(say("no_answer", lang), (*guides, nav_row(lang)))

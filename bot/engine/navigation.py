@@ -6,7 +6,8 @@ from bot.content.schema import ROLES
 from bot.texts.engine import ROLE_LABELS, say
 from bot.engine.replies import Button, TextReply
 
-__all__ = ["BACK_BUTTON", "BACK_WORDS", "MENU_ITEMS", "language_prompt", "menu_reply", "nav_row", "role_prompt"]
+__all__ = ["BACK_BUTTON", "BACK_WORDS", "MENU_ITEMS", "language_prompt", "menu_button", "menu_reply", "nav_row",
+           "role_prompt"]
 
 BACK_BUTTON = "menu:back"  # one step back in the active flow
 BACK_WORDS = frozenset({"terug", "vorige", "ga terug", "back", "go back", "previous"})  # typed, after folding
@@ -21,8 +22,13 @@ MENU_ITEMS = {
 MENU_FLOWS = {"signalling": "signalling", "sharing": "sharing", "contact": "escalation"}
 
 
+def menu_button(item: str, lang: str) -> Button:
+    """The main-menu button for ``item`` (a key of MENU_ITEMS), wherever it is offered."""
+    return Button(f"menu:{item}", say(MENU_ITEMS[item], lang))
+
+
 def menu_buttons(lang: str) -> tuple[tuple[Button, ...], ...]:
-    return tuple((Button(f"menu:{item}", say(key, lang)),) for item, key in MENU_ITEMS.items())
+    return tuple((menu_button(item, lang),) for item in MENU_ITEMS)
 
 
 def menu_reply(lang: str, intro: str = "") -> TextReply:

@@ -8,9 +8,9 @@ Phrases match their words in order with at most two words in between. A match ri
 ``urgent_when`` line; or of one ``urgent_unless_denied`` line while the writer does not say there is no
 danger ("niks concreets"); or of one ``urgent_unless_calm`` line while no denial and no calm phrase (a
 knowledge question, a past event, the news) is present; when one is, a sentence that is urgent on its own, with
-no calm phrase after it, still is ("mag ik dit delen? hij zegt dat hij zijn docent gaat vermoorden"). A day named as past ("afgelopen vrijdag", "last
-friday", "vrijdag 12 mei jl.") is no time to come: that word counts for no group. A message the rules let pass is read once more by
-meaning (:mod:`bot.safety.meaning`), which can only add an emergency.
+no calm phrase after it, still is ("mag ik dit delen? hij zegt dat hij zijn docent gaat vermoorden"). A day
+named as past ("afgelopen vrijdag", "last friday", "vrijdag 12 mei jl.") is no time to come: that word counts
+for no group. A message the rules let pass is read once more by meaning (:mod:`bot.safety.meaning`), which can only add an emergency.
 """
 
 from __future__ import annotations
