@@ -1,0 +1,80 @@
+"""Acute danger that a blind set found the word rules missing, and false alarms it found them raising.
+
+Caught: arson under way (burning things through a letterbox, smoke in the stairwell, a door set alight now), a
+car engine running in a closed garage or a hose on the exhaust (carbon monoxide), a cut arm that is still
+bleeding, and someone on a bridge or a roof who wants it all to be over, also when the message opens with a
+question about sharing or consent. Calm: the same words with nothing happening (a fire drill, a mechanic's
+workshop, exam stress), and a danger the police already settled, a report that turned out to be nothing, a
+general question for a team training, an evening for parents or a debate about an attack, a man with no means
+to do what he says. A denial or a calm phrase never talks down a danger happening now."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.model import Content
+from bot.safety import DangerCheck
+
+CAUGHT = [
+    # arson under way
+    ("nl", "een buurjongen duwt net brandende kranten door de brievenbus van nummer 12, ik sta ernaast"),
+    ("en", "someone is pushing burning rags through our neighbour's letterbox right now"),
+    ("nl", "de bewoner van 3 hoog steekt op dit moment de voordeur van zijn ex in brand, het trappenhuis staat vol rook"),
+    ("en", "he poured petrol through the letterbox of the flat below and the family is inside"),
+    # carbon monoxide: an engine running in a closed garage, a hose on the exhaust
+    ("nl", "mijn cliënt zit in zijn auto in de gesloten garage en de motor draait"),
+    ("en", "she is sitting in her car with the engine running and the garage door shut"),
+    ("nl", "hij heeft een slang aan de uitlaat vastgemaakt en zit in de auto"),
+    # a cut arm still bleeding, told inside a question about consent
+    ("nl", "moet ik eerst de ouders bellen? ze heeft in haar arm gesneden en het bloedt nog steeds"),
+    ("en", "do i need consent to call anyone? he cut his arm really deep and it keeps bleeding"),
+    # on a bridge or a roof and wanting it to be over, told inside a question about sharing
+    ("nl", "mag ik dit doorgeven? mijn pupil staat op de brug over het spoor en zegt dat hij wil dat het voorbij is"),
+    ("en", "can i tell his mum? he is on the roof of the car park and says he wants it all to end"),
+]
+
+CALM = [
+    # the same words with nothing happening
+    ("nl", "bij de brandoefening leren we wat je doet bij rook in het trappenhuis"),
+    ("en", "in the workshop the apprentices leave the engine running while they check the brakes"),
+    ("en", "my pupil says she wants it to be over with the exams, she is so stressed"),
+    # settled by the police, or nothing after all
+    ("en", "a man waved a knife at the till, the police took the man away and everyone is safe now. what do i log?"),
+    ("en", "the boy who threatened his teacher last week was suspended and the police spoke to him the same day"),
+    ("nl", "hoe lang bewaren we een melding over een leerling die met geweld dreigde, als er niks aan de hand bleek?"),
+    ("nl", "vorig jaar dreigbrieven rond het suikerfeest, dit jaar geen signalen. vanavond is het feest, wat regelen we?"),
+    # a general question for a training, an evening or a debate about violence
+    ("nl", "wat doe je als een leerling met een mes dreigt? algemene vraag voor de teamtraining"),
+    ("nl", "voor de ouderavond over de aanslag in utrecht zoeken we een spreker, wie kan komen?"),
+    ("nl", "op school is een debat over de vraag of je een tiran mag doden, is dat radicaliserend?"),
+    # an illness speaking, with no means
+    ("en", "a patient with dementia says he will blow up the ward, but he has no means to do anything. report it?"),
+]
+
+
+def danger(content: Content) -> DangerCheck:
+    assert content.danger is not None
+    return content.danger
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUGHT)
+def test_arson_fumes_bleeding_or_wanting_it_over_on_a_height_is_urgent_by_the_word_rules(
+        shipped_content: Content, lang: str, text: str) -> None:
+    verdict = danger(shipped_content).check(text, by_meaning=False)
+    assert verdict.urgent, (lang, text, verdict.found)
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM)
+def test_the_same_words_with_nothing_happening_or_a_danger_already_settled_stay_calm(
+        shipped_content: Content, lang: str, text: str) -> None:
+    verdict = danger(shipped_content).check(text, by_meaning=False)
+    assert not verdict.urgent, (lang, text, verdict.found)
+
+
+def test_a_danger_settled_before_never_hides_one_happening_now(shipped_content: Content) -> None:
+    check = danger(shipped_content)
+    for text in ("de politie heeft met hem gesproken. maar nu staat hij weer met een mes voor de deur",
+                 "everyone is safe now. wait, he is back and is pushing burning rags through the letterbox right now",
+                 "algemene vraag: mijn leerling staat nu met een mes op het plein"):
+        verdict = check.check(text, by_meaning=False)
+        assert verdict.urgent, (text, verdict.found)
