@@ -78,3 +78,28 @@ def test_a_danger_settled_before_never_hides_one_happening_now(shipped_content: 
                  "algemene vraag: mijn leerling staat nu met een mes op het plein"):
         verdict = check.check(text, by_meaning=False)
         assert verdict.urgent, (text, verdict.found)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "morgenavond kijken we in de klas een film over een gijzeling, welke vragen stel ik daarna?"),
+    ("en", "tonight the youth club shows a movie about a hostage siege, how do we lead the talk afterwards?"),
+    ("nl", "een leerling schreef een gedicht over 'springen van de brug', het gaat over zijn bungeejump volgende week"),
+])
+def test_what_a_film_a_poem_or_an_evening_is_about_is_told_not_happening(shipped_content: Content, lang: str,
+                                                                         text: str) -> None:
+    verdict = danger(shipped_content).check(text, by_meaning=False)
+    assert not verdict.urgent, (lang, text, verdict.found)
+
+
+def test_a_danger_told_a_few_words_after_a_film_or_poem_still_counts(shipped_content: Content) -> None:
+    check = danger(shipped_content)
+    for text in ("hij maakt een film over hoe hij morgen de school gaat opblazen",
+                 "she wrote a poem about her life and now she is on the roof and wants it to be over"):
+        verdict = check.check(text, by_meaning=False)
+        assert verdict.urgent, (text, verdict.found)
+
+
+def test_a_calm_phrase_in_what_an_exhibition_is_about_still_calms(shipped_content: Content) -> None:
+    text = "de bibliotheek heeft een tentoonstelling over de tweede wereldoorlog met oude geweren in vitrines"
+    verdict = danger(shipped_content).check(text, by_meaning=False)
+    assert not verdict.urgent and verdict.calm, verdict.found

@@ -43,6 +43,7 @@ def parse_danger_file(data: Any, path: str) -> tuple[DangerRules, tuple[str, ...
         past_days=frozenset(fold(w) for w in _strings(reader, raw, "past_days")),
         past_before=_phrases(reader, raw, "past_before"),
         past_after=_phrases(reader, raw, "past_after"),
+        about=_phrases(reader, raw, "about"),
         where=path,
     )
     return rules, _strings(reader, raw, "ordinary_words"), reader

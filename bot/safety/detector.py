@@ -10,7 +10,8 @@ danger ("niks concreets"); or of one ``urgent_unless_calm`` line while no denial
 knowledge question, a past event, the news) is present; when one is, a sentence that is urgent on its own, with
 no calm phrase after it, still is ("mag ik dit delen? hij zegt dat hij zijn docent gaat vermoorden"). A day
 named as past ("afgelopen vrijdag", "last friday", "vrijdag 12 mei jl.") is no time to come: that word counts
-for no group. A message the rules let pass is read once more by meaning (:mod:`bot.safety.meaning`), which can only add an emergency.
+for no group; so do the few words right after "een film over", "a debate about" (what the film or debate is
+about, not a danger happening). A message the rules let pass is read once more by meaning (:mod:`bot.safety.meaning`), which can only add an emergency.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ __all__ = ["DangerCheck", "fold", "words"]
 MAX_GAP = 2  # words allowed between the words of a phrase
 _SENTENCE_END = re.compile(r"[.?!;\n]+")
 PAST_AFTER_WINDOW = 3  # "vrijdag 12 mei jl.": a past_after phrase may start this many words after the day
+ABOUT_WINDOW = 2  # "een film over een gijzeling": the words an ``about`` phrase is about
 NEGATION_WINDOW = 3  # a negation this many words before a match cancels it
 TYPO_MIN_LENGTH = 5
 GROUP, CALM, DENIAL, WORRY = "group", "calm", "denial", "worry"
@@ -124,8 +126,12 @@ class DangerCheck:
         if not tokens:
             return DangerVerdict(False)
         readings = [self._reading(folded, typed) for folded, typed in tokens]
-        for index in self._past_days([folded for folded, _ in tokens]):
+        folded_words = [folded for folded, _ in tokens]
+        for index in self._past_days(folded_words):
             readings[index] = frozenset()
+        # what a film or debate is about counts for no group, but may still be a calm phrase ("over de oorlog")
+        subject = set(self._subjects(folded_words))
+        group_readings = [frozenset() if i in subject else r for i, r in enumerate(readings)]
         negated = [folded in self.rules.negations for folded, _ in tokens]
         seen = frozenset().union(*readings)
         candidates = sorted({e for number in seen for e in self._by_first.get(number, ())})
@@ -134,7 +140,8 @@ class DangerCheck:
             kind, name, phrase, numbers = self._entries[entry]
             if (kind, name) in hits:
                 continue
-            if self._occurs(numbers, phrase.anchored, readings, () if kind == DENIAL else negated):
+            read = group_readings if kind == GROUP else readings
+            if self._occurs(numbers, phrase.anchored, read, () if kind == DENIAL else negated):
                 hits[(kind, name)] = str(phrase)
         present = frozenset(name for kind, name in hits if kind == GROUP)
         denied = (DENIAL, "") in hits
@@ -174,6 +181,17 @@ class DangerCheck:
                         for start in range(index + 1, index + 1 + PAST_AFTER_WINDOW))
             if before or after:
                 found.append(index)
+        return found
+
+    def _subjects(self, folded: Sequence[str]) -> list[int]:
+        """The words a film, debate or poem is about: ``ABOUT_WINDOW`` words after an ``about`` phrase
+        ("een film over een gijzeling", "a poem about jumping off the bridge")."""
+        found: list[int] = []
+        for start in range(len(folded)):
+            for phrase in self.rules.about:
+                if _phrase_at(phrase, folded, start):
+                    end = start + len(phrase.words)
+                    found.extend(range(end, min(len(folded), end + ABOUT_WINDOW)))
         return found
 
     @staticmethod

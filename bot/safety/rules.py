@@ -65,6 +65,9 @@ class DangerRules:
     past_days: frozenset[str] = frozenset()
     past_before: tuple[Phrase, ...] = ()
     past_after: tuple[Phrase, ...] = ()
+    # a film, debate, poem or evening "about" something: the few words right after an ``about`` phrase are its
+    # subject, told about, not happening ("een film over een gijzeling"), and count for no group
+    about: tuple[Phrase, ...] = ()
     where: str = ""  # file the rules were read from, for messages
 
     @classmethod
