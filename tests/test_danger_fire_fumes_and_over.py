@@ -6,7 +6,8 @@ bleeding, and someone on a bridge or a roof who wants it all to be over, also wh
 question about sharing or consent. Calm: the same words with nothing happening (a fire drill, a mechanic's
 workshop, exam stress), and a danger the police already settled, a report that turned out to be nothing, a
 general question for a team training, an evening for parents or a debate about an attack, a man with no means
-to do what he says. A denial or a calm phrase never talks down a danger happening now."""
+to do what he says, and what a film, a poem or an evening is about (the two words after "een film over"). A
+denial or a calm phrase never talks down a danger happening now."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ CAUGHT = [
     # on a bridge or a roof and wanting it to be over, told inside a question about sharing
     ("nl", "mag ik dit doorgeven? mijn pupil staat op de brug over het spoor en zegt dat hij wil dat het voorbij is"),
     ("en", "can i tell his mum? he is on the roof of the car park and says he wants it all to end"),
+    # a warning to stay away, with a time
+    ("en", "a pupil got a message: friday at the bike shed it happens, stay away if you're smart"),
+    ("nl", "in de groepsapp: morgen in de pauze gaat het los, kom niet als je slim bent"),
 ]
 
 CALM = [
