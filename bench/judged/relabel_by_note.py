@@ -191,6 +191,14 @@ DECISIONS: dict[str, str] = {
     "how to explain a casusoverleg to the young person concerned": "casusoverleg_uitleggen_aan_jongere",
     "reclassering asked whether to warn a future employer (a school) about a client's terror conviction": "reclassering_client_werkgever_inlichten",
     "what probation may tell an employer about a terrorism conviction": "reclassering_client_werkgever_inlichten",
+    # faq/praktijkvragen_22.yaml and _23.yaml (30 Nov 2026, fifth session; test18's topics)
+    "taking part in the regional casusoverleg before the municipality has joined the covenant": "gemeente_niet_aangesloten_casusoverleg",
+    "what the municipality needs to prepare a mayor's gebiedsverbod in a radicalisation case": "gebiedsverbod_voorbereiden_gemeente",
+    "pupil possibly left abroad with a parent, whom the leerplichtambtenaar warns (destination unknown)": "leerling_met_ouder_naar_buitenland",
+    "what happens to a pupil's data when a parent tells the school about a concern": "ouder_vertelt_school_zorg_gegevens",
+    "bringing an unidentified online account into the weging/casusoverleg": "online_account_zonder_naam_casusoverleg",
+    "housing corporation passing information on to the next landlord": "woningcorporatie_huurder_verhuist",
+    "whether waiting a week before acting on a (non-acute) concern is a problem": "wachten_met_zorg_niet_acuut",
 }
 NOTE = re.compile(r'note: "no entry yet: (?P<topic>[^"]*)"')
 
