@@ -35,6 +35,9 @@ CAUGHT = [
     # a warning to stay away, with a time
     ("en", "a pupil got a message: friday at the bike shed it happens, stay away if you're smart"),
     ("nl", "in de groepsapp: morgen in de pauze gaat het los, kom niet als je slim bent"),
+    # joining a fighting group abroad, with the departure close (a probe, 30 Nov 2026)
+    ("nl", "een patient van 19 wil zich aansluiten bij een strijdgroep in het buitenland en vertrekt binnenkort"),
+    ("en", "my client wants to join a fighting group abroad and leaves this week"),
 ]
 
 CALM = [
@@ -53,6 +56,7 @@ CALM = [
     ("nl", "op school is een debat over de vraag of je een tiran mag doden, is dat radicaliserend?"),
     # an illness speaking, with no means
     ("en", "a patient with dementia says he will blow up the ward, but he has no means to do anything. report it?"),
+    ("nl", "we bespreken in de les hoe jongeren zich bij een strijdgroep in het buitenland aansluiten"),
 ]
 
 
