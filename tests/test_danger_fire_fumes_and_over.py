@@ -3,7 +3,8 @@
 Caught: arson under way (burning things through a letterbox, smoke in the stairwell, a door set alight now), a
 car engine running in a closed garage or a hose on the exhaust (carbon monoxide), a cut arm that is still
 bleeding, and someone on a bridge or a roof who wants it all to be over, also when the message opens with a
-question about sharing or consent. Calm: the same words with nothing happening (a fire drill, a mechanic's
+question about sharing or consent; a car driven at people, a shard or scissors held against a throat, someone on
+the wrong side of the platform fence with a train coming. Calm: the same words with nothing happening (a fire drill, a mechanic's
 workshop, exam stress), and a danger the police already settled, a report that turned out to be nothing, a
 general question for a team training, an evening for parents or a debate about an attack, a man with no means
 to do what he says, and what a film, a poem or an evening is about (the two words after "een film over"). A
@@ -38,6 +39,16 @@ CAUGHT = [
     # joining a fighting group abroad, with the departure close (a probe, 30 Nov 2026)
     ("nl", "een patient van 19 wil zich aansluiten bij een strijdgroep in het buitenland en vertrekt binnenkort"),
     ("en", "my client wants to join a fighting group abroad and leaves this week"),
+    # a car driven at people now
+    ("nl", "bij de braderie rijdt een man met zijn auto op de mensen af"),
+    ("nl", "een jongen is net met een scooter het schoolplein op gereden en er staan overal kinderen, nu"),
+    ("en", "a guy in a car is driving straight at the kids at the fair"),
+    # a sharp thing that is no knife held against a throat
+    ("nl", "een bewoner drukt een glasscherf tegen de keel van de nachtdienst"),
+    ("en", "my student has scissors against her throat right now in the toilets"),
+    # on the wrong side of the platform fence or on the track with a train coming
+    ("nl", "een meisje zit op de rand van het perron aan de andere kant van het hek, de trein komt zo"),
+    ("en", "a boy climbed over the fence and is on the track, the train is coming"),
 ]
 
 CALM = [
@@ -57,6 +68,9 @@ CALM = [
     # an illness speaking, with no means
     ("en", "a patient with dementia says he will blow up the ward, but he has no means to do anything. report it?"),
     ("nl", "we bespreken in de les hoe jongeren zich bij een strijdgroep in het buitenland aansluiten"),
+    # a hairdresser's scissors at a neck, a car attack in a history lesson
+    ("nl", "bij het knippen houdt de kapper de schaar tegen zijn nek, mijn cliënt vindt dat eng"),
+    ("nl", "hoe bespreek ik met kinderen de aanslag waarbij vorig jaar iemand met een auto de menigte in reed?"),
 ]
 
 
