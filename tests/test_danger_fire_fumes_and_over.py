@@ -4,11 +4,12 @@ Caught: arson under way (burning things through a letterbox, smoke in the stairw
 car engine running in a closed garage or a hose on the exhaust (carbon monoxide), a cut arm that is still
 bleeding, and someone on a bridge or a roof who wants it all to be over, also when the message opens with a
 question about sharing or consent; a car driven at people, a shard or scissors held against a throat, someone on
-the wrong side of the platform fence with a train coming. Calm: the same words with nothing happening (a fire drill, a mechanic's
-workshop, exam stress), and a danger the police already settled, a report that turned out to be nothing, a
+the wrong side of the platform fence with a train coming. Calm: the same words with nothing happening (a fire
+drill, a mechanic's workshop, exam stress, a barber's scissors), and a danger the police already settled or that
+was dealt with, a report that turned out to be nothing, a worry with nothing concrete, a gun locked in a safe, a
 general question for a team training, an evening for parents or a debate about an attack, a man with no means
-to do what he says, and what a film, a poem or an evening is about (the two words after "een film over"). A
-denial or a calm phrase never talks down a danger happening now."""
+to do what he says, and what a film, a poem, a ghost story or a class talk is about (the two words after "een
+film over"). A denial or a calm phrase never talks down a danger happening now."""
 
 from __future__ import annotations
 
@@ -71,6 +72,12 @@ CALM = [
     # a hairdresser's scissors at a neck, a car attack in a history lesson
     ("nl", "bij het knippen houdt de kapper de schaar tegen zijn nek, mijn cliënt vindt dat eng"),
     ("nl", "hoe bespreek ik met kinderen de aanslag waarbij vorig jaar iemand met een auto de menigte in reed?"),
+    # a ghost story or a class talk about an attack; a threat already dealt with; a gun in a safe; nothing concrete
+    ("en", "tonight at scout camp the leaders tell a scary story about a kidnapping, is that ok for 10-year-olds?"),
+    ("nl", "morgen gaan we naar een oorlogsmonument, hoe leid ik het klassengesprek over aanslagen daarna?"),
+    ("en", "the threat to our mosque was dealt with by mid-May and the board wants to know how to move on now"),
+    ("nl", "de jager bij onze zorgboerderij heeft een geweer, dat ligt in een kluis. mag een cliënt mee op pad?"),
+    ("nl", "een meisje praat soms over uitreizen naar syrië, maar er is niets concreet. wat kan ik doen?"),
 ]
 
 
