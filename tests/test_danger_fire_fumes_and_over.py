@@ -50,6 +50,8 @@ CAUGHT = [
     # on the wrong side of the platform fence or on the track with a train coming
     ("nl", "een meisje zit op de rand van het perron aan de andere kant van het hek, de trein komt zo"),
     ("en", "a boy climbed over the fence and is on the track, the train is coming"),
+    # a day named as the day
+    ("nl", "in de groepsapp schreef hij: vrijdag is de dag, dan zullen ze het zien"),
 ]
 
 CALM = [
@@ -78,6 +80,7 @@ CALM = [
     ("en", "the threat to our mosque was dealt with by mid-May and the board wants to know how to move on now"),
     ("nl", "de jager bij onze zorgboerderij heeft een geweer, dat ligt in een kluis. mag een cliënt mee op pad?"),
     ("nl", "een meisje praat soms over uitreizen naar syrië, maar er is niets concreet. wat kan ik doen?"),
+    ("nl", "afgelopen zaterdag is een schuur bij de sporthal in brand gestoken, de dader is de dag erna opgepakt"),
 ]
 
 
