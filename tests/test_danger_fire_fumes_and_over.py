@@ -81,6 +81,7 @@ CALM = [
     ("nl", "de jager bij onze zorgboerderij heeft een geweer, dat ligt in een kluis. mag een cliënt mee op pad?"),
     ("nl", "een meisje praat soms over uitreizen naar syrië, maar er is niets concreet. wat kan ik doen?"),
     ("nl", "afgelopen zaterdag is een schuur bij de sporthal in brand gestoken, de dader is de dag erna opgepakt"),
+    ("nl", "wat is in het algemeen de procedure als een ouder dreigt met geweld? het is voor ons protocol"),
 ]
 
 
