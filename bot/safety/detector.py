@@ -107,6 +107,9 @@ class DangerCheck:
         self._fuzzy_prefixes = [(p.core, n) for p, n in self._wild
                                 if p.prefix and not p.suffix and n in risky and len(p.core) >= TYPO_MIN_LENGTH]
         self._reading = lru_cache(maxsize=20_000)(self._read_word)
+        self._about: dict[str, list[Phrase]] = {}  # first word -> "about" phrases: one look per word, not a scan
+        for phrase in rules.about:
+            self._about.setdefault(phrase.words[0].text, []).append(phrase)
 
     def warm(self) -> None:
         """Load the meaning model's encoder now (``serve`` and a content reload call this before taking messages)."""
@@ -187,8 +190,8 @@ class DangerCheck:
         """The words a film, debate or poem is about: ``ABOUT_WINDOW`` words after an ``about`` phrase
         ("een film over een gijzeling", "a poem about jumping off the bridge")."""
         found: list[int] = []
-        for start in range(len(folded)):
-            for phrase in self.rules.about:
+        for start, word in enumerate(folded):
+            for phrase in self._about.get(word, ()):
                 if _phrase_at(phrase, folded, start):
                     end = start + len(phrase.words)
                     found.extend(range(end, min(len(folded), end + ABOUT_WINDOW)))
