@@ -19,6 +19,7 @@ import pytest
 
 from bot.content.load import load_content
 from bot.content.model import Content
+from bot.safety import DangerCheck
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -53,6 +54,13 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 @pytest.fixture(scope="session")
 def shipped_content() -> Content:
     return load_content(ROOT)
+
+
+@pytest.fixture(scope="session")
+def shipped_danger(shipped_content: Content) -> DangerCheck:
+    """The shipped content's danger check (the shipped content always has faq/danger.yaml)."""
+    assert shipped_content.danger is not None
+    return shipped_content.danger
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.model import Content
 from bot.safety import DangerCheck
 
 CAUGHT = [
@@ -70,6 +69,7 @@ CALM = [
     ("nl", "op school is een debat over de vraag of je een tiran mag doden, is dat radicaliserend?"),
     # an illness speaking, with no means
     ("en", "a patient with dementia says he will blow up the ward, but he has no means to do anything. report it?"),
+    # joining a fighting group as a lesson topic
     ("nl", "we bespreken in de les hoe jongeren zich bij een strijdgroep in het buitenland aansluiten"),
     # a hairdresser's scissors at a neck, a car attack in a history lesson
     ("nl", "bij het knippen houdt de kapper de schaar tegen zijn nek, mijn cliënt vindt dat eng"),
@@ -85,27 +85,23 @@ CALM = [
 ]
 
 
-def danger(content: Content) -> DangerCheck:
-    assert content.danger is not None
-    return content.danger
-
 
 @pytest.mark.parametrize(("lang", "text"), CAUGHT)
 def test_arson_fumes_bleeding_or_wanting_it_over_on_a_height_is_urgent_by_the_word_rules(
-        shipped_content: Content, lang: str, text: str) -> None:
-    verdict = danger(shipped_content).check(text, by_meaning=False)
+        shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
     assert verdict.urgent, (lang, text, verdict.found)
 
 
 @pytest.mark.parametrize(("lang", "text"), CALM)
 def test_the_same_words_with_nothing_happening_or_a_danger_already_settled_stay_calm(
-        shipped_content: Content, lang: str, text: str) -> None:
-    verdict = danger(shipped_content).check(text, by_meaning=False)
+        shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
     assert not verdict.urgent, (lang, text, verdict.found)
 
 
-def test_a_danger_settled_before_never_hides_one_happening_now(shipped_content: Content) -> None:
-    check = danger(shipped_content)
+def test_a_danger_settled_before_never_hides_one_happening_now(shipped_danger: DangerCheck) -> None:
+    check = shipped_danger
     for text in ("de politie heeft met hem gesproken. maar nu staat hij weer met een mes voor de deur",
                  "everyone is safe now. wait, he is back and is pushing burning rags through the letterbox right now",
                  "algemene vraag: mijn leerling staat nu met een mes op het plein"):
@@ -118,21 +114,21 @@ def test_a_danger_settled_before_never_hides_one_happening_now(shipped_content: 
     ("en", "tonight the youth club shows a movie about a hostage siege, how do we lead the talk afterwards?"),
     ("nl", "een leerling schreef een gedicht over 'springen van de brug', het gaat over zijn bungeejump volgende week"),
 ])
-def test_what_a_film_a_poem_or_an_evening_is_about_is_told_not_happening(shipped_content: Content, lang: str,
+def test_what_a_film_a_poem_or_an_evening_is_about_is_told_not_happening(shipped_danger: DangerCheck, lang: str,
                                                                          text: str) -> None:
-    verdict = danger(shipped_content).check(text, by_meaning=False)
+    verdict = shipped_danger.check(text, by_meaning=False)
     assert not verdict.urgent, (lang, text, verdict.found)
 
 
-def test_a_danger_told_a_few_words_after_a_film_or_poem_still_counts(shipped_content: Content) -> None:
-    check = danger(shipped_content)
+def test_a_danger_told_a_few_words_after_a_film_or_poem_still_counts(shipped_danger: DangerCheck) -> None:
+    check = shipped_danger
     for text in ("hij maakt een film over hoe hij morgen de school gaat opblazen",
                  "she wrote a poem about her life and now she is on the roof and wants it to be over"):
         verdict = check.check(text, by_meaning=False)
         assert verdict.urgent, (text, verdict.found)
 
 
-def test_a_calm_phrase_in_what_an_exhibition_is_about_still_calms(shipped_content: Content) -> None:
+def test_a_calm_phrase_in_what_an_exhibition_is_about_still_calms(shipped_danger: DangerCheck) -> None:
     text = "de bibliotheek heeft een tentoonstelling over de tweede wereldoorlog met oude geweren in vitrines"
-    verdict = danger(shipped_content).check(text, by_meaning=False)
+    verdict = shipped_danger.check(text, by_meaning=False)
     assert not verdict.urgent and verdict.calm, verdict.found

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.model import Content
 from bot.safety import DangerCheck
 
 SITUATIONS = [
@@ -118,50 +117,45 @@ GENERAL_OR_OVER = [
 ]
 
 
-def danger(content: Content) -> DangerCheck:
-    """The shipped content's danger check (the shipped content always has faq/danger.yaml)."""
-    assert content.danger is not None
-    return content.danger
-
 
 @pytest.mark.parametrize(("lang", "text"), SITUATIONS)
-def test_a_danger_told_as_a_situation_is_urgent_by_the_word_rules_alone(shipped_content: Content, lang: str,
+def test_a_danger_told_as_a_situation_is_urgent_by_the_word_rules_alone(shipped_danger: DangerCheck, lang: str,
                                                                          text: str) -> None:
-    verdict = danger(shipped_content).check(text, by_meaning=False)
+    verdict = shipped_danger.check(text, by_meaning=False)
     assert verdict.urgent, (lang, text, verdict.found)
 
 
 @pytest.mark.parametrize(("lang", "text"), CALM_STORIES)
-def test_a_game_an_illness_or_a_sport_told_with_strong_words_stays_calm(shipped_content: Content, lang: str,
+def test_a_game_an_illness_or_a_sport_told_with_strong_words_stays_calm(shipped_danger: DangerCheck, lang: str,
                                                                        text: str) -> None:
-    verdict = danger(shipped_content).check(text)
+    verdict = shipped_danger.check(text)
     assert not verdict.urgent, (lang, text, verdict.found)
 
 
-def test_a_goodbye_told_as_thanks_is_not_urgent_on_its_own(shipped_content: Content) -> None:
-    assert not danger(shipped_content).check("bedankt voor alles dit jaar, tot na de zomer!", by_meaning=False).urgent
-    assert not danger(shipped_content).check("thank you for everything this year, my pupils loved the trip",
+def test_a_goodbye_told_as_thanks_is_not_urgent_on_its_own(shipped_danger: DangerCheck) -> None:
+    assert not shipped_danger.check("bedankt voor alles dit jaar, tot na de zomer!", by_meaning=False).urgent
+    assert not shipped_danger.check("thank you for everything this year, my pupils loved the trip",
                                              by_meaning=False).urgent
 
 
 @pytest.mark.parametrize(("lang", "text"), HANDLED_OR_PRETEND)
 def test_a_toy_a_course_a_prescription_a_play_or_a_suppose_question_is_calm_by_the_word_rules(
-        shipped_content: Content, lang: str, text: str) -> None:
-    verdict = danger(shipped_content).check(text, by_meaning=False)
+        shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
     assert not verdict.urgent, (lang, text, verdict.found)
 
 
-def test_a_request_to_look_after_a_pet_is_not_urgent_on_its_own(shipped_content: Content) -> None:
-    assert not danger(shipped_content).check("zorg goed voor mijn kat als ik op vakantie ben, maandag ben ik terug",
+def test_a_request_to_look_after_a_pet_is_not_urgent_on_its_own(shipped_danger: DangerCheck) -> None:
+    assert not shipped_danger.check("zorg goed voor mijn kat als ik op vakantie ben, maandag ben ik terug",
                                              by_meaning=False).urgent
-    assert not danger(shipped_content).check("can you take care of my kids during the meeting, thanks for everything",
+    assert not shipped_danger.check("can you take care of my kids during the meeting, thanks for everything",
                                              by_meaning=False).urgent
 
 
 @pytest.mark.parametrize(("lang", "text"), GENERAL_OR_OVER)
 def test_a_general_procedure_question_or_an_incident_that_is_over_is_calm_by_the_word_rules(
-        shipped_content: Content, lang: str, text: str) -> None:
-    verdict = danger(shipped_content).check(text, by_meaning=False)
+        shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
     assert not verdict.urgent, (lang, text, verdict.found)
 
 
@@ -173,24 +167,24 @@ PAST_DAYS = [
 
 
 @pytest.mark.parametrize(("lang", "day"), PAST_DAYS)
-def test_a_day_named_as_past_is_not_read_as_a_time_to_come(shipped_content: Content, lang: str, day: str) -> None:
-    verdict = danger(shipped_content).check(f"{day} was het bijna klaar met de collecte", by_meaning=False)
+def test_a_day_named_as_past_is_not_read_as_a_time_to_come(shipped_danger: DangerCheck, lang: str, day: str) -> None:
+    verdict = shipped_danger.check(f"{day} was het bijna klaar met de collecte", by_meaning=False)
     assert "soon" not in verdict.groups, (lang, day, verdict.found)
 
 
-def test_a_day_followed_by_jl_is_past_but_the_bare_day_is_still_a_time_to_come(shipped_content: Content) -> None:
-    check = danger(shipped_content)
+def test_a_day_followed_by_jl_is_past_but_the_bare_day_is_still_a_time_to_come(shipped_danger: DangerCheck) -> None:
+    check = shipped_danger
     assert "soon" not in check.check("op woensdag 3 april jl. was de collecte", by_meaning=False).groups
     assert "soon" in check.check("op woensdag 3 april is de collecte", by_meaning=False).groups
 
 
-def test_a_knife_threat_on_a_past_friday_handled_by_the_police_is_calm(shipped_content: Content) -> None:
+def test_a_knife_threat_on_a_past_friday_handled_by_the_police_is_calm(shipped_danger: DangerCheck) -> None:
     text = "afgelopen vrijdag dreigde een jongen met een mes, de politie heeft hem meegenomen. hoe praat ik met de klas?"
-    assert not danger(shipped_content).check(text, by_meaning=False).urgent
+    assert not shipped_danger.check(text, by_meaning=False).urgent
 
 
-def test_a_past_day_never_hides_a_time_to_come_said_beside_it(shipped_content: Content) -> None:
-    check = danger(shipped_content)
+def test_a_past_day_never_hides_a_time_to_come_said_beside_it(shipped_danger: DangerCheck) -> None:
+    check = shipped_danger
     for text in ("afgelopen vrijdag zei hij dat hij morgen met een mes naar school komt",
                  "last friday he said he'll bring a knife to school tomorrow",
                  "vorige week dreigde hij, en hij zei vrijdag komt hij met een mes"):
@@ -227,13 +221,13 @@ ORDINARY_QUESTIONS = [
 
 @pytest.mark.parametrize(("lang", "text"), ORDINARY_QUESTIONS)
 def test_an_ordinary_professional_question_with_danger_words_is_calm_by_the_word_rules(
-        shipped_content: Content, lang: str, text: str) -> None:
-    verdict = danger(shipped_content).check(text, by_meaning=False)
+        shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
     assert not verdict.urgent, (lang, text, verdict.found)
 
 
-def test_a_calm_question_with_a_danger_happening_now_or_soon_stays_urgent(shipped_content: Content) -> None:
-    check = danger(shipped_content)
+def test_a_calm_question_with_a_danger_happening_now_or_soon_stays_urgent(shipped_danger: DangerCheck) -> None:
+    check = shipped_danger
     for text in ("mag ik dit delen? hij staat nu met een mes op het plein",
                  "can we share this with the police? he says he'll bomb the mosque tomorrow",
                  "wie bel ik als een leerling morgen met een pistool naar school komt?",
@@ -247,17 +241,17 @@ def test_a_calm_question_with_a_danger_happening_now_or_soon_stays_urgent(shippe
     ("nl", "beroepsgeheim doorbreken? mijn cliënt zegt dat hij zijn ex gaat vermoorden"),
     ("en", "can we share this with the police? he says he is going to stab his ex"),
 ])
-def test_a_threat_told_after_a_question_about_sharing_is_urgent(shipped_content: Content, lang: str,
+def test_a_threat_told_after_a_question_about_sharing_is_urgent(shipped_danger: DangerCheck, lang: str,
                                                                 text: str) -> None:
     """A calm phrase calms its own sentence: "mag ik dit delen?" is a question about sharing, and the threat in
     the next sentence still gets 112 first."""
-    assert danger(shipped_content).check(text, by_meaning=False).urgent
+    assert shipped_danger.check(text, by_meaning=False).urgent
 
 
 @pytest.mark.parametrize("lang, text", [
     ("nl", "mag een school een mes in beslag nemen"),
     ("nl", "er ligt een pistool op tafel! sorry, het is een waterpistool van de sportdag. moet ik dit melden?"),
 ])
-def test_a_question_about_a_weapon_or_a_danger_taken_back_later_stays_calm(shipped_content: Content, lang: str,
+def test_a_question_about_a_weapon_or_a_danger_taken_back_later_stays_calm(shipped_danger: DangerCheck, lang: str,
                                                                             text: str) -> None:
-    assert not danger(shipped_content).check(text, by_meaning=False).urgent
+    assert not shipped_danger.check(text, by_meaning=False).urgent
