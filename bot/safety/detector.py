@@ -11,7 +11,8 @@ knowledge question, a past event, the news) is present; when one is, a sentence 
 no calm phrase after it, still is ("mag ik dit delen? hij zegt dat hij zijn docent gaat vermoorden"). A day
 named as past ("afgelopen vrijdag", "last friday", "vrijdag 12 mei jl.") is no time to come: that word counts
 for no group; so do the few words right after "een film over", "a debate about" (what the film or debate is
-about, not a danger happening). A message the rules let pass is read once more by meaning (:mod:`bot.safety.meaning`), which can only add an emergency.
+about, not a danger happening). A message the rules let pass is read once more by meaning
+(:mod:`bot.safety.meaning`), which can only add an emergency.
 """
 
 from __future__ import annotations
