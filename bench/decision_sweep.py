@@ -40,10 +40,12 @@ def main() -> int:
             td.CONFIRM_FROM = confirm_from
             limits = td.tune(training, w, keep, cost)
             found = td.outcomes(held, w, limits)
-            print(f"wrong costs {cost:g}, confirm from {confirm_from:g} {td._pairs(limits)}: {je.report(items, found).row()}")
+            print(f"wrong costs {cost:g}, confirm from {confirm_from:g} {td._pairs(limits)}: "
+                  f"{je.report(items, found).row()}")
             for story in (False, True):
                 part = [(i, o) for i, o, q in zip(items, found, held) if q.story == story]
-                print(f"    {'stories' if story else 'short':<8} {je.report([i for i, _ in part], [o for _, o in part]).row()}")
+                row = je.report([i for i, _ in part], [o for _, o in part]).row()
+                print(f"    {'stories' if story else 'short':<8} {row}")
     return 0
 
 
