@@ -1,0 +1,59 @@
+"""Acute danger that a blind set found the word rules missing: someone at the edge of a height, a quoted threat
+with a time and a place, a goodbye message just received.
+
+Caught: someone standing at the edge of a roof or a balcony, on the railing of a gallery flat, or up there and
+refusing to come down, also when the message opens with a question about consent; a threat quoted from a chat that
+nobody will get out alive or that someone will be made to pay, with a time; a message announced as the last one,
+with a goodbye wish ("don't be sad", a letter for the family). Calm: the same words with nothing happening (a
+roofer at the edge, a cat that will not come down, a last message before the holidays, a bill to pay)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import DangerCheck
+
+CAUGHT = [
+    # at the edge of a roof or balcony, on a railing, or up there refusing to come down
+    ("nl", "een bewoner staat op het dak van de flat, helemaal aan de rand"),
+    ("en", "my pupil is on the roof of the gym, standing right at the edge"),
+    ("nl", "mag ik zijn moeder bellen zonder toestemming? hij zit op het balkon bij de rand en zegt niks meer"),
+    ("en", "a client is on the balcony on the 9th floor and won't come down, what do i do?"),
+    ("nl", "mijn cliënt staat op de reling van de galerij en zegt dat het zo voorbij is"),
+    ("en", "she climbs onto the railing of the footbridge and keeps saying it'll be over soon"),
+    ("nl", "moet ik de ouders eerst inlichten? een meisje zit op het dak van de sporthal en wil niet naar beneden"),
+    # a threat quoted from a chat, with a time and a place
+    ("nl", "hoe meld ik dit? in de groepsapp: 'vrijdag in de aula, niemand komt levend naar buiten'"),
+    ("en", "how do i pass this on? in the class chat: 'monday at assembly, nobody gets out alive'"),
+    ("en", "should i report this? someone posted 'tonight at the youth centre we make the coach pay'"),
+    ("nl", "iemand zette in de teamapp: 'morgen bij de training gaan we hem laten boeten, neem je telefoon mee'"),
+    # a goodbye message just received
+    ("en", "is this worth passing on? a student just sent me 'this is my last message, don't cry for me'"),
+    ("nl", "moet ik dit melden? een jongere appte net 'dit is mijn laatste bericht, wees niet verdrietig'"),
+    ("nl", "ze stuurde: 'dit is mn laatste appje, de brief voor mama ligt op mijn bureau'"),
+]
+
+CALM = [
+    # the same words with nothing happening
+    ("nl", "jongeren aan de rand van de samenleving zoeken vaak houvast, hoe bereik ik ze?"),
+    ("en", "our youth centre is at the edge of town, next to the parking garage. any tips for outreach?"),
+    ("nl", "de kat van een bewoner wil niet naar beneden uit de boom, wie bel ik?"),
+    ("en", "how do we make parents pay for the school trip without shaming them?"),
+    ("nl", "dit is mijn laatste vraag voor vandaag: hoe lang bewaar ik een signaal?"),
+    ("en", "my student says don't be sad about the exam results, we can redo it"),
+    ("nl", "een leerling schreef een brief voor mama voor moederdag, die hing in de klas"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUGHT)
+def test_an_edge_a_quoted_threat_with_a_time_or_a_last_goodbye_is_urgent_by_the_word_rules(
+        shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert verdict.urgent, (lang, text, verdict.found)
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM)
+def test_the_same_words_with_nothing_happening_stay_calm(shipped_danger: DangerCheck, lang: str,
+                                                         text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert not verdict.urgent, (lang, text, verdict.found)
