@@ -5,7 +5,10 @@ Caught: someone standing at the edge of a roof or a balcony, on the railing of a
 refusing to come down, also when the message opens with a question about consent; a threat quoted from a chat that
 nobody will get out alive or that someone will be made to pay, with a time; a message announced as the last one,
 with a goodbye wish ("don't be sad", a letter for the family). Calm: the same words with nothing happening (a
-roofer at the edge, a cat that will not come down, a last message before the holidays, a bill to pay)."""
+youth centre at the edge of town, a cat that will not come down, a last question for today, a bill to pay), a
+procedure asked in general, a lab accident after which everyone is fine, a debate statement, a series overheard, a
+dance routine named after a weapon, fertiliser for a vegetable garden. Those calm phrases never hide a danger told
+in a later sentence or with a time."""
 
 from __future__ import annotations
 
@@ -42,6 +45,14 @@ CALM = [
     ("nl", "dit is mijn laatste vraag voor vandaag: hoe lang bewaar ik een signaal?"),
     ("en", "my student says don't be sad about the exam results, we can redo it"),
     ("nl", "een leerling schreef een brief voor mama voor moederdag, die hing in de klas"),
+    # a procedure asked in general, an accident over, a debate statement, a series, a name, a vegetable garden
+    ("nl", "hoe doe je in het algemeen een melding als een ouder dreigt met geweld tegen een docent?"),
+    ("en", "in general how do i report it when a pupil threatens violence against a classmate?"),
+    ("en", "a pupil spilled acid in the lab, we aired the room and everyone is fine. is there a form for this?"),
+    ("nl", "de leerlingen willen debatteren over of je een aanslag mag plegen op een dictator, kan dat?"),
+    ("nl", "twee meiden hadden het over een aanslag, maar het bleek een netflixserie te zijn"),
+    ("en", "GUN is the name of the new dance routine at the club, a mum is upset about it"),
+    ("nl", "een buurman had zakken kunstmest in de schuur, maar hij heeft een moestuin. registreren?"),
 ]
 
 
@@ -57,3 +68,11 @@ def test_the_same_words_with_nothing_happening_stay_calm(shipped_danger: DangerC
                                                          text: str) -> None:
     verdict = shipped_danger.check(text, by_meaning=False)
     assert not verdict.urgent, (lang, text, verdict.found)
+
+
+def test_a_calm_series_or_garden_never_hides_a_danger_told_later_or_with_a_time(shipped_danger: DangerCheck) -> None:
+    for text in ("het ging over een netflixserie. maar nu staat hij met een mes op het plein",
+                 "everyone is fine. wait, he is back and has a knife right now",
+                 "hij heeft een moestuin en zegt dat hij morgen de moskee opblaast"):
+        verdict = shipped_danger.check(text, by_meaning=False)
+        assert verdict.urgent, (text, verdict.found)
