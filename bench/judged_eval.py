@@ -66,7 +66,8 @@ TUNING_SPLITS = ("dev.yaml", "test.yaml", "test2.yaml", "test3.yaml", "test4.yam
                  "test7.yaml", "test8.yaml", "test9.yaml", "test10.yaml", "test11.yaml", "test12.yaml", "test13.yaml",
                  "test14.yaml", "test15.yaml", "test16.yaml", "test17.yaml", "test18.yaml", "test19.yaml")
 HELD_OUT_SPLIT = "test20.yaml"  # written blind on 30 Nov 2026 for the next session to score once, after its tuning
-HELD_OUT_SPLITS = (HELD_OUT_SPLIT,)
+NEXT_SPLIT = "test21.yaml"  # written blind on 30 Nov 2026 for a later session; never read while tuning
+HELD_OUT_SPLITS = (HELD_OUT_SPLIT, NEXT_SPLIT)
 RankFn = Callable[[str, str, str | None], Ranked]
 LONG_WORDS = 15
 
