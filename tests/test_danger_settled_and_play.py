@@ -1,0 +1,53 @@
+"""Words of violence that describe no danger happening: a song, a meme or videos about war, children's play with a
+stick as a gun, a question what the Quran says, an incident the police already dealt with or where nobody got hurt.
+
+Calm: those messages, in Dutch and English. Caught: the same calm words next to a danger told in a later sentence
+or with a time to come: a calm phrase never hides it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import DangerCheck
+
+CAUGHT = [
+    # a calm phrase before a danger told in its own sentence, or a danger with a time to come
+    ("nl", "hij schreef een nummer over zijn wijk. nu staat hij met een mes bij de ingang"),
+    ("en", "nobody got hurt earlier. but he is back and has a knife right now"),
+    ("nl", "ze spelen gijzelaartje, maar een jongen zegt dat hij morgen met een echt pistool naar school komt"),
+    ("en", "he shared a meme, then said he will bring a gun to school tomorrow"),
+    ("nl", "de politie heeft het afgehandeld, maar vanavond wil hij de moskee in brand steken"),
+    ("en", "the police dealt with it, but tonight he wants to shoot his teacher"),
+]
+
+CALM = [
+    # a song, a meme or videos about war or weapons
+    ("nl", "een leerling maakt een rap over de oorlog in zijn land, met geweerschoten als geluidseffect. mag dat?"),
+    ("en", "a pupil wrote a song about the war, with gunshots as a sound effect. parents complain, what now?"),
+    ("nl", "in de klasapp gaat een meme rond met een bom erop. is dat een signaal?"),
+    ("en", "the kids keep sharing the 'gonna blow up' meme. is that something to report?"),
+    ("nl", "mijn dochter kijkt filmpjes over oorlog en wapens, verder gaat het goed. moet ik iets doen?"),
+    # a question what the Quran says
+    ("nl", "een leerling vroeg wat de koran zegt over jihad en aanslagen. mag ik dat gesprek voeren?"),
+    # children's play
+    ("nl", "kleuters spelen politie en boefje, eentje gebruikt een stok als geweer. ingrijpen?"),
+    ("en", "the boys play cops and robbers with a stick as a gun at break. should I step in?"),
+    # already dealt with, nobody hurt
+    ("en", "the police took the boy with the knife home, nobody got hurt. what goes in the log?"),
+    ("en", "A man threatened a bus driver last week. The police dealt with it. Should I mention it to the team?"),
+    ("nl", "er was een vechtpartij met een mes bij de sporthal, niemand raakte gewond. welk formulier?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUGHT)
+def test_a_calm_phrase_never_hides_a_danger_told_later_or_with_a_time(
+        shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert verdict.urgent, (lang, text, verdict.found)
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM)
+def test_a_work_about_war_childrens_play_or_a_settled_incident_stays_calm(
+        shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert not verdict.urgent, (lang, text, verdict.found)
