@@ -51,3 +51,12 @@ def test_a_work_about_war_childrens_play_or_a_settled_incident_stays_calm(
         shipped_danger: DangerCheck, lang: str, text: str) -> None:
     verdict = shipped_danger.check(text, by_meaning=False)
     assert not verdict.urgent, (lang, text, verdict.found)
+
+
+def test_a_phrase_never_reads_across_a_sentence_end(shipped_danger: DangerCheck) -> None:
+    across = shipped_danger.check("he showed a knife to a classmate. please write this down. Yesterday afternoon he "
+                                  "apologised to her", by_meaning=False)
+    within = shipped_danger.check("he showed a knife to a classmate and this afternoon he wants to come back",
+                                  by_meaning=False)
+    assert "soon" not in across.groups, across.found
+    assert "soon" in within.groups and within.urgent, within.found

@@ -3,9 +3,9 @@
 A message is folded (lowercase, no accents) and split into words. Each word is compared with the vocabulary:
 exactly, by ``*`` pattern, or, for words of five letters or more, allowing one typo (two from ten letters)
 after the first letter.
-Phrases match their words in order with at most two words in between. A match right after a negation word
-("geen direct gevaar") does not count. The message is urgent when it holds a word from every group of one
-``urgent_when`` line; or of one ``urgent_unless_denied`` line while the writer does not say there is no
+Phrases match their words in order with at most two words in between, within one sentence. A match right after
+a negation word ("geen direct gevaar") does not count. The message is urgent when it holds a word from every group
+of one ``urgent_when`` line; or of one ``urgent_unless_denied`` line while the writer does not say there is no
 danger ("niks concreets"); or of one ``urgent_unless_calm`` line while no denial and no calm phrase (a
 knowledge question, a past event, the news) is present; when one is, a sentence that is urgent on its own, with
 no calm phrase after it, still is ("mag ik dit delen? hij zegt dat hij zijn docent gaat vermoorden"). A day
@@ -46,11 +46,25 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
+def _plain(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
+
+
 def words(text: str) -> list[tuple[str, str]]:
     """(folded, as typed) per word."""
-    plain = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    return [(match.group().casefold(), match.group()) for match in _WORD.finditer(plain)]
+    return [(match.group().casefold(), match.group()) for match in _WORD.finditer(_plain(text))]
+
+
+def sentence_numbers(text: str) -> list[int]:
+    """Per word of :func:`words`, the number of the sentence it stands in (a sentence ends at ``.?!;`` or a line)."""
+    plain, numbers, sentence, last = _plain(text), [], 0, 0
+    for match in _WORD.finditer(plain):
+        if _SENTENCE_END.search(plain, last, match.start()):
+            sentence += 1
+        numbers.append(sentence)
+        last = match.end()
+    return numbers
 
 
 def _allowed_typos(length: int) -> int:
@@ -137,6 +151,7 @@ class DangerCheck:
         subject = set(self._subjects(folded_words))
         group_readings = [frozenset() if i in subject else r for i, r in enumerate(readings)]
         negated = [folded in self.rules.negations for folded, _ in tokens]
+        sentences = sentence_numbers(text)
         seen = frozenset().union(*readings)
         candidates = sorted({e for number in seen for e in self._by_first.get(number, ())})
         hits: dict[tuple[str, str], str] = {}  # (kind, group) -> the phrase found first
@@ -145,7 +160,7 @@ class DangerCheck:
             if (kind, name) in hits:
                 continue
             read = group_readings if kind == GROUP else readings
-            if self._occurs(numbers, phrase.anchored, read, () if kind == DENIAL else negated):
+            if self._occurs(numbers, phrase.anchored, read, () if kind == DENIAL else negated, sentences):
                 hits[(kind, name)] = str(phrase)
         present = frozenset(name for kind, name in hits if kind == GROUP)
         denied = (DENIAL, "") in hits
@@ -204,22 +219,25 @@ class DangerCheck:
 
     @staticmethod
     def _occurs(numbers: Sequence[int], anchored: bool, readings: Sequence[frozenset[int]],
-                negated: Sequence[bool]) -> bool:
+                negated: Sequence[bool], sentences: Sequence[int]) -> bool:
         starts = (0,) if anchored else range(len(readings))
         for start in starts:
             if numbers[0] not in readings[start]:
                 continue
             if negated and any(negated[max(0, start - NEGATION_WINDOW):start]):
                 continue
-            if DangerCheck._rest_follows(numbers[1:], readings, start):
+            if DangerCheck._rest_follows(numbers[1:], readings, start, sentences):
                 return True
         return False
 
     @staticmethod
-    def _rest_follows(numbers: Sequence[int], readings: Sequence[frozenset[int]], at: int) -> bool:
+    def _rest_follows(numbers: Sequence[int], readings: Sequence[frozenset[int]], at: int,
+                      sentences: Sequence[int]) -> bool:
+        """The rest of a phrase follows word ``at``, each within ``MAX_GAP`` words and in the same sentence:
+        "write this down. Yesterday afternoon" holds no "this afternoon"."""
         for number in numbers:
             window = range(at + 1, min(len(readings), at + 2 + MAX_GAP))
-            nxt = next((i for i in window if number in readings[i]), None)
+            nxt = next((i for i in window if number in readings[i] and sentences[i] == sentences[at]), None)
             if nxt is None:
                 return False
             at = nxt
