@@ -18,6 +18,11 @@ CAUGHT = [
     ("en", "he shared a meme, then said he will bring a gun to school tomorrow"),
     ("nl", "de politie heeft het afgehandeld, maar vanavond wil hij de moskee in brand steken"),
     ("en", "the police dealt with it, but tonight he wants to shoot his teacher"),
+    # a goodbye dividing belongings, with no answer or a life without point; a car to drive on through a market
+    ("nl", "mijn zoon appte wie zijn spullen moet krijgen en nu reageert hij niet meer"),
+    ("nl", "ze schreef wie haar spullen moet krijgen, ze zegt al weken dat haar leven geen zin heeft"),
+    ("en", "my client texted me who should get my things and has stopped answering since"),
+    ("nl", "hij stuurde: 'morgen op de markt neem ik de auto en rij door tot het stopt'. wat nu?"),
 ]
 
 CALM = [
@@ -36,6 +41,9 @@ CALM = [
     ("en", "the police took the boy with the knife home, nobody got hurt. what goes in the log?"),
     ("en", "A man threatened a bus driver last week. The police dealt with it. Should I mention it to the team?"),
     ("nl", "er was een vechtpartij met een mes bij de sporthal, niemand raakte gewond. welk formulier?"),
+    # dividing belongings for a move; a car trip to the market
+    ("nl", "oma verhuist naar een verpleeghuis en de kleinkinderen bespreken wie haar spullen krijgen"),
+    ("nl", "morgen neem ik de auto naar de markt, wie rijdt er mee voor de kerstinkopen?"),
 ]
 
 
