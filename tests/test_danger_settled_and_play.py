@@ -18,6 +18,9 @@ CAUGHT = [
     ("en", "he shared a meme, then said he will bring a gun to school tomorrow"),
     ("nl", "de politie heeft het afgehandeld, maar vanavond wil hij de moskee in brand steken"),
     ("en", "the police dealt with it, but tonight he wants to shoot his teacher"),
+    # earlier today is past, a later "today" is not
+    ("en", "earlier today he waved a knife in the canteen and said he will come back with it today"),
+    ("nl", "eerder vandaag liet hij een mes zien en hij zei dat hij vanavond terugkomt om het te gebruiken"),
     # a goodbye dividing belongings, with no answer or a life without point; a car to drive on through a market
     ("nl", "mijn zoon appte wie zijn spullen moet krijgen en nu reageert hij niet meer"),
     ("nl", "ze schreef wie haar spullen moet krijgen, ze zegt al weken dat haar leven geen zin heeft"),
@@ -41,6 +44,9 @@ CALM = [
     ("en", "the police took the boy with the knife home, nobody got hurt. what goes in the log?"),
     ("en", "A man threatened a bus driver last week. The police dealt with it. Should I mention it to the team?"),
     ("nl", "er was een vechtpartij met een mes bij de sporthal, niemand raakte gewond. welk formulier?"),
+    # told after the fact: earlier today
+    ("en", "earlier today a man waved a photo of a gun in the shop, it turned out to be a game. do I file this?"),
+    ("nl", "eerder vandaag stond er een man met een mes bij de bieb, de politie heeft hem meegenomen. wat nu?"),
     # dividing belongings for a move; a car trip to the market
     ("nl", "oma verhuist naar een verpleeghuis en de kleinkinderen bespreken wie haar spullen krijgen"),
     ("nl", "morgen neem ik de auto naar de markt, wie rijdt er mee voor de kerstinkopen?"),
