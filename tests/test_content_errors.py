@@ -32,6 +32,7 @@ EXPECTED = {
                        "question in the loop, or end it",
     "subject_not_words": "faq/synonyms.yaml:4: 'subject:' should be a list of words or phrases — write "
                          "[radicalisering, extremisme, casusoverleg]",
+    "party_not_words": "faq/synonyms.yaml:6: a party should be a list of one or more words — write [school, docent]",
     "duplicate_id": "faq/extra.yaml:3: FAQ id 'acuut_gevaar' is already used at faq/basis.yaml:3 — give every entry its "
                     "own id",
     "duplicate_variant": "faq/extra.yaml:4: question 'Wat doe ik bij acuut gevaar?' is under FAQ entries 'acuut_gevaar' "

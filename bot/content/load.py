@@ -49,6 +49,7 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
     flows: dict[str, Flow] = {}
     synonyms: list[tuple[str, ...]] = []
     subject: tuple[str, ...] = ()  # words that show a message is about the help desk's subject
+    parties: tuple[tuple[str, ...], ...] = ()  # who gives information to whom (bot.faq.direction)
     danger, steps_line = DangerRules.empty(), 0
     ordinary: tuple[str, ...] = ()
     unreadable: list[str] = []  # files that could not be read at all (syntax error, empty)
@@ -67,9 +68,10 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
             unreadable.append(shown)
             continue
         if path.parent.name == "faq" and path.name == SYNONYMS_FILE:
-            groups, subject_words, reader = parse_synonyms_file(data, shown)
-            synonyms += [words for words, _ in groups]
-            subject += subject_words
+            read, reader = parse_synonyms_file(data, shown)
+            synonyms += [words for words, _ in read.groups]
+            subject += read.subject
+            parties += read.parties
         elif path.parent.name == "faq" and path.name == DANGER_FILE:
             danger, ordinary, reader = parse_danger_file(data, shown)
             steps_line = steps_node_line(data)
@@ -110,7 +112,7 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
         flows=flows,
         faq=faq,
         faq_index=FaqIndex([_faq_target(e) for e in faq.values()], synonyms, semantic=semantic_setting(),
-                           subject=subject),
+                           subject=subject, parties=parties),
         trigger_index=FaqIndex([Target(f.id, f.triggers) for f in flows.values() if f.triggers], synonyms,
                                thresholds=TRIGGER_THRESHOLDS),
         synonyms=tuple(synonyms),

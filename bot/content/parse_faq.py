@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 from typing import Any
 
 from bot.content.fields import Reader
@@ -10,9 +11,17 @@ from bot.content.model import FaqEntry, Where
 from bot.content.schema import FAQ_ENTRY
 from bot.content.yaml_source import LineDict, LineList
 
-__all__ = ["SUBJECT_KEY", "parse_faq_file", "parse_synonyms_file"]
+__all__ = ["PARTIES_KEY", "SUBJECT_KEY", "SynonymsFile", "parse_faq_file", "parse_synonyms_file"]
 
 SUBJECT_KEY = "subject"
+PARTIES_KEY = "parties"
+
+
+@dataclass(frozen=True)
+class SynonymsFile:
+    groups: list[tuple[tuple[str, ...], int]]  # words that mean the same, with the line of their group
+    subject: tuple[str, ...]  # words that show a message is about the help desk's subject
+    parties: tuple[tuple[str, ...], ...]  # who gives or receives information (bot.faq.direction)
 
 
 def parse_faq_file(data: Any, path: str) -> tuple[list[FaqEntry], Reader]:
@@ -53,14 +62,18 @@ def _entry(reader: Reader, raw: LineDict) -> FaqEntry | None:
     )
 
 
-def parse_synonyms_file(data: Any, path: str) -> tuple[list[tuple[tuple[str, ...], int]], tuple[str, ...], Reader]:
+def parse_synonyms_file(data: Any, path: str) -> tuple[SynonymsFile, Reader]:
     """``synonyms:`` is a list of groups; each group a list of words or phrases that mean the same. The optional
-    ``subject:`` lists the words that show a message is about this help desk's subject (see the file's header)."""
+    ``subject:`` lists the words that show a message is about this help desk's subject, and ``parties:`` the
+    parties information goes between, one list per party (see the file's header)."""
     reader = Reader(path)
     subject: tuple[str, ...] = ()
+    parties: tuple[tuple[str, ...], ...] = ()
     if isinstance(data, LineDict) and SUBJECT_KEY in data:
         subject = _subject_words(reader, data)
-    items = _top_list(reader, data, "synonyms", "synonym groups", optional=(SUBJECT_KEY,))
+    if isinstance(data, LineDict) and PARTIES_KEY in data:
+        parties = _parties(reader, data)
+    items = _top_list(reader, data, "synonyms", "synonym groups", optional=(SUBJECT_KEY, PARTIES_KEY))
     groups = []
     for index, group in enumerate(items):
         line = items.line_of(index)
@@ -69,7 +82,24 @@ def parse_synonyms_file(data: Any, path: str) -> tuple[list[tuple[tuple[str, ...
             reader.problem(line, "a synonym group should be a list of at least two words", "write [leerling, scholier]")
             continue
         groups.append((words, line))
-    return groups, subject, reader
+    return SynonymsFile(groups, subject, parties), reader
+
+
+def _parties(reader: Reader, data: LineDict) -> tuple[tuple[str, ...], ...]:
+    items = data[PARTIES_KEY]
+    if not isinstance(items, LineList):
+        reader.problem(data.line_of(PARTIES_KEY), f"'{PARTIES_KEY}:' should hold a list of parties",
+                       "write one party per line, e.g. '- [politie, boa]'")
+        return ()
+    parties = []
+    for index, party in enumerate(items):
+        words = tuple(w.strip() for w in party if isinstance(w, str) and w.strip()) if isinstance(party, list) else ()
+        if not words or len(words) != len(party):
+            reader.problem(items.line_of(index), "a party should be a list of one or more words",
+                           "write [school, docent]")
+            continue
+        parties.append(words)
+    return tuple(parties)
 
 
 def _subject_words(reader: Reader, data: LineDict) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from bot.faq.direction import NO_DIRECTION, Direction, DirectionReader
 from bot.faq.message import Message
 from bot.faq.normalise import QUESTION_WORDS, Analyzer
 from bot.faq.typos import TypoIndex
@@ -42,6 +43,7 @@ class Variant:
     terms: tuple[str, ...]
     joined: str
     weight: float  # sum of IDF over its distinct terms
+    direction: Direction = NO_DIRECTION  # who gives information to whom, where the variant says so
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +80,9 @@ def count_in(postings: array, index: int) -> int:
 
 class LanguageIndex:
     def __init__(self, lang: str, targets: Sequence[Target], synonyms: Iterable[Sequence[str]],
-                 subject: Iterable[str] = ()) -> None:
+                 subject: Iterable[str] = (), parties: Iterable[Sequence[str]] = ()) -> None:
         self.analyzer = Analyzer(lang, synonyms)
+        self.direction = DirectionReader(self.analyzer, parties)
         # the terms that show a message is about the help desk's subject (faq/synonyms.yaml, ``subject:``)
         self.subject_terms = frozenset(term for phrase in subject for term in self.analyzer.terms(phrase))
         self.question_terms = frozenset(self.analyzer.terms(QUESTION_WORDS.get(lang, "")))
@@ -89,8 +92,10 @@ class LanguageIndex:
         self.extra_length = array("I")  # per entry: terms in its answer and tags
         surface: dict[str, str] = {}
         variant_terms: list[list[list[str]]] = []
+        directions: list[list[Direction]] = []
         for index, target in enumerate(targets):
             own: list[list[str]] = []
+            directions.append([self.direction.read(text) for text in target.variants.get(lang, ())])
             for text in target.variants.get(lang, ()):
                 words = self.analyzer.words(text)
                 terms = [self.analyzer.stem(w) for w in words]
@@ -125,8 +130,9 @@ class LanguageIndex:
             for terms in own:
                 self._exact.setdefault(_terms_key(terms), index)
         self.variants: list[tuple[Variant, ...]] = [
-            tuple(Variant(tuple(terms), " ".join(terms), sum(idf[t] for t in set(terms)) or 1.0) for terms in own)
-            for own in variant_terms
+            tuple(Variant(tuple(terms), " ".join(terms), sum(idf[t] for t in set(terms)) or 1.0, direction)
+                  for terms, direction in zip(own, own_directions))
+            for own, own_directions in zip(variant_terms, directions)
         ]
 
     def asked_exactly(self, terms: Sequence[str]) -> list[int]:

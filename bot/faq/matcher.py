@@ -39,6 +39,7 @@ from bot.faq.language import detect_language, leans_to_other
 from bot.faq.language_index import LanguageIndex, QueryTerm, Target, Variant
 from bot.faq.message import Message, read_message
 from bot.faq.decision import Decision
+from bot.faq.direction import Direction
 from bot.faq.semantic import SemanticIndex
 from bot.faq.story_score import bm25, scaled
 from bot.faq.thresholds import Thresholds
@@ -86,6 +87,7 @@ class _Read:
     weights: dict[str, float]  # IDF per known term
     joined: str  # the asking sentence's terms, for the token-set similarity
     message: Message
+    direction: Direction  # who gives information to whom, as the asking sentence says
 
 
 class FaqIndex:
@@ -93,9 +95,10 @@ class FaqIndex:
 
     def __init__(self, targets: Sequence[Target], synonyms: Iterable[Sequence[str]] = (),
                  thresholds: Thresholds | None = None, semantic: Decision | None = None,
-                 subject: Iterable[str] = ()) -> None:
+                 subject: Iterable[str] = (), parties: Iterable[Sequence[str]] = ()) -> None:
         self.targets = list(targets)
         self.subject = tuple(subject)  # words that show a message is about the subject
+        self.parties = tuple(tuple(p) for p in parties)  # who may give information to whom (bot.faq.direction)
         self._languages = tuple(dict.fromkeys(code for t in self.targets for code in t.variants)) or ("nl",)
         self.decision = semantic
         self.semantic = SemanticIndex(self.targets) if semantic is not None else None
@@ -113,7 +116,8 @@ class FaqIndex:
             with self._lock:
                 found = self._built.get(lang)
                 if found is None:
-                    found = self._built[lang] = LanguageIndex(lang, self.targets, self._groups, self.subject)
+                    found = self._built[lang] = LanguageIndex(lang, self.targets, self._groups, self.subject,
+                                                                 self.parties)
         return found
 
     def __len__(self) -> int:
@@ -193,7 +197,8 @@ class FaqIndex:
         # its terms with half the FAQ, so gathering by shared evidence alone may miss the definition)
         candidates += [t for t in index.asked_exactly([q.term for q in known]) if t not in candidates]
         read = _Read(known, total, sum(1 for q in query if q.position >= 1.0 and q.idf >= SALIENT_IDF),
-                     {q.term: q.idf for q in known}, " ".join(q.term for q in query if q.position >= 1.0), message)
+                     {q.term: q.idf for q in known}, " ".join(q.term for q in query if q.position >= 1.0), message,
+                     _direction(index, message))
         own = {target: self._lexical_score(index, target, read) for target in candidates}
         if message.story:
             own = _with_bm25(own, {target: scaled(bm25(index, target, known)) for target in candidates})
@@ -226,6 +231,8 @@ class FaqIndex:
         (at most 0.5) is computed only where it could still beat the best so far: the same maximum, without
         most ``token_set_ratio`` calls (an entry has a dozen variants; it was a third of a question's cost)."""
         message = read.message
+        if read.direction:  # a variant asking the other way round ("politie aan jongerenwerker") does not count
+            variants = [v for v in variants if not read.direction.opposes(v.direction)]
         if message.story:
             return max((self._variant_score(v.terms, v.joined, v.weight, read.weights, read.joined, max_idf, message)
                         for v in variants), default=0.0)
@@ -252,6 +259,16 @@ class FaqIndex:
         if not target.roles or role is None or role == "anders":
             return 0.0
         return ROLE_BONUS if role in target.roles else -ROLE_PENALTY
+
+
+def _direction(index: LanguageIndex, message: Message) -> Direction:
+    """Who gives information to whom: as the asking sentence says, else as the story around it does ("the
+    probation service asks me as a youth worker what i know. can i tell them?")."""
+    asking = " ".join(text for text, position in message.parts if position >= 1.0)
+    asked = index.direction.read(asking)
+    if asked or len(message.parts) == 1 or not index.direction.passes_on(asking):
+        return asked  # "heb ik recht op terugkoppeling?" asks nothing about the story's "gedeeld met de gemeente"
+    return index.direction.read(" ".join(text for text, _ in message.parts))
 
 
 def _off_subject(index: LanguageIndex, query: list[QueryTerm]) -> bool:

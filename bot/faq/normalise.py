@@ -70,10 +70,12 @@ class Analyzer:
         self._stemmer = Stemmer.Stemmer(algorithm)
         self._phrases: dict[str, str] = {}
         self._word_canon: dict[str, str] = {}
+        self._members: list[str] = []
         for group in synonym_groups:
             canonical = fold(group[0]).replace(" ", "")
             for member in group:
                 folded = fold(member)
+                self._members.append(folded.replace(" ", ""))
                 if " " in folded:
                     self._phrases[folded] = canonical
                 else:
@@ -82,12 +84,21 @@ class Analyzer:
         self._phrase_re = re.compile(r"\b(" + "|".join(map(re.escape, ordered)) + r")\b") if ordered else None
         self.stem = lru_cache(maxsize=65536)(self._stem)
 
-    def words(self, text: str) -> list[str]:
-        """Folded words with multi-word synonyms joined and stop words removed (not stemmed)."""
+    def joined(self, text: str) -> str:
+        """Folded text with multi-word synonyms joined into their group's word ("youth worker" -> "jongerenwerker")."""
         folded = fold(text)
         if self._phrase_re is not None:
             folded = self._phrase_re.sub(lambda m: self._phrases[m.group(1)], folded)
-        return [w for w in folded.split() if w not in self.stop_words]
+        return folded
+
+    def words(self, text: str) -> list[str]:
+        """Folded words with multi-word synonyms joined and stop words removed (not stemmed)."""
+        return [w for w in self.joined(text).split() if w not in self.stop_words]
+
+    def surface_of(self, terms: Iterable[str]) -> list[tuple[str, str]]:
+        """The synonym-group words (folded, one word) that stem to one of ``terms``, with that term."""
+        wanted = set(terms)
+        return [(word, term) for word, term in ((w, self.stem(w)) for w in self._members) if term in wanted]
 
     def terms(self, text: str) -> list[str]:
         return [self.stem(w) for w in self.words(text)]
