@@ -21,6 +21,8 @@ CAUGHT = [
     # earlier today is past, a later "today" is not
     ("en", "earlier today he waved a knife in the canteen and said he will come back with it today"),
     ("nl", "eerder vandaag liet hij een mes zien en hij zei dat hij vanavond terugkomt om het te gebruiken"),
+    # taken away by the police, but another danger happening now
+    ("nl", "de politie heeft hem meegenomen, maar zijn broer staat nu met een mes bij de ingang"),
     # a goodbye dividing belongings, with no answer or a life without point; a car to drive on through a market
     ("nl", "mijn zoon appte wie zijn spullen moet krijgen en nu reageert hij niet meer"),
     ("nl", "ze schreef wie haar spullen moet krijgen, ze zegt al weken dat haar leven geen zin heeft"),
@@ -47,6 +49,9 @@ CALM = [
     # told after the fact: earlier today
     ("en", "earlier today a man waved a photo of a gun in the shop, it turned out to be a game. do I file this?"),
     ("nl", "eerder vandaag stond er een man met een mes bij de bieb, de politie heeft hem meegenomen. wat nu?"),
+    # the words of "the police took him" carry nothing along
+    ("nl", "vanmiddag liep er een man met een mes over straat, de politie heeft hem meegenomen. wie bel ik?"),
+    ("en", "this morning a man with a knife shouted in the street, police took him away. who supports my staff?"),
     # dividing belongings for a move; a car trip to the market
     ("nl", "oma verhuist naar een verpleeghuis en de kleinkinderen bespreken wie haar spullen krijgen"),
     ("nl", "morgen neem ik de auto naar de markt, wie rijdt er mee voor de kerstinkopen?"),

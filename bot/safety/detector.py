@@ -11,15 +11,16 @@ knowledge question, a past event, the news) is present; when one is, a sentence 
 no calm phrase after it, still is ("mag ik dit delen? hij zegt dat hij zijn docent gaat vermoorden"). A day
 named as past ("afgelopen vrijdag", "last friday", "vrijdag 12 mei jl.") is no time to come: that word counts
 for no group; so do the few words right after "een film over", "a debate about" (what the film or debate is
-about, not a danger happening). A message the rules let pass is read once more by meaning
-(:mod:`bot.safety.meaning`), which can only add an emergency.
+about, not a danger happening), and the words of a denial ("de politie heeft hem meegenomen" carries nothing).
+A message the rules let pass is read once more by meaning (:mod:`bot.safety.meaning`), which can only add an
+emergency.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -149,11 +150,15 @@ class DangerCheck:
             readings[index] = frozenset()
         # what a film or debate is about counts for no group, but may still be a calm phrase ("over de oorlog")
         subject = set(self._subjects(folded_words))
-        group_readings = [frozenset() if i in subject else r for i, r in enumerate(readings)]
         negated = [folded in self.rules.negations for folded, _ in tokens]
         sentences = sentence_numbers(text)
         seen = frozenset().union(*readings)
         candidates = sorted({e for number in seen for e in self._by_first.get(number, ())})
+        # the words of a denial count for no group: "de politie heeft hem meegenomen" carries no weapon along
+        subject.update(i for entry in candidates if self._entries[entry][0] == DENIAL
+                       for i in self._places(self._entries[entry][3], self._entries[entry][2].anchored,
+                                             readings, (), sentences))
+        group_readings = [frozenset() if i in subject else r for i, r in enumerate(readings)]
         hits: dict[tuple[str, str], str] = {}  # (kind, group) -> the phrase found first
         for entry in candidates:
             kind, name, phrase, numbers = self._entries[entry]
@@ -220,28 +225,41 @@ class DangerCheck:
     @staticmethod
     def _occurs(numbers: Sequence[int], anchored: bool, readings: Sequence[frozenset[int]],
                 negated: Sequence[bool], sentences: Sequence[int]) -> bool:
+        return any(True for _ in DangerCheck._matches(numbers, anchored, readings, negated, sentences))
+
+    @staticmethod
+    def _places(numbers: Sequence[int], anchored: bool, readings: Sequence[frozenset[int]],
+                negated: Sequence[bool], sentences: Sequence[int]) -> set[int]:
+        """Every word index where the phrase stands (all its occurrences)."""
+        return {i for match in DangerCheck._matches(numbers, anchored, readings, negated, sentences) for i in match}
+
+    @staticmethod
+    def _matches(numbers: Sequence[int], anchored: bool, readings: Sequence[frozenset[int]],
+                 negated: Sequence[bool], sentences: Sequence[int]) -> Iterator[tuple[int, ...]]:
         starts = (0,) if anchored else range(len(readings))
         for start in starts:
             if numbers[0] not in readings[start]:
                 continue
             if negated and any(negated[max(0, start - NEGATION_WINDOW):start]):
                 continue
-            if DangerCheck._rest_follows(numbers[1:], readings, start, sentences):
-                return True
-        return False
+            rest = DangerCheck._rest_follows(numbers[1:], readings, start, sentences)
+            if rest is not None:
+                yield (start, *rest)
 
     @staticmethod
     def _rest_follows(numbers: Sequence[int], readings: Sequence[frozenset[int]], at: int,
-                      sentences: Sequence[int]) -> bool:
-        """The rest of a phrase follows word ``at``, each within ``MAX_GAP`` words and in the same sentence:
+                      sentences: Sequence[int]) -> tuple[int, ...] | None:
+        """Where the rest of a phrase follows word ``at``, each within ``MAX_GAP`` words and in the same sentence:
         "write this down. Yesterday afternoon" holds no "this afternoon"."""
+        found = []
         for number in numbers:
             window = range(at + 1, min(len(readings), at + 2 + MAX_GAP))
             nxt = next((i for i in window if number in readings[i] and sentences[i] == sentences[at]), None)
             if nxt is None:
-                return False
+                return None
+            found.append(nxt)
             at = nxt
-        return True
+        return tuple(found)
 
     def _read_word(self, folded: str, typed: str) -> frozenset[int]:
         """Which vocabulary words this word can be: exact, pattern, then (if nothing else) a small typo."""
