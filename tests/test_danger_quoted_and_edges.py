@@ -34,6 +34,9 @@ CAUGHT = [
     ("en", "is this worth passing on? a student just sent me 'this is my last message, don't cry for me'"),
     ("nl", "moet ik dit melden? een jongere appte net 'dit is mijn laatste bericht, wees niet verdrietig'"),
     ("nl", "ze stuurde: 'dit is mn laatste appje, de brief voor mama ligt op mijn bureau'"),
+    # someone lying there bleeding while the attacker is still around (a meaning-only catch of urgent_test16)
+    ("nl", "bij het winkelcentrum ligt een jongen te bloeden en de man met het mes loopt nog rond"),
+    ("en", "a man is bleeding on the pavement outside the youth centre and the attacker is still around"),
 ]
 
 CALM = [
