@@ -20,6 +20,19 @@ HERE = Path(__file__).resolve().parent
 DATE = "2026-11-30"
 # topic in the note -> the entry that now answers it (decided per note, issue 10 point 2)
 DECISIONS: dict[str, str] = {
+    # test20's topics, entries added 30 Nov 2026 (faq/praktijkvragen_26.yaml, _27.yaml)
+    "municipal staff outside the meldpunt (mayor's office) receiving a resident's concern: where to route it":
+        "inwoner_meldt_zorg_bij_gemeentehuis",
+    "probation supervision ending while concerns remain (what happens to the information, handover)":
+        "reclassering_toezicht_eindigt_zorg",
+    "a professional secretly recording a conversation with a young person": "gesprek_heimelijk_opnemen",
+    "parents objecting to their child (15) talking with a youth worker about radicalisation":
+        "ouders_tegen_gesprek_jongerenwerker",
+    "whether a WhatsApp message counts as evidence": "screenshots_online_materiaal",
+    "joining a casusoverleg about someone who is not (yet) your client": "casusoverleg_persoon_niet_in_zorg",
+    "correcting or deleting one's own labelling note in a file": "eigen_notitie_verwijderen",
+    "a colleague of a partner who has not signed the convenant joining the casusoverleg":
+        "niet_ondertekenaar_bij_casusoverleg",
     "what an aandachtsfunctionaris is": "aandachtsfunctionaris",
     "what an aandachtsfunctionaris does": "aandachtsfunctionaris",
     "right to object to sharing": "bezwaar_en_verwijderen",
