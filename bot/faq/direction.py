@@ -158,7 +158,8 @@ def _side(words: list[str], at: int) -> tuple[str | None, int]:
     if before in _RECEIVER_BEFORE and any(w in _SHARING for w in around) and words[at - skipped - 2:at - skipped - 1] \
             not in (["known"], ["bekend"]):
         return "receiver", 2  # "aan de politie doorgeven", "pass it on to the school"
-    if before in _SOURCE_BEFORE and any(w in _REQUESTS for w in words[max(0, at - skipped - _NEAR - 1):at]):
+    if before in _SOURCE_BEFORE and any(w in _REQUESTS for w in (*words[max(0, at - skipped - _NEAR - 1):at],
+                                                                 *following[:_NEAR])):
         return "receiver", 2  # "een verzoek van de gemeente", "a request from the municipality": they ask
     if before in _SOURCE_BEFORE and any(w in _INFORMATION for w in around):
         return "giver", 2  # "informatie van de school", "opvragen bij de huisarts", "info from the police"
