@@ -190,12 +190,17 @@ def main() -> int:
                         help="a short question's lexical answer stands when the model agrees this much (percent)")
     parser.add_argument("--wrong-cost", type=float, default=je.WRONG_COST,
                         help="what a confident wrong answer costs in right ones, when tuning (default %(default)s)")
+    parser.add_argument("--without", action="append", default=[], choices=FEATURES,
+                        help="leave a piece of evidence out (its column is zero), to measure what it adds")
     args = parser.parse_args()
     CONFIRM_FROM = args.confirm_from
     content = load_content(ROOT)
     semantic = SemanticIndex(content.faq_index.targets)
     questions = gather(content, semantic, judged(TRAINING_SPLITS))
     keep = gather(content, semantic, shared_dev(content))
+    for q in (*questions, *keep):
+        for name in args.without:
+            q.rows[:, FEATURES.index(name)] = 0.0
     for q in questions:  # the lexical matcher as committed (HELPDESK_SEMANTIC=off here), for comparison
         match = content.faq_index.match_asked(str(q.item["q"]), q.item.get("lang") or "nl", q.item.get("role"))[0]
         q.item["_verdict"], q.item["_target"] = match.verdict, match.target
