@@ -56,7 +56,8 @@ _TELL_OBJECT = frozenset(
     """inlichten informeren waarschuwen tippen bellen inform tell warn notify alert""".split())  # the told receive
 _RECEIVES = frozenset("krijgen krijgt krijg ontvangen ontvangt ontvang inzien receive receives".split())
 _TOLD = frozenset("informed told notified warned ingelicht geinformeerd gewaarschuwd".split())
-_REQUESTS = frozenset("verzoek vraag vragen vordering telefoontje mail email request question questions call demand".split())
+_REQUESTS = frozenset(
+    "verzoek vraag vragen vordering telefoontje mail email request question questions call demand".split())
 _SELF = frozenset("ik wij we i mezelf myself".split())
 _OBJECT_PRONOUNS = frozenset("mij me ons us".split())
 _MODALS = frozenset("mag mogen kan kunnen moet moeten zou zouden may can could should must does do".split())

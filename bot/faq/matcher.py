@@ -70,9 +70,9 @@ STORY_W_VARIANT = 0.6  # in a story: the best variant's key terms covered, again
 STORY_COVERAGE_FULL = 0.6  # ... where a story covered this far counts as fully covered
 STORY_VARIANT_TERMS = 3.0  # in a story, a variant counts as covered only when about this many terms are
 STORY_W_BM25 = 0.4  # a story scores BM25F (scaled to 0-100) ** this x the coverage score ** (1 - this)
-STORY_CANDIDATES = 25
+STORY_CANDIDATES = 25  # a story names more things, so more entries are scored
 SUBJECT_START, SUBJECT_INSIDE = 4, 6  # subject words this long count at the start of a compound, or inside it
-OFF_SUBJECT_PENALTY = 28.0  # a story naming none of the subject words (chosen on the judged tuning splits)  # a story names more things, so more entries are scored
+OFF_SUBJECT_PENALTY = 28.0  # a story naming none of the subject words (chosen on the judged tuning splits)
 ONE_TERM_FACTOR = 0.8  # an entry sharing one salient term with a question that has two or more
 SALIENT_IDF = 1.0  # a term rarer than this carries the meaning of a question ("delen" does not)
 
