@@ -62,6 +62,7 @@ _SELF = frozenset("ik wij we i mezelf myself".split())
 _OBJECT_PRONOUNS = frozenset("mij me ons us".split())
 _MODALS = frozenset("mag mogen kan kunnen moet moeten zou zouden may can could should must does do".split())
 _CLAUSE = 10  # after "mag de politie" the verb may come this many words later ("... aan de school vertellen")
+_SEEN_WORDS = 100_000  # words whose party is remembered (a 10,000-entry index has about 84,000 distinct words)
 _PREFIX_LENGTH = 6  # a word starting with a party word this long names that party: "politieagent"
 _MOVES = _SHARING | _ASKS | _INFORMATION | _TELL_OBJECT | _RECEIVES  # a text without any of these passes nothing on
 _NEAR = 3  # a verb counts this many words after the party
@@ -95,6 +96,7 @@ class DirectionReader:
         self._analyzer = analyzer
         self._party_of: dict[str, str] = {}  # a stemmed, synonym-merged term -> its party's name
         self._prefixes: list[tuple[str, str]] = []  # "wijkteammedewerker", "politieagent": a party word begins it
+        self._seen: dict[str, str | None] = {}  # word -> its party or None, worked out once per word
         for party in parties:
             name = party[0]
             for word in party:
@@ -105,9 +107,12 @@ class DirectionReader:
                 self._prefixes.append((word, self._party_of[term]))
 
     def read(self, text: str) -> Direction:
+        return self.read_words(self._analyzer.joined(text).split()) if self._party_of else NO_DIRECTION
+
+    def read_words(self, words: list[str]) -> Direction:
+        """The direction of text already folded and split by :meth:`Analyzer.joined` (stop words kept)."""
         if not self._party_of:
             return NO_DIRECTION
-        words = self._analyzer.joined(text).split()
         if not any(w in _MOVES for w in words):
             return NO_DIRECTION  # "hoe vraag ik als gemeente toestemming": a role, but nothing is passed on
         parties = [self._party(w) for w in words]
@@ -135,11 +140,15 @@ class DirectionReader:
         return any(w in _MOVES for w in self._analyzer.joined(text).split())
 
     def _party(self, word: str) -> str | None:
-        if word in _DETERMINERS:
-            return None
-        found = self._party_of.get(self._analyzer.stem(word))
-        if found is None and len(word) > _PREFIX_LENGTH:
-            found = next((party for start, party in self._prefixes if word.startswith(start)), None)
+        if word in self._seen:
+            return self._seen[word]
+        found = None
+        if word not in _DETERMINERS:
+            found = self._party_of.get(self._analyzer.stem(word))
+            if found is None and len(word) > _PREFIX_LENGTH:
+                found = next((party for start, party in self._prefixes if word.startswith(start)), None)
+        if len(self._seen) < _SEEN_WORDS:
+            self._seen[word] = found
         return found
 
 

@@ -95,15 +95,18 @@ class LanguageIndex:
         directions: list[list[Direction]] = []
         for index, target in enumerate(targets):
             own: list[list[str]] = []
-            directions.append([self.direction.read(text) for text in target.variants.get(lang, ())])
+            own_directions: list[Direction] = []
             for text in target.variants.get(lang, ()):
-                words = self.analyzer.words(text)
+                every = self.analyzer.joined(text).split()  # folded once, for the direction and the terms
+                own_directions.append(self.direction.read_words(every))
+                words = [w for w in every if w not in self.analyzer.stop_words]
                 terms = [self.analyzer.stem(w) for w in words]
                 surface.update(zip(words, terms))
                 own.append(terms)
                 for term in terms:
                     _add(in_variants, term, index)
             variant_terms.append(own)
+            directions.append(own_directions)
             self.variants_length.append(sum(len(terms) for terms in own))
             extra_words = self.analyzer.words(target.extra.get(lang, ""))
             for word in extra_words:
