@@ -99,7 +99,7 @@ class LanguageIndex:
             for text in target.variants.get(lang, ()):
                 every = self.analyzer.joined(text).split()  # folded once, for the direction and the terms
                 own_directions.append(self.direction.read_words(every))
-                words = [w for w in every if w not in self.analyzer.stop_words]
+                words = self.analyzer.without_stop_words(every)
                 terms = [self.analyzer.stem(w) for w in words]
                 surface.update(zip(words, terms))
                 own.append(terms)

@@ -93,7 +93,10 @@ class Analyzer:
 
     def words(self, text: str) -> list[str]:
         """Folded words with multi-word synonyms joined and stop words removed (not stemmed)."""
-        return [w for w in self.joined(text).split() if w not in self.stop_words]
+        return self.without_stop_words(self.joined(text).split())
+
+    def without_stop_words(self, words: list[str]) -> list[str]:
+        return [w for w in words if w not in self.stop_words]
 
     def surface_of(self, terms: Iterable[str]) -> list[tuple[str, str]]:
         """The synonym-group words (folded, one word) that stem to one of ``terms``, with that term."""

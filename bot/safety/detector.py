@@ -43,8 +43,7 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 def fold(text: str) -> str:
     """Lowercase without accents, with typographic apostrophes made plain: "Syrië’s" -> "syrie's"."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return _plain(text).casefold()
 
 
 def _plain(text: str) -> str:
@@ -54,18 +53,23 @@ def _plain(text: str) -> str:
 
 def words(text: str) -> list[tuple[str, str]]:
     """(folded, as typed) per word."""
-    return [(match.group().casefold(), match.group()) for match in _WORD.finditer(_plain(text))]
+    return _tokens(text)[0]
 
 
-def sentence_numbers(text: str) -> list[int]:
-    """Per word of :func:`words`, the number of the sentence it stands in (a sentence ends at ``.?!;`` or a line)."""
-    plain, numbers, sentence, last = _plain(text), [], 0, 0
+def _tokens(text: str) -> tuple[list[tuple[str, str]], list[int]]:
+    """:func:`words`, and per word the number of the sentence it stands in (a sentence ends at ``.?!;`` or a
+    line), in one pass over the text."""
+    plain = _plain(text)
+    found: list[tuple[str, str]] = []
+    sentences: list[int] = []
+    sentence, last = 0, 0
     for match in _WORD.finditer(plain):
         if _SENTENCE_END.search(plain, last, match.start()):
             sentence += 1
-        numbers.append(sentence)
+        found.append((match.group().casefold(), match.group()))
+        sentences.append(sentence)
         last = match.end()
-    return numbers
+    return found, sentences
 
 
 def _allowed_typos(length: int) -> int:
@@ -141,7 +145,7 @@ class DangerCheck:
 
     def check(self, text: str, by_meaning: bool = True) -> DangerVerdict:
         """The verdict on ``text``; ``by_meaning=False`` reads the word rules only (cheap: for a flood of messages)."""
-        tokens = words(text)
+        tokens, sentences = _tokens(text)
         if not tokens:
             return DangerVerdict(False)
         readings = [self._reading(folded, typed) for folded, typed in tokens]
@@ -151,7 +155,6 @@ class DangerCheck:
         # what a film or debate is about counts for no group, but may still be a calm phrase ("over de oorlog")
         subject = set(self._subjects(folded_words))
         negated = [folded in self.rules.negations for folded, _ in tokens]
-        sentences = sentence_numbers(text)
         seen = frozenset().union(*readings)
         candidates = sorted({e for number in seen for e in self._by_first.get(number, ())})
         # the words of a denial count for no group: "de politie heeft hem meegenomen" carries no weapon along
