@@ -70,7 +70,7 @@ TUNING_SPLITS = ("dev.yaml", "test.yaml", "test2.yaml", "test3.yaml", "test4.yam
                  "test14.yaml", "test15.yaml", "test16.yaml", "test17.yaml", "test18.yaml", "test19.yaml",
                  "test20.yaml")
 HELD_OUT_SPLIT = "test21.yaml"  # written blind on 30 Nov 2026 for the next session to score once, after its tuning
-HELD_OUT_SPLITS = (HELD_OUT_SPLIT,)
+HELD_OUT_SPLITS = (HELD_OUT_SPLIT, "test22.yaml")  # test22 is being written blind for a later session
 RankFn = Callable[[str, str, str | None], Ranked]
 LONG_WORDS = 15
 
