@@ -149,8 +149,25 @@ def test_a_clean_decision_table_walk_is_remembered_and_a_changed_flow_is_walked_
     root = tmp_path / "content"
     shutil.copytree(FIXTURES / "content_ok", root)
     load_content(root)
-    assert len(list((tmp_path / "cache").glob("tables-proven-*"))) == 1
+    assert len(list((tmp_path / "cache").glob("tables-*"))) == 1
     broken = broken_copy("table_gap", tmp_path / "again")
     with pytest.raises(ContentError) as refused:
         load_content(broken)
     assert EXPECTED["table_gap"] in [p.render() for p in refused.value.problems]
+
+
+def test_content_that_passed_every_rule_is_trusted_only_while_its_files_are_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HELPDESK_CACHE", str(tmp_path / "cache"))
+    root = tmp_path / "content"
+    shutil.copytree(FIXTURES / "content_ok", root)
+    load_content(root)
+    load_content(root)  # the same files: the remembered clean check is trusted
+    assert len(list((tmp_path / "cache").glob("verified-*"))) == 1
+    (root / "faq" / "extra.yaml").write_text((FIXTURES / "broken" / "dangling_related.yaml").read_text(
+        encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(ContentError) as refused:  # one FAQ file changed: every rule is checked again
+        load_content(root)
+    assert EXPECTED["dangling_related"] in [p.render() for p in refused.value.problems]
+    with pytest.raises(ContentError):
+        load_content(root)  # broken content is never remembered as clean

@@ -42,8 +42,9 @@ def content_files(root: Path) -> list[Path]:
 def load_content(root: Path, contacts: Path | None = None, *, full: bool = False) -> Content:
     """Read ``root/faq``, ``root/flows`` and the contacts directory; raise ContentError listing every problem.
 
-    ``full``: also walk every path through the decision tables even when these flows passed that walk before
-    (``helpdesk check`` does; other commands trust a remembered clean walk, see :mod:`bot.content.proven`)."""
+    ``full``: check every rule, and walk every path through the decision tables, even when these files passed
+    before (``helpdesk check`` does; other commands trust a remembered clean check, see
+    :mod:`bot.content.proven`), and parse every file instead of reusing a remembered parse."""
     problems: list[Problem] = []
     faq: dict[str, FaqEntry] = {}
     flows: dict[str, Flow] = {}
@@ -91,11 +92,12 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
             elif flow is not None:
                 flows[flow.id] = flow
         problems += reader.problems
+    checked_before = not full and not problems and proven.content_proven(root)  # these files passed every rule
     walk = full or not proven.tables_proven(root)  # the exhaustive decision-table walk, unless proven before
     if unreadable:  # its entries are missing, so every link to them would be a follow-on error: check links later
         problems += [Problem(shown, 0, "could not be read, so links between files were not checked yet",
                              "fix the problem below first, then run 'helpdesk check' again") for shown in unreadable]
-    else:
+    elif not checked_before:
         problems += verify_all(faq, flows, tables=walk)
         problems += _verify_danger(danger, flows, root, steps_line)
     municipalities = MunicipalityIndex.bundled(on_first_use=not full)  # read when a place is first looked up
@@ -106,15 +108,17 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
         problems += exc.problems
     if problems:
         raise ContentError(problems)
-    if walk:
-        proven.remember(root)
+    if not checked_before:
+        proven.remember_content(root)
+        if walk:
+            proven.remember_tables(root)
     return Content(
         flows=flows,
         faq=faq,
         faq_index=FaqIndex([_faq_target(e) for e in faq.values()], synonyms, semantic=semantic_setting(),
-                           subject=subject, parties=parties),
+                           subject=subject, parties=parties, remember=not full),
         trigger_index=FaqIndex([Target(f.id, f.triggers) for f in flows.values() if f.triggers], synonyms,
-                               thresholds=TRIGGER_THRESHOLDS),
+                               thresholds=TRIGGER_THRESHOLDS, remember=not full),
         synonyms=tuple(synonyms),
         danger=DangerCheck(danger, ordinary, is_known_word, meaning_setting()),
         municipalities=municipalities,

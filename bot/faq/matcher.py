@@ -38,6 +38,7 @@ from bot.faq.candidates import gather
 from bot.faq.language import detect_language, leans_to_other
 from bot.faq.language_index import LanguageIndex, QueryTerm, Target, Variant
 from bot.faq.message import Message, read_message
+from bot.faq.remembered_index import remembered_index
 from bot.faq.decision import Decision
 from bot.faq.direction import Direction
 from bot.faq.semantic import SemanticIndex
@@ -95,8 +96,9 @@ class FaqIndex:
 
     def __init__(self, targets: Sequence[Target], synonyms: Iterable[Sequence[str]] = (),
                  thresholds: Thresholds | None = None, semantic: Decision | None = None,
-                 subject: Iterable[str] = (), parties: Iterable[Sequence[str]] = ()) -> None:
+                 subject: Iterable[str] = (), parties: Iterable[Sequence[str]] = (), remember: bool = False) -> None:
         self.targets = list(targets)
+        self._remember = remember  # read each language's index back from the cache folder when built before
         self.subject = tuple(subject)  # words that show a message is about the subject
         self.parties = tuple(tuple(p) for p in parties)  # who may give information to whom (bot.faq.direction)
         self._languages = tuple(dict.fromkeys(code for t in self.targets for code in t.variants)) or ("nl",)
@@ -116,8 +118,8 @@ class FaqIndex:
             with self._lock:
                 found = self._built.get(lang)
                 if found is None:
-                    found = self._built[lang] = LanguageIndex(lang, self.targets, self._groups, self.subject,
-                                                                 self.parties)
+                    build = remembered_index if self._remember else LanguageIndex
+                    found = self._built[lang] = build(lang, self.targets, self._groups, self.subject, self.parties)
         return found
 
     def __len__(self) -> int:

@@ -1,0 +1,92 @@
+"""What a start remembers for the next one, in the cache folder (``HELPDESK_CACHE``, default
+``~/.cache/helpdesk``): the parse of each content file (:mod:`bot.content.yaml_source`), the proof that the
+content passed every rule (:mod:`bot.content.proven`) and each language's FAQ index
+(:mod:`bot.faq.remembered_index`).
+
+Every file is named by a digest of what it was made from, including the bot's own code, so a change to either
+makes it stale and it is simply made again; nothing is ever updated in place. Files not written again for a
+month (older versions) are deleted when another one of their kind is written. A file that cannot be read is
+ignored, and a folder that cannot be written only means the work is done again next time.
+
+The cache holds pickles, as Python's own ``__pycache__`` holds bytecode: whoever can write the cache folder can
+already change the code, so it must be a folder only the bot's user can write (as the default is).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+__all__ = ["cache_folder", "code_digest", "keep", "mark", "marked", "recall"]
+
+STALE_DAYS = 30
+
+
+def cache_folder() -> Path:
+    return Path(os.environ.get("HELPDESK_CACHE") or Path.home() / ".cache" / "helpdesk")
+
+
+@functools.cache
+def code_digest() -> bytes:
+    """The Python version and every source file of the bot: what any remembered result may depend on."""
+    digest = hashlib.sha256(sys.version.encode())
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.digest()
+
+
+def recall(path: Path) -> Any:
+    """What :func:`keep` wrote at ``path``, or None when it is missing or unreadable."""
+    try:
+        with path.open("rb") as file:
+            return pickle.load(file)
+    except FileNotFoundError:
+        return None
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, IndexError, TypeError,
+            ValueError):
+        return None  # unreadable or from another version: made again, and the next write replaces it
+
+
+def keep(path: Path, data: Any) -> None:
+    """Write atomically (another process may be reading it), and drop stale files of the same kind (the part
+    of the name before the first ``-``)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _drop_stale(path)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+        partial.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, path)
+    except OSError:
+        pass  # a read-only home: the work is simply done again next time
+
+
+def marked(path: Path) -> bool:
+    return path.exists()
+
+
+def mark(path: Path) -> None:
+    """An empty file whose name is the whole message ("this content passed")."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _drop_stale(path)
+        path.touch()
+    except OSError:
+        pass
+
+
+def _drop_stale(path: Path) -> None:
+    kind = path.name.split("-", 1)[0]
+    stale = time.time() - STALE_DAYS * 86400
+    for old in path.parent.glob(f"{kind}-*"):
+        try:
+            if old.stat().st_mtime < stale:
+                old.unlink(missing_ok=True)
+        except OSError:
+            continue
