@@ -1,7 +1,8 @@
 """Acute danger told without the usual words: a person up on a roof, a note meant to be read after the writer is
 gone, a whole supply of pills swallowed, "zoek me niet" with a goodbye or a search in vain, a bag left behind that
 "goes off at 3". Calm: the same words in ordinary use (a roofer, a newsletter, an alarm clock, young people
-hanging out up there)."""
+hanging out up there), and a danger already handled: in custody and everyone safe, even with a time ("vanmiddag"),
+unless a later sentence tells of a new danger."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ CAUGHT = [
     # an explosive named only by what it does
     ("nl", "iemand heeft een tas op de balie gezet en zei dat die om 4 uur afgaat"),
     ("en", "a man left a backpack in the hall and said it will go off at noon"),
+    # the all-clear, then a new danger in a later sentence; the all-clear and a danger in one sentence
+    ("en", "the police took away the boy, everyone is safe. but his friend says he will stab the teacher tonight"),
+    ("en", "everyone is safe now, he is in custody. but his brother is on his way here with a gun right now"),
+    ("en", "everyone is safe now, he is in custody, but his brother is on his way here with a gun right now"),
 ]
 
 CALM = [
@@ -39,17 +44,23 @@ CALM = [
     ("nl", "mijn wekker gaat om 7 uur af, kan het gesprek om 9 uur?"),
     ("en", "the fire alarm will go off at 10 for a drill, should students leave their bags behind?"),
     ("nl", "ik zoek een stagiair voor de jongerenwerkplaats, bedankt voor alles"),
+    # a danger already handled: in custody or taken away, and everyone safe; a sentence served
+    ("nl", "de politie heeft vanmiddag een jongen opgehaald die met een mes dreigde. hij zit vast en iedereen is "
+           "weer veilig. moet ik nog iets melden?"),
+    ("en", "this morning the police took away the man who threatened staff with a knife. everyone is safe now. "
+           "do we need a report?"),
+    ("nl", "haar oom reisde lang geleden uit naar irak en heeft zijn straf uitgezeten. hoe praat ik met haar?"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_roof_a_note_for_after_an_overdose_a_goodbye_on_the_move_or_a_timed_bag_is_urgent(
+def test_a_roof_a_note_for_after_an_overdose_a_goodbye_on_the_move_a_timed_bag_or_a_danger_after_the_all_clear_is_urgent(
         shipped_danger: DangerCheck, lang: str, text: str) -> None:
     verdict = shipped_danger.check(text, by_meaning=False)
     assert verdict.urgent, (lang, text, verdict.found)
 
 
 @pytest.mark.parametrize(("lang", "text"), CALM)
-def test_the_same_words_in_ordinary_use_stay_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
+def test_the_same_words_in_ordinary_use_or_a_danger_already_handled_stay_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
     verdict = shipped_danger.check(text, by_meaning=False)
     assert not verdict.urgent, (lang, text, verdict.found)

@@ -44,6 +44,7 @@ def parse_danger_file(data: Any, path: str) -> tuple[DangerRules, tuple[str, ...
         past_before=_phrases(reader, raw, "past_before"),
         past_after=_phrases(reader, raw, "past_after"),
         about=_phrases(reader, raw, "about"),
+        settled=_phrases(reader, raw, "settled"),
         where=path,
     )
     return rules, _strings(reader, raw, "ordinary_words"), reader

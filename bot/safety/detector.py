@@ -7,13 +7,14 @@ Phrases match their words in order with at most two words in between, within one
 a negation word ("geen direct gevaar") does not count. The message is urgent when it holds a word from every group
 of one ``urgent_when`` line; or of one ``urgent_unless_denied`` line while the writer does not say there is no
 danger ("niks concreets"); or of one ``urgent_unless_calm`` line while no denial and no calm phrase (a
-knowledge question, a past event, the news) is present; when one is, a sentence that is urgent on its own, with
-no calm phrase after it, still is ("mag ik dit delen? hij zegt dat hij zijn docent gaat vermoorden"). A day
-named as past ("afgelopen vrijdag", "last friday", "vrijdag 12 mei jl.") is no time to come: that word counts
-for no group; so do the few words right after "een film over", "a debate about" (what the film or debate is
-about, not a danger happening), and the words of a denial ("de politie heeft hem meegenomen" carries nothing).
-A message the rules let pass is read once more by meaning (:mod:`bot.safety.meaning`), which can only add an
-emergency.
+knowledge question, a past event, the news) is present; when one is, or when the writer says the person is in
+custody and everyone is safe (``settled``, which holds back even ``urgent_when``), a sentence that is urgent on
+its own, with no calm phrase after it, still is ("mag ik dit delen? hij zegt dat hij zijn docent gaat
+vermoorden"). A day named as past ("afgelopen vrijdag", "last friday", "vrijdag 12 mei jl.") is no time to
+come: that word counts for no group; so do the few words right after "een film over", "a debate about" (what
+the film or debate is about, not a danger happening), and the words of a denial ("de politie heeft hem
+meegenomen" carries nothing). A message the rules let pass is read once more by meaning
+(:mod:`bot.safety.meaning`), which can only add an emergency.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ PAST_AFTER_WINDOW = 3  # "vrijdag 12 mei jl.": a past_after phrase may start thi
 ABOUT_WINDOW = 2  # "een film over een gijzeling": the words an ``about`` phrase is about
 NEGATION_WINDOW = 3  # a negation this many words before a match cancels it
 TYPO_MIN_LENGTH = 5
-GROUP, CALM, DENIAL, WORRY = "group", "calm", "denial", "worry"
+GROUP, CALM, DENIAL, WORRY, SETTLED = "group", "calm", "denial", "worry", "settled"
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
@@ -142,6 +143,7 @@ class DangerCheck:
         yield from ((CALM, "", phrase) for phrase in self.rules.calm)
         yield from ((DENIAL, "", phrase) for phrase in self.rules.denials)
         yield from ((WORRY, "", phrase) for phrase in self.rules.worry)
+        yield from ((SETTLED, "", phrase) for phrase in self.rules.settled)
 
     def check(self, text: str, by_meaning: bool = True) -> DangerVerdict:
         """The verdict on ``text``; ``by_meaning=False`` reads the word rules only (cheap: for a flood of messages)."""
@@ -173,10 +175,14 @@ class DangerCheck:
         present = frozenset(name for kind, name in hits if kind == GROUP)
         denied = (DENIAL, "") in hits
         calm = denied or (CALM, "") in hits
-        urgent = (self._holds(self.rules.urgent_when, present)
+        # in custody and everyone safe: an incident told after the fact, even with a time ("vanmiddag"); in one
+        # sentence the all-clear and a danger are not told apart, so that stays urgent
+        settled = denied and (SETTLED, "") in hits and sentences[-1] > 0
+        urgent = ((not settled and self._holds(self.rules.urgent_when, present))
                   or (not denied and self._holds(self.rules.urgent_unless_denied, present))
                   or (not calm and self._holds(self.rules.urgent_unless_calm, present)))
-        if not urgent and calm and not denied and self._holds(self.rules.urgent_unless_calm, present):
+        if not urgent and ((calm and not denied and self._holds(self.rules.urgent_unless_calm, present))
+                           or (settled and self._holds(self.rules.urgent_when, present))):
             urgent = self._a_sentence_alone_is_urgent(text)
         found = tuple(f"{name}: {phrase}" for (kind, name), phrase in hits.items() if kind == GROUP)
         if not urgent and not denied and by_meaning and self.meaning is not None and len(tokens) >= MIN_WORDS:

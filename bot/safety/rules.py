@@ -68,6 +68,9 @@ class DangerRules:
     # a film, debate, poem or evening "about" something: the few words right after an ``about`` phrase are its
     # subject, told about, not happening ("een film over een gijzeling"), and count for no group
     about: tuple[Phrase, ...] = ()
+    # the danger is over ("iedereen is veilig"): with a denial ("zit vast", "in custody") even an ``urgent_when``
+    # line is read sentence by sentence, so only a danger told after the all-clear still is urgent
+    settled: tuple[Phrase, ...] = ()
     where: str = ""  # file the rules were read from, for messages
 
     @classmethod
