@@ -2,7 +2,8 @@
 gone, a whole supply of pills swallowed, "zoek me niet" with a goodbye or a search in vain, a bag left behind that
 "goes off at 3". Calm: the same words in ordinary use (a roofer, a newsletter, an alarm clock, young people
 hanging out up there), and a danger already handled: in custody and everyone safe, even with a time ("vanmiddag"),
-unless a later sentence tells of a new danger."""
+unless a later sentence tells of a new danger; a farewell speech, a self-defence lesson with rubber knives, drill
+lyrics, nerf guns, a client moved elsewhere."""
 
 from __future__ import annotations
 
@@ -33,6 +34,10 @@ CAUGHT = [
     ("en", "the police took away the boy, everyone is safe. but his friend says he will stab the teacher tonight"),
     ("en", "everyone is safe now, he is in custody. but his brother is on his way here with a gun right now"),
     ("en", "everyone is safe now, he is in custody, but his brother is on his way here with a gun right now"),
+    # a farewell speech, a toy, lyrics beside a real danger with a time; a farewell voice note at the railway
+    ("nl", "tijdens zijn afscheidsspeech zei hij dat hij morgen de school opblaast"),
+    ("en", "he has a toy gun and a real knife and says he'll use it right now"),
+    ("en", "she sent a farewell voice note and says she is at the railway crossing now"),
 ]
 
 CALM = [
@@ -50,17 +55,27 @@ CALM = [
     ("en", "this morning the police took away the man who threatened staff with a knife. everyone is safe now. "
            "do we need a report?"),
     ("nl", "haar oom reisde lang geleden uit naar irak en heeft zijn straf uitgezeten. hoe praat ik met haar?"),
+    ("nl", "de cliënt die met een mes dreigde is overgeplaatst naar een andere groep. hoe doen we de nabespreking?"),
+    # a farewell speech for someone retiring; a self-defence lesson with rubber knives; drill lyrics; nerf guns
+    ("nl", "onze teamleider houdt vrijdag haar afscheidsspeech, ze gaat met pensioen. hoe vertellen we het de "
+           "jongeren?"),
+    ("en", "our youth worker is retiring and gives his farewell speech tonight, the kids are sad"),
+    ("nl", "bij de judoclub oefenen we met rubber messen tegen een aanval, mag dat met 12-jarigen?"),
+    ("en", "my pupils keep rapping drill lyrics with 'i'll shoot you' in them, how do i talk about it?"),
+    ("en", "the scouts want a nerf gun battle at camp tomorrow, any advice?"),
+    ("nl", "de kinderen spelen met speelgoed pistolen op het plein, is dat erg?"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_roof_a_note_for_after_an_overdose_a_goodbye_on_the_move_a_timed_bag_or_a_danger_after_the_all_clear_is_urgent(
+def test_a_roof_a_note_for_after_an_overdose_a_goodbye_on_the_move_a_timed_bag_or_a_new_danger_is_urgent(
         shipped_danger: DangerCheck, lang: str, text: str) -> None:
     verdict = shipped_danger.check(text, by_meaning=False)
     assert verdict.urgent, (lang, text, verdict.found)
 
 
 @pytest.mark.parametrize(("lang", "text"), CALM)
-def test_the_same_words_in_ordinary_use_or_a_danger_already_handled_stay_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
+def test_the_same_words_in_ordinary_use_or_a_danger_already_handled_stay_calm(
+        shipped_danger: DangerCheck, lang: str, text: str) -> None:
     verdict = shipped_danger.check(text, by_meaning=False)
     assert not verdict.urgent, (lang, text, verdict.found)
