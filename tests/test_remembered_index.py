@@ -3,6 +3,9 @@ variants and directions, so every question gets the answer a freshly built index
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ from bot.content.model import Content
 from bot.faq.language_index import LanguageIndex, Target
 from bot.faq.message import read_message
 from bot.faq.remembered_index import remembered_index
+from tests.conftest import ROOT
 
 QUESTIONS = [
     "mag ik als jongerenwerker iets doorgeven aan de wijkagent?",
@@ -61,3 +65,27 @@ def test_an_unreadable_remembered_index_is_built_again(lexical_content: Content,
     fresh = LanguageIndex("nl", index.targets, lexical_content.synonyms, index.subject, index.parties)
     assert build(lexical_content).idf == fresh.idf
     assert written.read_bytes() != b"not a pickle"
+
+
+PROBE = """
+import sys
+from pathlib import Path
+from bot.content.load import load_content
+content = load_content(Path(sys.argv[1]))
+match, _ = content.faq_index.match_asked(sys.argv[2], "nl", None)
+print(match.target, round(match.score, 2))
+"""
+
+
+def test_an_index_read_back_in_another_process_answers_the_same(tmp_path: Path) -> None:
+    """Another process hashes strings differently (PYTHONHASHSEED): nothing in the index may depend on that."""
+    question = "ik twijfel, is dit al radicalisering?"  # asked exactly as a question variant says it
+    answers = []
+    for seed in ("1", "2"):  # the first builds and keeps the index, the second reads it back
+        env = {**os.environ, "HELPDESK_CACHE": str(tmp_path / "cache"), "HELPDESK_SEMANTIC": "off",
+               "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", PROBE, str(ROOT), question], capture_output=True, text=True,
+                             env=env, check=True, cwd=ROOT)
+        answers.append(run.stdout.strip())
+    assert len(list((tmp_path / "cache").glob("index-*.pickle"))) == 1
+    assert answers[0] == answers[1] and answers[0].startswith("twijfel_is_het_radicalisering ")

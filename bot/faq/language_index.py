@@ -14,6 +14,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from hashlib import blake2b
 from typing import Any, NamedTuple
 
 from bot.faq.direction import NO_DIRECTION, Direction, DirectionReader
@@ -69,7 +70,8 @@ def _add(postings: dict[str, array], term: str, index: int) -> None:
 
 
 def _terms_key(terms: Iterable[str]) -> int:
-    return hash(" ".join(sorted(set(terms))))
+    """A stable 64-bit key (Python's own string hash changes per process, and the index is read back from disk)."""
+    return int.from_bytes(blake2b(" ".join(sorted(set(terms))).encode(), digest_size=8).digest(), "little")
 
 
 def count_in(postings: array, index: int) -> int:
