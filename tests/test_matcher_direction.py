@@ -32,6 +32,11 @@ def reader(lang: str) -> DirectionReader:
     ("ik kreeg een verzoek van de gemeente om informatie", "nl", None, "gemeente"),
     ("mag de gemeente ons als school vertellen wat er besproken is", "nl", "gemeente", "school"),
     ("wat mag ik de wijkagent vertellen", "nl", None, "politie"),
+    # a role that only gets information is the receiver
+    ("kan ik als jongerenwerker info krijgen van de school over een leerling", "nl", "school", "jongerenwerker"),
+    ("als wijkagent wil ik bij de gemeente om gegevens vragen", "nl", "gemeente", "politie"),
+    ("ik ben docent, mag ik het verslag opvragen bij de jongerenwerker?", "nl", "jongerenwerker", "school"),
+    ("can i as a youth worker get the records from the police", "en", "politie", "jongerenwerker"),
 ])
 def test_reads_who_gives_and_who_receives(text: str, lang: str, giver: str | None, receiver: str | None) -> None:
     assert reader(lang).read(text) == Direction(giver, receiver)

@@ -45,6 +45,8 @@ _ASKS = frozenset(
     asks asked ask want wants wanted requests requested demands demanded calls called emailed""".split())
 # the source: "informatie van de school", "opvragen bij de huisarts", "info from the police", "ask the police"
 _SOURCE_BEFORE = frozenset("van bij from".split())
+# "een verzoek van de gemeente": they ask; "bij de gemeente om info vragen": they give
+_REQUEST_FROM = frozenset("van from".split())
 _INFORMATION = frozenset(
     """informatie info gegevens data details dossier verslag rapport inzage opvragen opvraagt krijgen krijg
     ontvangen navragen vragen information file records receive obtain request ask""".split())
@@ -58,6 +60,12 @@ _RECEIVES = frozenset("krijgen krijgt krijg ontvangen ontvangt ontvang inzien re
 _TOLD = frozenset("informed told notified warned ingelicht geinformeerd gewaarschuwd".split())
 _REQUESTS = frozenset(
     "verzoek vraag vragen vordering telefoontje mail email request question questions call demand".split())
+# the asker in a role gets information: "kan ik als huisarts info krijgen", "may i as a teacher request the file"
+_ASKER_RECEIVES = frozenset(
+    "krijgen krijg ontvangen ontvang inzien opvragen opvraag navragen receive obtain request".split())
+_ASKED_FOR = frozenset("om for".split())
+_REQUEST_NOUNS = frozenset("vraag verzoek vordering question request demand".split())
+_WANTS = frozenset("wil willen wilde want wants".split())  # "als politie om info vragen", "as a teacher ask for the records"
 _SELF = frozenset("ik wij we i mezelf myself".split())
 _OBJECT_PRONOUNS = frozenset("mij me ons us".split())
 _MODALS = frozenset("mag mogen kan kunnen moet moeten zou zouden may can could should must does do".split())
@@ -162,13 +170,13 @@ def _side(words: list[str], at: int) -> tuple[str | None, int]:
     if before in _ROLE_BEFORE and (not skipped or _ROLE_BEFORE[before]):
         if words[at - skipped - 2:at - skipped - 1] and words[at - skipped - 2] in _OBJECT_PRONOUNS:
             return "myself", 2  # "mag de gemeente ons als school vertellen", "asks me as a youth worker"
-        return "giver", 2  # "als jongerenwerker", "as a youth worker"; "als de politie" is "if the police"
+        return _asker_side(words), 2  # "als jongerenwerker", "as a youth worker"; "als de politie" is "if the police"
     if before in _GIVER_BEFORE or _identity_before(words, at - skipped):
-        return "giver", 2  # "vanuit de school", "ik ben wijkagent"
+        return _asker_side(words), 2  # "vanuit de school", "ik ben wijkagent"
     if before in _RECEIVER_BEFORE and any(w in _SHARING for w in around) and words[at - skipped - 2:at - skipped - 1] \
             not in (["known"], ["bekend"]):
         return "receiver", 2  # "aan de politie doorgeven", "pass it on to the school"
-    if before in _SOURCE_BEFORE and any(w in _REQUESTS for w in (*words[max(0, at - skipped - _NEAR - 1):at],
+    if before in _REQUEST_FROM and any(w in _REQUESTS for w in (*words[max(0, at - skipped - _NEAR - 1):at],
                                                                  *following[:_NEAR])):
         return "receiver", 2  # "een verzoek van de gemeente", "a request from the municipality": they ask
     if before in _SOURCE_BEFORE and any(w in _INFORMATION for w in around):
@@ -201,6 +209,25 @@ def _side(words: list[str], at: int) -> tuple[str | None, int]:
     if any(w in _SHARING for w in following):
         return "giver", 1  # "the police share"
     return None, 0
+
+
+def _asker_side(words: list[str]) -> str:
+    """The side of the party the asker is: the giver ("mag ik als jongerenwerker iets doorgeven"), unless what is
+    asked is only about getting information ("kan ik als huisarts info krijgen van de gemeente", "als politie mag ik
+    om info vragen", "can i as a teacher get the file"). Getting is read only after a modal, so a story of what
+    came in ("als wijkagent krijg ik signalen van ...") keeps the asker the giver, and so does a question that came
+    in ("ik krijg een vraag van de politie")."""
+    if any(w in _SHARING for w in words):
+        return "giver"
+    modal = next((at for at, w in enumerate(words) if w in _MODALS or w in _WANTS), len(words))
+    for at in range(modal + 1, len(words)):
+        word, after = words[at], words[at + 1:at + 4]
+        if any(w in _REQUEST_NOUNS for w in after):
+            continue  # "krijg ik een vraag": a request came in, the asker is asked to give
+        if word in _ASKER_RECEIVES or (word in _ASKED_FOR or word == "get") and any(
+                w in _INFORMATION_NOUNS or w in _RECORDS or w == "information" for w in after):
+            return "receiver"
+    return "giver"
 
 
 def _word_before(words: list[str], at: int) -> tuple[str, int]:
