@@ -20,6 +20,13 @@ HERE = Path(__file__).resolve().parent
 DATE = "2026-11-30"
 # topic in the note -> the entry that now answers it (decided per note, issue 10 point 2)
 DECISIONS: dict[str, str] = {
+    # test21's topics, entries added 30 Nov 2026, seventh session (faq/praktijkvragen_28.yaml)
+    "a victim organisation (mosque) giving its own camera footage of a hate crime to police and municipality":
+        "eigen_camerabeelden_bij_aangifte",
+    "too vague to answer (who calls whom); an overview of routes would fit": "wie_belt_wie_overzicht",
+    "too vague to answer (whom to call); an overview of routes would fit": "wie_belt_wie_overzicht",
+    "data about family members who are not in the PGA in the casusoverleg report": "familie_in_verslag_casusoverleg",
+    "what the police can do when radicalisation shows only online": "alleen_online_radicaal_wat_kan_politie",
     # test20's topics, entries added 30 Nov 2026 (faq/praktijkvragen_26.yaml, _27.yaml)
     "municipal staff outside the meldpunt (mayor's office) receiving a resident's concern: where to route it":
         "inwoner_meldt_zorg_bij_gemeentehuis",
