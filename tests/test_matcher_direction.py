@@ -8,7 +8,7 @@ import pytest
 
 from bot.content.model import Content
 from bot.faq.ask import answer
-from bot.faq.direction import Direction, DirectionReader
+from bot.faq.direction import SOMEONE_ELSE, Direction, DirectionReader
 from bot.faq.matcher import FaqIndex, Target, Thresholds
 from bot.faq.normalise import Analyzer
 
@@ -52,6 +52,25 @@ def test_reads_no_direction_where_the_words_do_not_say_one(text: str) -> None:
     assert reader(lang).read(text) == Direction()
 
 
+@pytest.mark.parametrize(("text", "lang", "receiver"), [
+    ("mag de club mijn telefoonnummer delen met de andere leden", "nl", SOMEONE_ELSE),
+    ("can our club share the member list with a sponsor", "en", SOMEONE_ELSE),
+    ("mag ik dit delen met toestemming van de jongere", "nl", None),  # consent, not a receiver
+    ("am i allowed to tell them anything?", "en", None),  # "to tell": a verb, not a receiver
+    ("mag ik de ledenlijst delen met de wijkagent", "nl", "politie"),  # a party: read as before
+])
+def test_a_message_that_gives_to_someone_who_is_no_party_says_so(text: str, lang: str, receiver: str | None) -> None:
+    assert reader(lang).read(text).receiver == receiver
+
+
+def test_someone_else_as_receiver_opposes_a_party_and_is_never_read_from_a_variant() -> None:
+    to_members = reader("en").read("can our club share the member list with the other members")
+    assert to_members.opposes(Direction(None, "gemeente")) and to_members.opposes(Direction("school", "politie"))
+    assert not to_members.opposes(Direction("school", None)) and not to_members.opposes(Direction())
+    words = Analyzer("en", SYNONYMS).joined("can our club share the member list with the other members").split()
+    assert reader("en").read_words(words) == Direction()  # a variant names the parties it is about
+
+
 def test_opposite_directions_oppose_and_an_unknown_side_never_does() -> None:
     youth_to_police = Direction("jongerenwerker", "politie")
     assert youth_to_police.opposes(Direction("politie", "jongerenwerker"))
@@ -72,6 +91,14 @@ def test_a_variant_asked_the_other_way_round_does_not_answer_the_question() -> N
     assert ranked[0][0] == "youth_worker_gives" and ranked[0][1] > ranked[1][1]
     same_words = FaqIndex(targets, SYNONYMS, limits).ranked(asked, "nl")  # without parties: a tie
     assert same_words[0][1] == same_words[1][1]
+
+
+def test_a_club_sharing_its_member_list_with_others_gets_no_answer_about_the_municipality_asking(
+        shipped_content: Content) -> None:
+    """A club's own privacy matter is off-topic; the entry for the municipality asking a club must not take it."""
+    for question, lang in [("mag onze voetbalclub de ledenlijst met adressen delen met een sponsor?", "nl"),
+                           ("can our club share members' phone numbers with the other members for carpooling?", "en")]:
+        assert answer(shipped_content, question, lang)["faq_id"] != "gemeente_vraagt_sportclub_gegevens"
 
 
 def test_the_shipped_content_answers_each_direction_with_its_own_entry(shipped_content: Content) -> None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from bot.faq.normalise import Analyzer
 
-__all__ = ["Direction", "DirectionReader", "NO_DIRECTION"]
+__all__ = ["Direction", "DirectionReader", "NO_DIRECTION", "SOMEONE_ELSE"]
 
 # Words between a preposition and the party ("aan de eigen wijkagent", "to our local police")
 _DETERMINERS = frozenset(
@@ -63,10 +63,18 @@ _REQUESTS = frozenset(
 # the asker in a role gets information: "kan ik als huisarts info krijgen", "may i as a teacher request the file"
 _ASKER_RECEIVES = frozenset(
     "krijgen krijg ontvangen ontvang inzien opvragen opvraag navragen receive obtain request".split())
-_ASKED_FOR = frozenset("om for".split())
-_REQUEST_NOUNS = frozenset("vraag verzoek vordering question request demand".split())
-_WANTS = frozenset("wil willen wilde want wants".split())  # "als politie om info vragen", "as a teacher ask for the records"
+_ASKED_FOR = frozenset("om for".split())  # "als politie om info vragen", "as a teacher ask for the records"
+_REQUEST_NOUNS = frozenset("vraag verzoek vordering question request demand".split())  # "ik krijg een vraag"
+_WANTS = frozenset("wil willen wilde want wants".split())  # "als wijkagent wil ik ... opvragen", like a modal
 _SELF = frozenset("ik wij we i mezelf myself".split())
+SOMEONE_ELSE = "*"  # a receiver who is none of the parties: "de andere leden", "my team leader"
+_GIVEN_TO = frozenset("aan met with".split())  # not "to": "am i allowed to tell", "do i have to report"
+# words after "met"/"with"/"aan" that are not who receives: "delen met toestemming", "share with consent"
+_NOT_SOMEONE = frozenset(
+    """hem haar hen hun mij ons jou jullie him her them you elkaar iemand anyone someone somebody niemand nobody
+    iedereen everyone everybody alles everything toestemming consent permission akkoord naam namen name names
+    foto fotos photo photos reden reason bewijs evidence zorg zorgen care concerns behulp help elke each any some
+    wie who wat what welke which telefoon phone""".split())
 _OBJECT_PRONOUNS = frozenset("mij me ons us".split())
 _MODALS = frozenset("mag mogen kan kunnen moet moeten zou zouden may can could should must does do".split())
 _CLAUSE = 10  # after "mag de politie" the verb may come this many words later ("... aan de school vertellen")
@@ -85,10 +93,13 @@ class Direction:
 
     def opposes(self, other: Direction) -> bool:
         """True when one's giver is the other's receiver or the other way round, without the two agreeing on
-        that side: "jongerenwerker aan politie" opposes "politie aan jongerenwerker" and "aan de jongerenwerker"."""
+        that side: "jongerenwerker aan politie" opposes "politie aan jongerenwerker" and "aan de jongerenwerker";
+        and a message giving to someone who is no party ("met de andere leden") opposes a variant giving to a
+        party ("aan de gemeente")."""
         return bool(
             (self.giver is not None and self.giver == other.receiver and self.giver != other.giver)
-            or (self.receiver is not None and self.receiver == other.giver and self.receiver != other.receiver))
+            or (self.receiver is not None and self.receiver == other.giver and self.receiver != other.receiver)
+            or (self.receiver == SOMEONE_ELSE and other.receiver is not None))
 
     def __bool__(self) -> bool:
         return self.giver is not None or self.receiver is not None
@@ -115,17 +126,22 @@ class DirectionReader:
                 self._prefixes.append((word, self._party_of[term]))
 
     def read(self, text: str) -> Direction:
-        return self.read_words(self._analyzer.joined(text).split()) if self._party_of else NO_DIRECTION
+        """The direction of a message. One that names no party but passes information on to someone ("mag de club
+        mijn nummer delen met de andere leden") gives to :data:`SOMEONE_ELSE`, so variants that give to a party
+        ("aan de gemeente") do not answer it."""
+        return self.read_words(self._analyzer.joined(text).split(), someone_else=True) if self._party_of \
+            else NO_DIRECTION
 
-    def read_words(self, words: list[str]) -> Direction:
-        """The direction of text already folded and split by :meth:`Analyzer.joined` (stop words kept)."""
+    def read_words(self, words: list[str], someone_else: bool = False) -> Direction:
+        """The direction of text already folded and split by :meth:`Analyzer.joined` (stop words kept); with
+        ``someone_else``, as :meth:`read` reads a message (a question variant names the parties it is about)."""
         if not self._party_of:
             return NO_DIRECTION
         if not any(w in _MOVES for w in words):
             return NO_DIRECTION  # "hoe vraag ik als gemeente toestemming": a role, but nothing is passed on
         parties = [self._party(w) for w in words]
-        if not any(parties):
-            return NO_DIRECTION
+        if not any(parties):  # "delen met de andere leden": given to someone who is none of the parties
+            return Direction(None, SOMEONE_ELSE) if someone_else and _someone_else_receives(words) else NO_DIRECTION
         found: dict[str, tuple[int, str]] = {}  # side -> (strength, party); a stronger or earlier reading wins
         myself = None  # "mij als wijkteammedewerker": the party I am, where I am the object
         for at, party in enumerate(parties):
@@ -209,6 +225,22 @@ def _side(words: list[str], at: int) -> tuple[str | None, int]:
     if any(w in _SHARING for w in following):
         return "giver", 1  # "the police share"
     return None, 0
+
+
+def _someone_else_receives(words: list[str]) -> bool:
+    """In a text that names no party: information passed on to someone ("delen met de andere leden", "share the
+    member list with a sponsor"). Read only where no party is named, because a party's name typed wrongly
+    ("the municipaltiy") or a body of the parties ("aan het casusoverleg") would look like someone else."""
+    for at, word in enumerate(words):
+        if word not in _GIVEN_TO or not any(w in _SHARING for w in words[max(0, at - _WINDOW):at + 4]):
+            continue
+        after = at + 1
+        while after < len(words) and words[after] in _DETERMINERS and after - at <= 2:
+            after += 1
+        noun = words[after] if after < len(words) else ""
+        if noun.isalpha() and len(noun) > 2 and noun not in _NOT_SOMEONE and noun not in _MOVES:
+            return True
+    return False
 
 
 def _asker_side(words: list[str]) -> str:
