@@ -73,7 +73,7 @@ TUNING_SPLITS = ("dev.yaml", "test.yaml", "test2.yaml", "test3.yaml", "test4.yam
                  "test14.yaml", "test15.yaml", "test16.yaml", "test17.yaml", "test18.yaml", "test19.yaml",
                  "test20.yaml", "test21.yaml")
 HELD_OUT_SPLIT = "test22.yaml"  # written blind on 30 Nov 2026 (seventh session) for a later session to score once
-HELD_OUT_SPLITS = (HELD_OUT_SPLIT,)
+HELD_OUT_SPLITS = (HELD_OUT_SPLIT, "test23.yaml")  # test23 is being written blind for the next session
 RankFn = Callable[[str, str, str | None], Ranked]
 LONG_WORDS = 15
 
