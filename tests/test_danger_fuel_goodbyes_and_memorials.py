@@ -26,6 +26,11 @@ CAUGHT = [
     ("nl", "hij gaf zijn fiets weg, heb ik niet meer nodig zei hij, en hij is vannacht niet thuis gekomen"),
     ("nl", "zeg mijn moeder dat ik het goed bedoelde, zei ze, en daarna is ze niet naar huis gekomen"),
     ("en", "he gave me his headphones, you can keep my stuff he said, and he hasn't come home since"),
+    # what a film or memorial is about does not hide a danger told after it
+    ("nl", "na de film over de aanslag in parijs zei hij dat hij morgen de moskee opblaast"),
+    ("nl", "bij de herdenking van de aanslag in utrecht staat nu een man met een mes te zwaaien"),
+    # a supposed case or a past season still urgent with a danger happening now
+    ("nl", "stel je voor: hij staat nu met een mes bij de ingang en dreigt iedereen neer te steken"),
 ]
 
 CALM = [
@@ -36,6 +41,22 @@ CALM = [
     ("nl", "ik ben er morgen niet, wie neemt mijn groep over?"),
     ("nl", "een leerling vroeg in de les of je naar de hemel gaat als je vergeven wordt, hoe antwoord ik?"),
     ("nl", "hij gaf zijn oude laptop aan een klasgenoot, heb ik niet meer nodig, is dat goed?"),
+    # a film or a memorial of an attack, with a day to go there
+    ("nl", "de klas wil vrijdag naar de documentaire over de aanslag op charlie hebdo, hoe bereid ik dat voor?"),
+    ("en", "on sunday there is a memorial of the attack in manchester, can i take my youth group?"),
+    # a training or protocol question about what volunteers might ever find; a case made up for a protocol
+    ("en", "for our steward training: what do marshals do if they ever find a knife in a bag at the gate?"),
+    ("nl", "stel iemand dreigt op school met een aanslag, wie belt de politie? vraag voor ons protocol"),
+    # a farewell party for someone who leaves to study abroad; drill lyrics as a music style
+    ("nl", "morgen is het afscheidsfeestje van mijn collega, ze vertrekt naar marokko voor haar studie"),
+    ("nl", "mijn leerlingen schrijven drillteksten over schieten, hoe praat ik daarover?"),
+    # an attempt long ago, now well; a toddler's game; a threat from last year or last summer, dealt with
+    ("nl", "cliënt heeft drie jaar geleden een overdosis genomen met pillen, nu gaat het prima. wat noteer ik?"),
+    ("nl", "mijn kleuter speelde vandaag bom ontploffen met lego, is dat normaal?"),
+    ("nl", "een bewoner dreigde vorig jaar de boel in brand te steken, is toen opgenomen en woont nu begeleid."
+           " wat mogen we de buren vertellen?"),
+    ("en", "last summer a boy said he would shoot everyone here, we called the police. he is back in the group now,"
+           " how do i rebuild trust?"),
 ]
 
 

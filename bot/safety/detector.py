@@ -36,6 +36,8 @@ MAX_GAP = 2  # words allowed between the words of a phrase
 _SENTENCE_END = re.compile(r"[.?!;\n]+")
 PAST_AFTER_WINDOW = 3  # "vrijdag 12 mei jl.": a past_after phrase may start this many words after the day
 ABOUT_WINDOW = 2  # "een film over een gijzeling": the words an ``about`` phrase is about
+# "een film over de aanslag in christchurch": a place right after the subject is part of it
+ABOUT_PLACE = frozenset({"in", "op", "at", "on", "te", "bij", "near"})
 NEGATION_WINDOW = 3  # a negation this many words before a match cancels it
 TYPO_MIN_LENGTH = 5
 GROUP, CALM, DENIAL, WORRY, SETTLED = "group", "calm", "denial", "worry", "settled"
@@ -224,7 +226,10 @@ class DangerCheck:
             for phrase in self._about.get(word, ()):
                 if _phrase_at(phrase, folded, start):
                     end = start + len(phrase.words)
-                    found.extend(range(end, min(len(folded), end + ABOUT_WINDOW)))
+                    stop = end + ABOUT_WINDOW
+                    if stop < len(folded) and folded[stop] in ABOUT_PLACE:
+                        stop += 2
+                    found.extend(range(end, min(len(folded), stop)))
         return found
 
     @staticmethod
