@@ -92,8 +92,8 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
             elif flow is not None:
                 flows[flow.id] = flow
         problems += reader.problems
-    checked_before = not full and not problems and proven.content_proven(root)  # these files passed every rule
-    walk = full or not proven.tables_proven(root)  # the exhaustive decision-table walk, unless proven before
+    checked_before = not full and not problems and proven.is_proven(root, proven.CONTENT)  # passed every rule
+    walk = full or not proven.is_proven(root, proven.TABLES)  # the exhaustive decision-table walk, unless done
     if unreadable:  # its entries are missing, so every link to them would be a follow-on error: check links later
         problems += [Problem(shown, 0, "could not be read, so links between files were not checked yet",
                              "fix the problem below first, then run 'helpdesk check' again") for shown in unreadable]
@@ -109,9 +109,9 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
     if problems:
         raise ContentError(problems)
     if not checked_before:
-        proven.remember_content(root)
+        proven.remember(root, proven.CONTENT)
         if walk:
-            proven.remember_tables(root)
+            proven.remember(root, proven.TABLES)
     return Content(
         flows=flows,
         faq=faq,

@@ -18,44 +18,30 @@ from pathlib import Path
 
 from bot.remembered import cache_folder, code_digest, mark, marked
 
-__all__ = ["content_proven", "remember_content", "remember_tables", "tables_proven"]
+__all__ = ["CONTENT", "TABLES", "is_proven", "remember"]
+
+TABLES = "tables"  # the flow files: their decision tables were walked
+CONTENT = "verified"  # every content file: every rule passed
 
 
-def _marker(kind: str, root: Path, files: list[Path]) -> Path | None:
+def is_proven(root: Path, proof: str) -> bool:
+    marker = _marker(root, proof)
+    return marker is not None and marked(marker)
+
+
+def remember(root: Path, proof: str) -> None:
+    marker = _marker(root, proof)
+    if marker is not None:
+        mark(marker)
+
+
+def _marker(root: Path, proof: str) -> Path | None:
+    flows = sorted((root / "flows").glob("*.yaml"))
+    files = flows if proof == TABLES else sorted([*(root / "faq").glob("*.yaml"), *flows])
     digest = hashlib.sha256(code_digest())
     try:
         for path in files:
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     except OSError:
         return None
-    return cache_folder() / f"{kind}-{digest.hexdigest()[:32]}"
-
-
-def _flows(root: Path) -> list[Path]:
-    return sorted((root / "flows").glob("*.yaml"))
-
-
-def _content(root: Path) -> list[Path]:
-    return sorted([*(root / "faq").glob("*.yaml"), *_flows(root)])
-
-
-def tables_proven(root: Path) -> bool:
-    marker = _marker("tables", root, _flows(root))
-    return marker is not None and marked(marker)
-
-
-def remember_tables(root: Path) -> None:
-    marker = _marker("tables", root, _flows(root))
-    if marker is not None:
-        mark(marker)
-
-
-def content_proven(root: Path) -> bool:
-    marker = _marker("verified", root, _content(root))
-    return marker is not None and marked(marker)
-
-
-def remember_content(root: Path) -> None:
-    marker = _marker("verified", root, _content(root))
-    if marker is not None:
-        mark(marker)
+    return cache_folder() / f"{proof}-{digest.hexdigest()[:32]}"
