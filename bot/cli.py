@@ -179,6 +179,7 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
     logging.getLogger("bot.content.load").setLevel(logging.CRITICAL)  # the chat shows reload problems itself
     logging.getLogger("bot.escalation.delivery").setLevel(logging.ERROR)  # Telegram and e-mail go out from serve
     log_path = settings.db_path.with_name(settings.db_path.name + ".log")
+    log_path.parent.mkdir(parents=True, exist_ok=True)  # a first run in a new home has no data folder yet
     log_file = log_path.open("a", encoding="utf-8")
     for handler in logging.getLogger().handlers:  # the screen is the conversation: log lines go to a file
         if isinstance(handler, logging.StreamHandler):

@@ -92,3 +92,13 @@ def _read_until(readline: Callable[[], str], wanted: str) -> str:
             break
         seen += line
     return seen
+
+
+def test_a_first_chat_in_an_empty_home_makes_its_data_folder_and_answers(tmp_path: Path) -> None:
+    """A new user's first ``helpdesk chat``: no ~/.local/share yet, no settings, only the project folder."""
+    env = {"HOME": str(tmp_path / "home"), "PATH": "", "HELPDESK_SEMANTIC": "off"}
+    run = subprocess.run([sys.executable, "-m", "bot", "chat"], cwd=ROOT, env=env, input=QUESTION + "\n/quit\n",
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "toestemming" in run.stdout.lower()
+    assert (tmp_path / "home" / ".local" / "share" / "helpdesk" / "helpdesk.db").exists()
