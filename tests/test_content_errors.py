@@ -78,6 +78,11 @@ EXPECTED = {
 
 def broken_copy(case: str, target: Path) -> Path:
     shutil.copytree(FIXTURES / "content_ok", target)
+    return break_content(case, target)
+
+
+def break_content(case: str, target: Path) -> Path:
+    """Apply the broken fixture ``case`` to the content folder ``target`` (its first line says which file)."""
     fixture = (FIXTURES / "broken" / f"{case}.yaml").read_text(encoding="utf-8")
     action, _, name = fixture.splitlines()[0].removeprefix("# ").partition(": ")
     if action == "deletes":
@@ -143,12 +148,18 @@ def test_reload_picks_up_a_valid_change(tmp_path: Path) -> None:
     assert holder.content.faq["acuut_gevaar"].answer.wordings["nl"] == "Bel direct 112."
 
 
-def test_a_clean_decision_table_walk_is_remembered_and_a_changed_flow_is_walked_again(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def clean_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the clean content, with its own cache folder (``tmp_path / "cache"``)."""
     monkeypatch.setenv("HELPDESK_CACHE", str(tmp_path / "cache"))
     root = tmp_path / "content"
     shutil.copytree(FIXTURES / "content_ok", root)
-    load_content(root)
+    return root
+
+
+def test_a_clean_decision_table_walk_is_remembered_and_a_changed_flow_is_walked_again(
+        tmp_path: Path, clean_root: Path) -> None:
+    load_content(clean_root)
     assert len(list((tmp_path / "cache").glob("tables-*"))) == 1
     broken = broken_copy("table_gap", tmp_path / "again")
     with pytest.raises(ContentError) as refused:
@@ -157,17 +168,13 @@ def test_a_clean_decision_table_walk_is_remembered_and_a_changed_flow_is_walked_
 
 
 def test_content_that_passed_every_rule_is_trusted_only_while_its_files_are_the_same(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HELPDESK_CACHE", str(tmp_path / "cache"))
-    root = tmp_path / "content"
-    shutil.copytree(FIXTURES / "content_ok", root)
-    load_content(root)
-    load_content(root)  # the same files: the remembered clean check is trusted
+        tmp_path: Path, clean_root: Path) -> None:
+    load_content(clean_root)
+    load_content(clean_root)  # the same files: the remembered clean check is trusted
     assert len(list((tmp_path / "cache").glob("verified-*"))) == 1
-    (root / "faq" / "extra.yaml").write_text((FIXTURES / "broken" / "dangling_related.yaml").read_text(
-        encoding="utf-8"), encoding="utf-8")
+    break_content("dangling_related", clean_root)
     with pytest.raises(ContentError) as refused:  # one FAQ file changed: every rule is checked again
-        load_content(root)
+        load_content(clean_root)
     assert EXPECTED["dangling_related"] in [p.render() for p in refused.value.problems]
     with pytest.raises(ContentError):
-        load_content(root)  # broken content is never remembered as clean
+        load_content(clean_root)  # broken content is never remembered as clean

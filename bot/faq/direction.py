@@ -229,8 +229,8 @@ def _side(words: list[str], at: int) -> tuple[str | None, int]:
 
 def _someone_else_receives(words: list[str]) -> bool:
     """In a text that names no party: information passed on to someone ("delen met de andere leden", "share the
-    member list with a sponsor"). Read only where no party is named, because a party's name typed wrongly
-    ("the municipaltiy") or a body of the parties ("aan het casusoverleg") would look like someone else."""
+    member list with a sponsor"). Read only where no party is named: beside a party, a body of the parties ("de
+    ggz aan het casusoverleg") would look like someone else and cost right answers."""
     for at, word in enumerate(words):
         if word not in _GIVEN_TO or not any(w in _SHARING for w in words[max(0, at - _WINDOW):at + 4]):
             continue
