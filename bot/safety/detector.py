@@ -178,13 +178,15 @@ class DangerCheck:
         denied = (DENIAL, "") in hits
         calm = denied or (CALM, "") in hits
         # in custody and everyone safe: an incident told after the fact, even with a time ("vanmiddag"); in one
-        # sentence the all-clear and a danger are not told apart, so that stays urgent
+        # sentence the all-clear and a danger are not told apart, so that stays urgent; any line is then read
+        # sentence by sentence ("hij zit nu vast. zijn broer zegt dat hij morgen de school opblaast")
         settled = denied and (SETTLED, "") in hits and sentences[-1] > 0
         urgent = ((not settled and self._holds(self.rules.urgent_when, present))
                   or (not denied and self._holds(self.rules.urgent_unless_denied, present))
                   or (not calm and self._holds(self.rules.urgent_unless_calm, present)))
         if not urgent and ((calm and not denied and self._holds(self.rules.urgent_unless_calm, present))
-                           or (settled and self._holds(self.rules.urgent_when, present))):
+                           or (settled and self._holds((*self.rules.urgent_when, *self.rules.urgent_unless_denied,
+                                                        *self.rules.urgent_unless_calm), present))):
             urgent = self._a_sentence_alone_is_urgent(text)
         found = tuple(f"{name}: {phrase}" for (kind, name), phrase in hits.items() if kind == GROUP)
         if not urgent and not denied and by_meaning and self.meaning is not None and len(tokens) >= MIN_WORDS:
