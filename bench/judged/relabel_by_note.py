@@ -20,6 +20,13 @@ HERE = Path(__file__).resolve().parent
 DATE = "2026-11-30"
 # topic in the note -> the entry that now answers it (decided per note, issue 10 point 2)
 DECISIONS: dict[str, str] = {
+    # test23's topics, entries added 30 Nov 2026, eighth session (faq/praktijkvragen_29.yaml)
+    "later consequences of a report or a PGA case for the person (records, VOG, job)": "pga_later_gevolgen_vog_werk",
+    "whether a closed PGA case shows up later (VOG, job applications)": "pga_later_gevolgen_vog_werk",
+    "whether a person is still followed after the PGA case is closed": "na_afsluiten_nog_gevolgd",
+    "parents refusing to cooperate with the plan of a minor in the PGA": "ouders_weigeren_contact_gemeente_pga",
+    "how long it takes before anything happens after a report": "weegploeg_uitkomst_voor_melder",
+    "what the weegploeg outcome 'more information needed' means for the reporter": "weegploeg_uitkomst_voor_melder",
     # test21's topics, entries added 30 Nov 2026, seventh session (faq/praktijkvragen_28.yaml)
     "a victim organisation (mosque) giving its own camera footage of a hate crime to police and municipality":
         "eigen_camerabeelden_bij_aangifte",
