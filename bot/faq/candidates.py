@@ -1,7 +1,9 @@
 """Which FAQ entries are scored for a message: those sharing the most information with it.
 
 Rare terms' postings are read first, and reading stops after ``GATHER_BUDGET`` postings once enough entries
-are found, so a 10,000-entry FAQ stays fast; the commonest terms are read last, if at all.
+are found, so a 10,000-entry FAQ stays fast; the commonest terms are read last, if at all. Where more entries
+share the same evidence than are kept ("moet ik het melden of niet" shares its two terms with some 60 entries),
+those whose question variants use the terms most often go first, not those that happen to come first in the FAQ.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from bot.faq.language_index import COUNT_BITS, LanguageIndex, QueryTerm
 __all__ = ["GATHER_BUDGET", "TIE_ROOM", "gather"]
 
 TIE_ROOM = 4  # at most this many times the wanted candidates, when many share the same evidence
+COUNT_MASK = (1 << COUNT_BITS) - 1
 GATHER_BUDGET = 4000  # postings read to find candidates; the commonest terms are read last, if at all
 
 
@@ -20,6 +23,7 @@ def gather(index: LanguageIndex, known: list[QueryTerm], wanted: int, answer_wei
     """The entries sharing the most information with the message, reading rare terms' postings first;
     ``answer_weight``: what a term found only in an entry's answer or tags counts, against 1 in its questions."""
     gathered: dict[int, float] = {}
+    used: dict[int, int] = {}  # how often the entry's question variants use the terms: breaks ties in the gain
     read = 0
     for q in sorted(known, key=lambda q: q.idf, reverse=True):
         in_variants, in_extra = index.postings(q.term)
@@ -32,11 +36,12 @@ def gather(index: LanguageIndex, known: list[QueryTerm], wanted: int, answer_wei
             target = posting >> COUNT_BITS
             asked.add(target)
             gathered[target] = gathered.get(target, 0.0) + gain
+            used[target] = used.get(target, 0) + (posting & COUNT_MASK)
         for posting in in_extra:
             target = posting >> COUNT_BITS
             if target not in asked:
                 gathered[target] = gathered.get(target, 0.0) + gain * answer_weight
-    best = heapq.nlargest(wanted * TIE_ROOM, gathered.items(), key=lambda item: item[1])
+    best = heapq.nlargest(wanted * TIE_ROOM, gathered.items(), key=lambda item: (item[1], used.get(item[0], 0)))
     if len(best) <= wanted:
         return [target for target, _ in best]
     cut = best[wanted - 1][1]  # entries tied with the last one kept are kept too: "wat is radicalisering" shares
