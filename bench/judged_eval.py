@@ -79,7 +79,7 @@ TUNING_SPLITS = ("dev.yaml", "test.yaml", "test2.yaml", "test3.yaml", "test4.yam
                  "test14.yaml", "test15.yaml", "test16.yaml", "test17.yaml", "test18.yaml", "test19.yaml",
                  "test20.yaml", "test21.yaml", "test22.yaml", "test23.yaml")
 HELD_OUT_SPLIT = "test24.yaml"  # written blind in the eighth session (30 Nov 2026), held out before it was written
-HELD_OUT_SPLITS = (HELD_OUT_SPLIT,)
+HELD_OUT_SPLITS = (HELD_OUT_SPLIT, "test25.yaml")  # test25 is written blind at the end of the eighth session, held out before it was written
 RankFn = Callable[[str, str, str | None], Ranked]
 LONG_WORDS = 15
 
