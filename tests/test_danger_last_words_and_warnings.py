@@ -1,7 +1,8 @@
 """Last words then silence, someone by the tracks with a goodbye, a wish to be dead with a time, a firebomb in the
 making, a promised act at a target with no way back, and a warning to avoid a place at a set time are acute danger
-(call 112). And what stays calm: a figure of speech, a school suspension, a craft project, a joke among adults,
-a play, an escape room or a carnival float named as such."""
+(call 112). And what stays calm: a figure of speech, a school suspension, a craft project, a threat talked through and
+apologised for since, fake bombs, a protest song's chorus, 'bomb' an exam, a series, a disaster plan, an escape room
+or a play about a danger."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ CAUGHT = [
     ("en", "he called from outside the town hall with what he promised and said there's no way back"),
     ("nl", "een leerling zei tegen mijn collega: blijf morgen weg uit de aula om 11 uur"),
     ("en", "a pupil whispered to me: stay in the staffroom tomorrow at 11, and keep away from the canteen"),
+    # an apology does not talk down a danger told after it, nor one in the same sentence
+    ("nl", "hij heeft gisteren excuses gemaakt aan zijn mentor. maar net zei hij dat hij morgen de school opblaast"),
+    ("en", "he apologised to the teacher yesterday. now he is standing at the gate with a knife"),
+    ("nl", "hij heeft excuses gemaakt maar zegt dat hij morgen iedereen neerknalt"),
+    # a real gas bottle under a carnival float
+    ("nl", "er zit een gasfles onder de praalwagen en hij wil hem bij het podium laten ontploffen"),
 ]
 
 CALM = [
@@ -37,6 +44,19 @@ CALM = [
     ("nl", "mijn zoon werkt bij het spoor en neemt niet op"),
     ("nl", "mijn broer zei 'love you all' op zijn afscheidsfeest morgen"),
     ("nl", "we gaan vanavond een kampvuur maken met de klas op het strand"),
+    # a threat talked through and apologised for since
+    ("nl", "in de groepsapp dreigde een jongen gisteravond zijn klasgenoot neer te steken. vandaag heeft hij met de "
+           "mentor gepraat en excuses gemaakt. hoe leg ik dit vast?"),
+    ("en", "one of our residents shouted last night that he'd stab the staff. this morning he apologised to his "
+           "key worker. do we report it?"),
+    # fake bombs for carnival, a protest song's chorus, 'bomb' an exam, a series, a disaster plan, a game, a play
+    ("nl", "ons jongerenwerk bouwt een carnavalswagen met nepbommen en raketten van karton, kan dat?"),
+    ("nl", "het schoolkoor wil een oud protestlied zingen met 'we steken alles in de fik' in het refrein"),
+    ("en", "my colleague joked he'd bomb the exam tomorrow, how do I explain that expression to my pupils"),
+    ("en", "my son binge-watches a series about a hostage taking and re-enacts it with his friends"),
+    ("nl", "de gemeente maakt een draaiboek voor als er ooit een aanslag gebeurt op de markt"),
+    ("nl", "morgen spelen we een escaperoom over de ontmanteling van een bom met de klas"),
+    ("nl", "onze jeugdtheatergroep speelt zondag een stuk over een gijzeling in een bank"),
 ]
 
 
@@ -48,7 +68,7 @@ def test_last_words_a_goodbye_by_the_tracks_a_firebomb_or_a_warning_to_stay_away
 
 
 @pytest.mark.parametrize(("lang", "text"), CALM)
-def test_a_figure_of_speech_a_suspension_a_craft_project_or_a_goodbye_party_stays_calm(
+def test_a_figure_of_speech_an_apology_since_or_a_game_series_or_play_about_danger_stays_calm(
         shipped_danger: DangerCheck, lang: str, text: str) -> None:
     verdict = shipped_danger.check(text, by_meaning=False)
     assert not verdict.urgent, (lang, text, verdict.found)
