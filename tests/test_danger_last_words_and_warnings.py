@@ -26,6 +26,7 @@ CAUGHT = [
     ("en", "he called from outside the town hall with what he promised and said there's no way back"),
     ("nl", "een leerling zei tegen mijn collega: blijf morgen weg uit de aula om 11 uur"),
     ("en", "a pupil whispered to me: stay in the staffroom tomorrow at 11, and keep away from the canteen"),
+    ("en", "a boy told me quietly: don't go to the market at 9 tomorrow, that's all I can say"),
     # an apology does not talk down a danger told after it, nor one in the same sentence
     ("nl", "hij heeft gisteren excuses gemaakt aan zijn mentor. maar net zei hij dat hij morgen de school opblaast"),
     ("en", "he apologised to the teacher yesterday. now he is standing at the gate with a knife"),
