@@ -113,6 +113,9 @@ def test_a_danger_settled_before_never_hides_one_happening_now(shipped_danger: D
     ("nl", "morgenavond kijken we in de klas een film over een gijzeling, welke vragen stel ik daarna?"),
     ("en", "tonight the youth club shows a movie about a hostage siege, how do we lead the talk afterwards?"),
     ("nl", "een leerling schreef een gedicht over 'springen van de brug', het gaat over zijn bungeejump volgende week"),
+    # an article after "about" is not one of the words the work is about
+    ("en", "our drama group performs a piece about a school shooting on friday, should we warn parents?"),
+    ("en", "in media class tomorrow we watch the film about the ship hostage taking, any tips?"),
 ])
 def test_what_a_film_a_poem_or_an_evening_is_about_is_told_not_happening(shipped_danger: DangerCheck, lang: str,
                                                                          text: str) -> None:
@@ -123,6 +126,7 @@ def test_what_a_film_a_poem_or_an_evening_is_about_is_told_not_happening(shipped
 def test_a_danger_told_a_few_words_after_a_film_or_poem_still_counts(shipped_danger: DangerCheck) -> None:
     check = shipped_danger
     for text in ("hij maakt een film over hoe hij morgen de school gaat opblazen",
+                 "a documentary about the attack. he says tomorrow he will stab his teacher",
                  "she wrote a poem about her life and now she is on the roof and wants it to be over"):
         verdict = check.check(text, by_meaning=False)
         assert verdict.urgent, (text, verdict.found)

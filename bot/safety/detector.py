@@ -38,6 +38,7 @@ PAST_AFTER_WINDOW = 3  # "vrijdag 12 mei jl.": a past_after phrase may start thi
 ABOUT_WINDOW = 2  # "een film over een gijzeling": the words an ``about`` phrase is about
 # "een film over de aanslag in christchurch": a place right after the subject is part of it
 ABOUT_PLACE = frozenset({"in", "op", "at", "on", "te", "bij", "near"})
+ARTICLES = frozenset({"een", "de", "het", "a", "an", "the"})
 NEGATION_WINDOW = 3  # a negation this many words before a match cancels it
 TYPO_MIN_LENGTH = 5
 GROUP, CALM, DENIAL, WORRY, SETTLED = "group", "calm", "denial", "worry", "settled"
@@ -221,14 +222,18 @@ class DangerCheck:
         return found
 
     def _subjects(self, folded: Sequence[str]) -> list[int]:
-        """The words a film, debate or poem is about: ``ABOUT_WINDOW`` words after an ``about`` phrase
-        ("een film over een gijzeling", "a poem about jumping off the bridge")."""
+        """The words a film, debate or poem is about: ``ABOUT_WINDOW`` words after an ``about`` phrase, an
+        article not counted ("een film over een gijzeling", "a piece about a school shooting", "a poem about
+        jumping off the bridge")."""
         found: list[int] = []
         for start, word in enumerate(folded):
             for phrase in self._about.get(word, ()):
                 if _phrase_at(phrase, folded, start):
                     end = start + len(phrase.words)
                     stop = end + ABOUT_WINDOW
+                    if end < len(folded) and folded[end] in ARTICLES and not (
+                            stop < len(folded) and folded[stop] in ABOUT_PLACE):
+                        stop += 1  # "a piece about a school shooting": the article is not one of the words
                     if stop < len(folded) and folded[stop] in ABOUT_PLACE:
                         stop += 2
                     found.extend(range(end, min(len(folded), stop)))
