@@ -1,6 +1,7 @@
 """A suspicious object: a bag, case or parcel with wires sticking out, ticking, or called suspicious, is acute danger
 (keep away, call 112). And what stays calm: a training question what to do with one, a bag that turned out to be
-forgotten, wires in a pupil's own electronics project, a bag of files in a retention question."""
+forgotten, wires in a pupil's own electronics project, a bag of files in a retention question, petrol for a
+lawnmower or a moped."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ CALM = [
     ("nl", "mijn leerling bouwt een doos met draadjes en een arduino voor zijn techniekproject"),
     ("nl", "hoe lang mag ik een tas met dossiers bewaren na het afsluiten?"),
     ("en", "the suspicious bag at the station last week turned out to be a forgotten suitcase, how do we tell parents"),
+    # petrol for a garden tool or a moped (a known false alarm until the eighth session)
+    ("nl", "ik giet benzine in de grasmaaier, hoe bewaar ik de jerrycan veilig?"),
+    ("nl", "mag een leerling benzine voor zijn brommer meenemen naar de fietsenstalling?"),
 ]
 
 
