@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import heapq
 
-from bot.faq.language_index import COUNT_BITS, LanguageIndex, QueryTerm
+from bot.faq.language_index import COUNT_BITS, COUNT_MASK, LanguageIndex, QueryTerm
 
 __all__ = ["GATHER_BUDGET", "TIE_ROOM", "gather"]
 
 TIE_ROOM = 4  # at most this many times the wanted candidates, when many share the same evidence
-COUNT_MASK = (1 << COUNT_BITS) - 1
 GATHER_BUDGET = 4000  # postings read to find candidates; the commonest terms are read last, if at all
 
 

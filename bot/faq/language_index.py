@@ -23,7 +23,7 @@ from bot.faq.normalise import QUESTION_WORDS, Analyzer
 from bot.faq.typos import TypoIndex
 from bot.faq.words import is_known_word
 
-__all__ = ["COUNT_BITS", "LanguageIndex", "QueryTerm", "Target", "Variant"]
+__all__ = ["COUNT_BITS", "COUNT_MASK", "LanguageIndex", "QueryTerm", "Target", "Variant"]
 
 NAME_IDF = 0.5  # a name (a capital inside a sentence) or a short unknown word ("ipv", "lln") weighs this little
 ABBREVIATION_LENGTH = 4
@@ -56,7 +56,7 @@ class QueryTerm:
 
 
 COUNT_BITS = 8  # a posting is entry << COUNT_BITS | how often the entry uses the term (at most 255)
-_MAX_COUNT = (1 << COUNT_BITS) - 1
+COUNT_MASK = (1 << COUNT_BITS) - 1  # a posting's count: posting & COUNT_MASK
 
 
 def _add(postings: dict[str, array], term: str, index: int) -> None:
@@ -65,7 +65,7 @@ def _add(postings: dict[str, array], term: str, index: int) -> None:
         postings[term] = array("i", (index << COUNT_BITS | 1,))
     elif slot[-1] >> COUNT_BITS != index:
         slot.append(index << COUNT_BITS | 1)
-    elif slot[-1] & _MAX_COUNT < _MAX_COUNT:  # BM25 saturates long before
+    elif slot[-1] & COUNT_MASK < COUNT_MASK:  # BM25 saturates long before
         slot[-1] += 1
 
 
@@ -77,7 +77,7 @@ def _terms_key(terms: Iterable[str]) -> int:
 def count_in(postings: array, index: int) -> int:
     """How often entry ``index`` uses the term whose postings these are (0: not at all)."""
     at = bisect_left(postings, index << COUNT_BITS)
-    return postings[at] & _MAX_COUNT if at < len(postings) and postings[at] >> COUNT_BITS == index else 0
+    return postings[at] & COUNT_MASK if at < len(postings) and postings[at] >> COUNT_BITS == index else 0
 
 
 class LanguageIndex:

@@ -186,8 +186,8 @@ class DangerCheck:
                   or (not denied and self._holds(self.rules.urgent_unless_denied, present))
                   or (not calm and self._holds(self.rules.urgent_unless_calm, present)))
         if not urgent and ((calm and not denied and self._holds(self.rules.urgent_unless_calm, present))
-                           or (settled and self._holds((*self.rules.urgent_when, *self.rules.urgent_unless_denied,
-                                                        *self.rules.urgent_unless_calm), present))):
+                           or (settled and any(self._holds(lines, present) for lines in (
+                               self.rules.urgent_when, self.rules.urgent_unless_denied, self.rules.urgent_unless_calm)))):
             urgent = self._a_sentence_alone_is_urgent(text)
         found = tuple(f"{name}: {phrase}" for (kind, name), phrase in hits.items() if kind == GROUP)
         if not urgent and not denied and by_meaning and self.meaning is not None and len(tokens) >= MIN_WORDS:
