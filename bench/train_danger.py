@@ -43,7 +43,7 @@ from bot.safety.meaning import MEANING_FILE, MIN_WORDS  # noqa: E402
 from bot.safety.detector import DangerCheck, words  # noqa: E402
 
 URGENT_DEV = ROOT.parent / "shared" / "eval" / "urgent_dev.yaml"
-HELD_OUT: tuple[str, ...] = ("urgent_test23.yaml",)  # written blind at the end of the eighth session for the next to score once; urgent_test12-22 were each scored once (urgent_test22: 88.3 % recall, 8/60 false alarms as the bot ran, 30 Nov 2026) and are tuning data now
+HELD_OUT: tuple[str, ...] = ("urgent_test24.yaml",)  # written blind in the ninth session for a later one to score once; urgent_test12-23 were each scored once (urgent_test23: 98.3 % recall, 13/60 false alarms as the bot ran, 30 Nov 2026) and are tuning data now
 EVERYDAY = ROOT / "bench" / "calm_everyday.yaml"  # ordinary messages with danger-like words: calm examples only
 EVERYDAY_FOLDS = 4  # one file: left out a quarter at a time
 DANGER_IDS = ("acuut_gevaar", "dreiging_geweld")  # judged questions labelled with these may be urgent: not calm examples
