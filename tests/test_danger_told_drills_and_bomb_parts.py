@@ -2,7 +2,9 @@
 not aggressive, a hypothetical "if a pupil ever said", a legal question for a lesson, a rap song's lines, a drama
 shown or a training's role play, someone who was into it and is fine now, a lesson about a historic attack, an attack a
 refugee lived through at home, a drill's acted-out intruder, a voice note on the writer's way home. And what is
-acute however it is told."""
+acute however it is told: kitchen timers in a bag, "told us not to look for him" and a search in vain, nobody will
+miss him on a height, a belonging to keep or a sorry with empty blister packs, "ze boet", "iets aandoet", a bullet
+for someone, nobody coming out again, lying in wait for the referee, smoke coming in, a high floor, "rn"."""
 
 from __future__ import annotations
 
@@ -19,6 +21,27 @@ CAUGHT = [
     # someone on the way still counts ("onderweg" is only not the writer's own trip home)
     ("nl", "mijn cliënt is onderweg naar zijn ex met een mes en zegt dat ze vandaag boet"),
     ("nl", "ze is onderweg naar de brug en stuurde me net een afscheidsbrief"),
+    # a bag or box with kitchen timers: a bomb's clock
+    ("nl", "in het fietsenhok staat een doos met kookwekkers en spijkers, niemand weet van wie"),
+    ("en", "there is a holdall under the stage with two egg timers taped to it"),
+    # told not to look for him (reported), then searched for in vain; hugging everyone as a goodbye
+    ("nl", "op kamp zei een meisje gisteravond dat we haar niet moesten zoeken. nu is ze weg en we zoeken al uren"),
+    ("en", "last night he hugged everyone and told us not to come looking for him, his bed is empty"),
+    # nobody will miss him, said of someone on a height; a belonging to keep with empty blister packs
+    ("nl", "een meisje staat op het dak van de parkeergarage en zegt dat niemand haar gaat missen"),
+    ("nl", "hij zei dat zijn broertje zijn fiets mag houden, in zijn tas zitten lege doordrukstrips"),
+    ("en", "she asked me to tell him she's sorry and i found empty blister packs in her coat"),
+    # a threat to make someone pay, to harm someone, a bullet for someone, nobody getting out again
+    ("nl", "hij zegt dat zijn oud-leraar vanavond boet"),
+    ("nl", "mijn cliënt zegt dat hij zijn buurman vanavond iets aandoet"),
+    ("en", "a caller said he will come to the office tomorrow to put a bullet in the clerk"),
+    ("nl", "hij zei tegen vrienden dat hij vrijdag de sporthal in loopt en dat niemand er nog uit komt"),
+    # lying in wait for the referee
+    ("nl", "een vader zegt dat hij de scheidsrechter zondag na de wedstrijd opwacht bij zijn auto"),
+    # smoke coming in where people are after a fire was set; a window high up; right now ("rn")
+    ("en", "someone set the hallway on fire and smoke is coming in to the gym, the kids are inside"),
+    ("nl", "er zit een meisje op vierhoog in het open raam en ze roept dat ze gaat springen"),
+    ("en", "guy in the lobby rn is kicking a kid who is on the floor"),
 ]
 
 CALM = [
@@ -50,6 +73,12 @@ CALM = [
     ("en", "today we had a lockdown drill with a fake intruder with a gun, some kids cried. how do i talk about it?"),
     # a voice note recorded on the writer's way home about a remark the writer calls adolescent
     ("nl", "ik spreek dit in onderweg naar huis, ik had vandaag een leerling die alles wil kapotmaken, puberaal denk ik"),
+    # the new words alone are everyday
+    ("nl", "mijn zoon mag zijn oude fiets houden van opa, is dat een schenking?"),
+    ("nl", "we zoeken al een uur naar de sleutels van het buurthuis"),
+    ("en", "the ref gave him a red card and he shouted at the ref, can the club ban him?"),
+    ("nl", "onze club boet in aan leden sinds de fusie, hoe houden we jongeren binnen?"),
+    ("nl", "mijn cliënt woont op driehoog en de lift is al weken kapot"),
 ]
 
 
