@@ -4,7 +4,10 @@ shown or a training's role play, someone who was into it and is fine now, a less
 refugee lived through at home, a drill's acted-out intruder, a voice note on the writer's way home. And what is
 acute however it is told: kitchen timers in a bag, "told us not to look for him" and a search in vain, nobody will
 miss him on a height, a belonging to keep or a sorry with empty blister packs, "ze boet", "iets aandoet", a bullet
-for someone, nobody coming out again, lying in wait for the referee, smoke coming in, a high floor, "rn"."""
+for someone, nobody coming out again, lying in wait for the referee, smoke coming in, a high floor, "rn",
+finishing what one started, a blade pulled on someone or someone pinned, pushing someone off a height, a veiled
+'surprise for everyone', pipes with caps and an official's name, a gun cabinet open with a goodbye, nail bomb parts,
+a fire with the way out blocked. Someone picked up by the police is a denial."""
 
 from __future__ import annotations
 
@@ -42,6 +45,25 @@ CAUGHT = [
     ("en", "someone set the hallway on fire and smoke is coming in to the gym, the kids are inside"),
     ("nl", "er zit een meisje op vierhoog in het open raam en ze roept dat ze gaat springen"),
     ("en", "guy in the lobby rn is kicking a kid who is on the floor"),
+    # finishing what he started, with a time or after an attempt
+    ("nl", "na zijn poging vorige week zegt hij dat hij morgen afmaakt waar hij aan begonnen is"),
+    ("en", "she had her stomach pumped yesterday and says she will finish what she started"),
+    # a blade pulled on someone now; someone pinned with a sharp thing
+    ("en", "a girl just pulled a razor on her classmate, it is happening now in the corridor"),
+    ("nl", "een jongen heeft een meisje tegen het hek gedrukt en houdt een stuk glas vast"),
+    # pushing someone off a height at a set time
+    ("nl", "hij zegt dat hij zijn stiefvader vanavond van het balkon gaat duwen"),
+    # a 'surprise for everyone' from someone with a heavy bag
+    ("en", "a former pupil walks around the gym with a heavy backpack, says he has a surprise for everyone at 3 o'clock"),
+    # pipes with caps and an official's name
+    ("nl", "in de kamer van de huurder lagen buizen met doppen en een briefje met de naam van het raadslid"),
+    # a gun within reach and a goodbye
+    ("en", "my dad's gun cabinet is open and my brother left a farewell note"),
+    ("nl", "mijn broer appte 'vaarwel' en het jachtgeweer is weg"),
+    # nail bomb parts: screws and gas canisters taped
+    ("en", "in his locker we found screws and two gas canisters with duct tape around them"),
+    # a fire set with the way out blocked
+    ("nl", "iemand heeft de nooduitgang geblokkeerd en brand gesticht in de kantine"),
 ]
 
 CALM = [
@@ -79,6 +101,12 @@ CALM = [
     ("en", "the ref gave him a red card and he shouted at the ref, can the club ban him?"),
     ("nl", "onze club boet in aan leden sinds de fusie, hoe houden we jongeren binnen?"),
     ("nl", "mijn cliënt woont op driehoog en de lift is al weken kapot"),
+    ("nl", "ik heb de pijpen met doppen van de oude cv in de schuur gelegd, mag dat bij het grofvuil?"),
+    ("nl", "onze verhuurder laat gasflessen en een doos schroeven in de kelder staan"),
+    ("en", "the teacher pulled on her coat and left the school"),
+    ("nl", "de wethouder komt maandag naar de raadsvergadering over jeugdbeleid"),
+    # picked up by the police: the threat is in the hands of the police
+    ("en", "the boy who threatened to stab a classmate was picked up by the police, can the school share his file?"),
 ]
 
 
