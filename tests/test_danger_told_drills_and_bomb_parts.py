@@ -1,8 +1,7 @@
 """Danger told, not happening, stays calm: a remark that turned out to be about a sport, a conspiracy talker who is
 not aggressive, a hypothetical "if a pupil ever said", a legal question for a lesson, a rap song's lines, a drama
-shown or a training's role play, someone who was into it and is fine now, a lesson about a historic attack, an attack a
-refugee lived through at home, a drill's acted-out intruder, a voice note on the writer's way home. And what is
-acute however it is told: kitchen timers in a bag, "told us not to look for him" and a search in vain, nobody will
+shown or a training's role play, someone who was into it and is fine now, a lesson about a historic attack, a
+drill's acted-out intruder, a voice note on the writer's way home. And what is acute however it is told: kitchen timers in a bag, "told us not to look for him" and a search in vain, nobody will
 miss him on a height, a belonging to keep or a sorry with empty blister packs, "ze boet", "iets aandoet", a bullet
 for someone, nobody coming out again, lying in wait for the referee, smoke coming in, a high floor, "rn",
 finishing what one started, a blade pulled on someone or someone pinned, pushing someone off a height, a veiled
@@ -21,6 +20,9 @@ CAUGHT = [
     ("en", "hypothetically speaking, he just told me he will stab his teacher tomorrow"),
     ("nl", "ik dacht eerst dat het puberaal was, maar nu zegt hij dat hij morgen de school opblaast"),
     ("nl", "hij wil net als bij de aanslagen op de twin towers vrijdag een vliegtuig kapen"),
+    # an attack planned in the home village or country is a plan, not a memory
+    ("nl", "hij zegt dat hij zaterdag een aanslag pleegt in zijn dorp en vertrekt vanavond"),
+    ("en", "he says he will carry out an attack in his home country on friday and flies tonight"),
     # someone on the way still counts ("onderweg" is only not the writer's own trip home)
     ("nl", "mijn cliënt is onderweg naar zijn ex met een mes en zegt dat ze vandaag boet"),
     ("nl", "ze is onderweg naar de brug en stuurde me net een afscheidsbrief"),
@@ -86,10 +88,10 @@ CALM = [
     ("nl", "voor de teamtraining schrijf ik een rollenspel over een dreigende leerling met een mes op maandag"),
     # someone who was into it and is doing fine now
     ("en", "the lad used to talk about jihad and going to syria, now he works and studies, he is ok. who can i ask?"),
-    # a lesson about a historic attack (the day is the lesson's); an attack a refugee lived through at home
+    # a lesson about a historic attack (the day is the lesson's). An attack a refugee lived through at home is NOT
+    # calm by its place: "in zijn dorp" / "in his home country" also follows an attack someone plans (see CAUGHT)
     ("nl", "donderdag bespreek ik met groep 7 de aanslagen van 11 september, de kinderen schrijven een brief"),
     ("en", "next monday my class does a project on the attacks on the twin towers, a father objects"),
-    ("nl", "een nieuwkomer vertelde vandaag in de les over de aanslag in zijn geboorteland. hij is hier nu veilig."),
     # a drill with an intruder acted out (the morning is past: "vanochtend hadden we")
     ("nl", "vanmiddag hadden we een lockdownoefening met een gespeelde indringer met mes, kinderen waren bang"),
     ("en", "today we had a lockdown drill with a fake intruder with a gun, some kids cried. how do i talk about it?"),
