@@ -1,12 +1,12 @@
-"""Danger told, not happening, stays calm: a remark that turned out to be about a sport, a conspiracy talker who is
-not aggressive, a hypothetical "if a pupil ever said", a legal question for a lesson, a rap song's lines, a drama
-shown or a training's role play, someone who was into it and is fine now, a lesson about a historic attack, a
-drill's acted-out intruder, a voice note on the writer's way home. And what is acute however it is told: kitchen timers in a bag, "told us not to look for him" and a search in vain, nobody will
-miss him on a height, a belonging to keep or a sorry with empty blister packs, "ze boet", "iets aandoet", a bullet
-for someone, nobody coming out again, lying in wait for the referee, smoke coming in, a high floor, "rn",
-finishing what one started, a blade pulled on someone or someone pinned, pushing someone off a height, a veiled
-'surprise for everyone', pipes with caps and an official's name, a gun cabinet open with a goodbye, nail bomb parts,
-a fire with the way out blocked. Someone picked up by the police is a denial."""
+"""Danger told, not happening, stays calm: a remark that turned out to be about a sport, a conspiracy talker who is not
+aggressive, a hypothetical "if a pupil ever said", a legal question for a lesson, a rap song's lines, a drama shown or
+a training's role play, someone who was into it and is fine now, a lesson about a historic attack, a drill's acted-out
+intruder, a voice note on the writer's way home. And what is acute however it is told: kitchen timers in a bag, "told
+us not to look for him" and a search in vain, nobody will miss him on a height, a belonging to keep or a sorry with
+empty blister packs, "ze boet", "iets aandoet", a bullet for someone, nobody coming out again, lying in wait for the
+referee, smoke coming in, a high floor, "rn", finishing what one started, a blade pulled on someone or someone pinned,
+pushing someone off a height, a veiled 'surprise for everyone', pipes with caps and an official's name, a gun cabinet
+open with a goodbye, nail bomb parts, a fire with the way out blocked. Someone picked up by the police is a denial."""
 
 from __future__ import annotations
 
