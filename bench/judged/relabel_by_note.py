@@ -20,6 +20,11 @@ HERE = Path(__file__).resolve().parent
 DATE = "2026-11-30"
 # topic in the note -> the entry that now answers it (decided per note, issue 10 point 2)
 DECISIONS: dict[str, str] = {
+    # test25's topics, entries added 30 Nov 2026, ninth session (faq/praktijkvragen_30.yaml)
+    "a professional's role and duties under a plan of action (plan van aanpak)": "plan_van_aanpak_eigen_deel_uitvoeren",
+    "tasks of a casusregisseur in the persoonsgerichte aanpak": "casusregisseur_taken",
+    "who monitors that the plan of action is carried out": "plan_van_aanpak_uitvoering_bewaken",
+    "processing register (verwerkingsregister) for the casusoverleg": "verwerkingsregister_casusoverleg",
     # test23's topics, entries added 30 Nov 2026, eighth session (faq/praktijkvragen_29.yaml)
     "later consequences of a report or a PGA case for the person (records, VOG, job)": "pga_later_gevolgen_vog_werk",
     "whether a closed PGA case shows up later (VOG, job applications)": "pga_later_gevolgen_vog_werk",
