@@ -16,7 +16,7 @@ are counted the same way, leaving out one judged split at a time. Then it fits o
 
     python bench/train_danger.py [--write] [--penalty 0.3] [--threshold 0.7] [--sure 0.9]
 
-The held-out sets (HELD_OUT below, and bench/judged_eval.HELD_OUT_SPLITS) are never read here.
+The held-out sets (bench/urgent_bench.HELD_OUT and bench/judged_eval.HELD_OUT_SPLITS) are never read here.
 """
 
 from __future__ import annotations
@@ -37,13 +37,13 @@ import yaml  # noqa: E402
 from bench import judged_eval as je  # noqa: E402
 from bench.faq_bench import JUDGED  # noqa: E402
 from bench.faq_eval import DEV_SET, ROOT  # noqa: E402
+from bench.urgent_bench import HELD_OUT  # noqa: E402  (one place names the held-out urgent set)
 from bot.content.load import load_content  # noqa: E402
 from bot.encoder import encode  # noqa: E402
 from bot.safety.meaning import MEANING_FILE, MIN_WORDS  # noqa: E402
 from bot.safety.detector import DangerCheck, words  # noqa: E402
 
 URGENT_DEV = ROOT.parent / "shared" / "eval" / "urgent_dev.yaml"
-HELD_OUT: tuple[str, ...] = ("urgent_test24.yaml",)  # written blind in the ninth session for a later one to score once; urgent_test12-23 were each scored once (urgent_test23: 98.3 % recall, 13/60 false alarms as the bot ran, 30 Nov 2026) and are tuning data now
 EVERYDAY = ROOT / "bench" / "calm_everyday.yaml"  # ordinary messages with danger-like words: calm examples only
 EVERYDAY_FOLDS = 4  # one file: left out a quarter at a time
 DANGER_IDS = ("acuut_gevaar", "dreiging_geweld")  # judged questions labelled with these may be urgent: not calm examples
