@@ -17,9 +17,12 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DATE = "2026-11-30"
+DATE = "2026-12-01"
 # topic in the note -> the entry that now answers it (decided per note, issue 10 point 2)
 DECISIONS: dict[str, str] = {
+    # test26's topics, entries added 1 Dec 2026 (faq/praktijkvragen_31.yaml)
+    "funding for municipalities (specifieke uitkering) to hire an expert": "subsidie_gemeente_aanpak_radicalisering",
+    "duties of online platforms and game companies to report extremism": "platform_gamebedrijf_meldplicht",
     # test25's topics, entries added 30 Nov 2026, ninth session (faq/praktijkvragen_30.yaml)
     "a professional's role and duties under a plan of action (plan van aanpak)": "plan_van_aanpak_eigen_deel_uitvoeren",
     "tasks of a casusregisseur in the persoonsgerichte aanpak": "casusregisseur_taken",
