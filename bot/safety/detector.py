@@ -42,6 +42,7 @@ ARTICLES = frozenset({"een", "de", "het", "a", "an", "the"})
 NEGATION_WINDOW = 3  # a negation this many words before a match cancels it
 TYPO_MIN_LENGTH = 5
 GROUP, CALM, DENIAL, WORRY, SETTLED = "group", "calm", "denial", "worry", "settled"
+FIGURATIVE = "figurative"  # a word group of set phrases whose danger words mean nothing ("kill it at the gig")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 
@@ -162,8 +163,10 @@ class DangerCheck:
         negated = [folded in self.rules.negations for folded, _ in tokens]
         seen = frozenset().union(*readings)
         candidates = sorted({e for number in seen for e in self._by_first.get(number, ())})
-        # the words of a denial count for no group: "de politie heeft hem meegenomen" carries no weapon along
+        # the words of a denial or a figure of speech count for no group: "de politie heeft hem meegenomen" carries no
+        # weapon along, "ik ga dood van deze les" is no death
         subject.update(i for entry in candidates if self._entries[entry][0] == DENIAL
+                       or self._entries[entry][1] == FIGURATIVE
                        for i in self._places(self._entries[entry][3], self._entries[entry][2].anchored,
                                              readings, (), sentences))
         group_readings = [frozenset() if i in subject else r for i, r in enumerate(readings)]

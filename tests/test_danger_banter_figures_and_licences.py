@@ -1,0 +1,49 @@
+"""False alarms of urgent_test25 as ideas (DR14, word rules alone). Calm: banter about the derby, the opponent or
+scoring ('we gaan ze afmaken' before the derby); a stand that 'explodes' when we score; a gig to 'kill' and a band
+'on fire'; boredom or laughter 'to death'; lawful hunting or sport shooting with a licence; what a rapper's songs are
+about; a story read in the paper; a threat that turned out a joke. Caught all the same: a danger happening now or
+soon told in the same message as the banter, the figure of speech or the licence."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import DangerCheck
+
+CALM = [
+    ("nl", "de spelers schreeuwen 'we gaan ze slopen zondag' voor de derby tegen de buren, is dat normaal?"),
+    ("en", "the lads chant 'we will murder them on sunday' before the derby, should i step in as coach?"),
+    ("nl", "mijn team zingt dat ze de tegenstander gaan vermoorden, hoe ga ik daar als begeleider mee om?"),
+    ("nl", "het stadion gaat ontploffen als we winnen, haha. hoe regel ik vervoer voor de supporters?"),
+    ("en", "our band is going to kill it at the school party, where can we store the amps?"),
+    ("en", "the crowd is on fire every time we play, how do i get a permit for the square?"),
+    ("nl", "een jongen riep 'ik ga dood van verveling' in de les, moet ik daar iets mee?"),
+    ("en", "a pupil said she was bored to death in maths, nothing else going on"),
+    ("nl", "mijn zoon heeft een jachtakte en mag het jachtgeweer van zijn opa gebruiken, moet ik iets regelen?"),
+    ("en", "a volunteer is a member of a shooting club and has a gun licence, do we need to record that?"),
+    ("nl", "mijn leerling luistert naar muziek waarin de rapper liedjes over schieten maakt, is dat een signaal?"),
+    ("nl", "ik las in de krant dat een jongen met een aanslag dreigde op een school, hoe vaak gebeurt dat?"),
+    ("en", "how long may police keep someone who threatened an attack online if it turned out to be a joke?"),
+]
+
+CAUGHT = [
+    ("nl", "we gaan ze zaterdag afmaken voor de derby zei hij, en nu staat hij met een mes bij de kleedkamer"),
+    ("en", "the band is on fire tonight but a man in the crowd just pulled a gun right now"),
+    ("nl", "ik ga dood van deze les zei hij lachend, en nu zegt hij dat hij de leraar gaat neersteken met zijn mes"),
+    ("nl", "hij heeft een jachtakte en zegt dat hij morgen zijn ex gaat doodschieten"),
+    ("en", "he has a gun licence and says he will shoot his boss tomorrow"),
+    ("nl", "bij de jeugdwedstrijd is nu een vechtpartij op het veld en een vader slaat een jongen met een stok tot hij bloedt"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM)
+def test_banter_figures_of_speech_licences_songs_and_news_stay_calm(shipped_danger: DangerCheck, lang: str,
+                                                                     text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert not verdict.urgent, (lang, text, verdict.found)
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUGHT)
+def test_a_danger_now_or_soon_beside_them_is_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert verdict.urgent, (lang, text, verdict.found)
