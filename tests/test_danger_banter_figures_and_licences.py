@@ -1,8 +1,9 @@
 """False alarms of urgent_test25 as ideas (DR14, word rules alone). Calm: banter about the derby, the opponent or
 scoring ('we gaan ze afmaken' before the derby); a stand that 'explodes' when we score; a gig to 'kill' and a band
 'on fire'; boredom or laughter 'to death'; lawful hunting or sport shooting with a licence; what a rapper's songs are
-about; a story read in the paper; a threat that turned out a joke. Caught all the same: a danger happening now or
-soon told in the same message as the banter, the figure of speech or the licence."""
+about; a threat that turned out a joke. Caught all the same: a danger happening now or
+soon told in the same message as the banter, the figure of speech or the licence; a plan for after the
+derby; a threat told after a story read in the paper."""
 
 from __future__ import annotations
 
@@ -22,7 +23,6 @@ CALM = [
     ("nl", "mijn zoon heeft een jachtakte en mag het jachtgeweer van zijn opa gebruiken, moet ik iets regelen?"),
     ("en", "a volunteer is a member of a shooting club and has a gun licence, do we need to record that?"),
     ("nl", "mijn leerling luistert naar muziek waarin de rapper liedjes over schieten maakt, is dat een signaal?"),
-    ("nl", "ik las in de krant dat een jongen met een aanslag dreigde op een school, hoe vaak gebeurt dat?"),
     ("en", "how long may police keep someone who threatened an attack online if it turned out to be a joke?"),
 ]
 
@@ -32,6 +32,8 @@ CAUGHT = [
     ("nl", "ik ga dood van deze les zei hij lachend, en nu zegt hij dat hij de leraar gaat neersteken met zijn mes"),
     ("nl", "hij heeft een jachtakte en zegt dat hij morgen zijn ex gaat doodschieten"),
     ("en", "he has a gun licence and says he will shoot his boss tomorrow"),
+    ("nl", "we gaan hem zaterdag na de derby afmaken, hij weet niet wat hem te wachten staat"),
+    ("nl", "ik las in de krant over aanslagen. nu dreigt mijn leerling met een aanslag op onze school"),
     ("nl", "bij de jeugdwedstrijd is nu een vechtpartij op het veld en een vader slaat een jongen met een stok tot hij bloedt"),
 ]
 
