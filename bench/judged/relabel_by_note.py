@@ -20,6 +20,11 @@ HERE = Path(__file__).resolve().parent
 DATE = "2026-12-01"
 # topic in the note -> the entry that now answers it (decided per note, issue 10 point 2)
 DECISIONS: dict[str, str] = {
+    # test27's topics, entries added 1 Dec 2026 (faq/praktijkvragen_32.yaml)
+    "may a school suspend or expel a pupil for extremist statements": "school_schorst_leerling_extremisme",
+    "what a municipality can do about an extremist speaker or meeting (public order)":
+        "extremistische_spreker_zaal_gemeente",
+    "how invalidating a passport / preventing travel works and who decides": "paspoort_uitreis_maatregel",
     # test26's topics, entries added 1 Dec 2026 (faq/praktijkvragen_31.yaml)
     "funding for municipalities (specifieke uitkering) to hire an expert": "subsidie_gemeente_aanpak_radicalisering",
     "duties of online platforms and game companies to report extremism": "platform_gamebedrijf_meldplicht",
