@@ -1,10 +1,12 @@
-"""False alarms of urgent_test25 as ideas (DR14, word rules alone). Calm: chants and banter about scoring; a stand that 'explodes' when we score; a gig to 'kill' and a band
-'on fire'; boredom or laughter 'to death'; lawful hunting or sport shooting with a licence; what a rapper's songs are
-about; a threat that turned out a joke. Caught all the same: a danger happening now or
-soon told in the same message as the banter, the figure of speech or the licence; a plan for after the
-derby; a threat told after a story read in the paper; a knife or a stabbing on a match day (the derby or the opponent
-never calms a weapon). So a chant with a day ("on sunday" before the derby) stays a false alarm on purpose: the
-day before a match is still a danger's time, and a false alarm on banter is the cheaper error."""
+"""False alarms of urgent_test25 as ideas (DR14, word rules alone). Calm: chants and banter about scoring; a stand
+that 'explodes' when we score; a gig to 'kill' and a band 'on fire'; boredom or laughter 'to death'; a sport
+shooting club (calm before DR14); what a rapper's songs are about; a threat that turned out a joke.
+
+Caught all the same: a danger happening now or soon told beside the banter or the figure of speech; a plan for
+after the derby; a threat told after a story read in the paper; a knife or a stabbing on a match day (the derby or
+the opponent never calms a weapon); a weapon with a licence or at a gig (a licence calms no weapon). So a chant
+with a day ("on sunday" before the derby) and lawful hunting with a rifle on Sunday stay false alarms on purpose:
+the day before a match is still a danger's time, and a false alarm is the cheaper error."""
 
 from __future__ import annotations
 
@@ -20,13 +22,15 @@ CALM = [
     ("en", "the crowd is on fire every time we play, how do i get a permit for the square?"),
     ("nl", "een jongen riep 'ik ga dood van verveling' in de les, moet ik daar iets mee?"),
     ("en", "a pupil said she was bored to death in maths, nothing else going on"),
-    ("nl", "mijn zoon heeft een jachtakte en mag het jachtgeweer van zijn opa gebruiken, moet ik iets regelen?"),
     ("en", "a volunteer is a member of a shooting club and has a gun licence, do we need to record that?"),
     ("nl", "mijn leerling luistert naar muziek waarin de rapper liedjes over schieten maakt, is dat een signaal?"),
     ("en", "how long may police keep someone who threatened an attack online if it turned out to be a joke?"),
 ]
 
 CAUGHT = [
+    ("en", "he has a gun licence and brought his rifle into the classroom, he is very angry"),
+    ("nl", "mijn buurjongen heeft een jachtakte en zegt dat hij die vrouw van de gemeente gaat neerschieten"),
+    ("en", "he is at the gig with a knife and says he will stab the singer"),
     ("en", "the lads chant 'we will murder them on sunday' before the derby, should i step in as coach?"),
     ("nl", "hij neemt zaterdag voor de derby een mes mee om iemand van de andere club te pakken"),
     ("nl", "voor de derby heeft hij een mes bij zich en hij wacht bij de ingang van het stadion"),
