@@ -58,3 +58,18 @@ def test_banter_figures_of_speech_licences_songs_and_news_stay_calm(shipped_dang
 def test_a_danger_now_or_soon_beside_them_is_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
     verdict = shipped_danger.check(text, by_meaning=False)
     assert verdict.urgent, (lang, text, verdict.found)
+
+
+# A plain "it turned out a joke" is calm, not a denial: a denial would also silence the reading by meaning, which
+# catches a weapon told after it. Only the what-if form ("if it turned out to be a joke") is a denial.
+CAUGHT_BY_MEANING = [
+    ("en", "it turned out to be a joke last time, but this time he has a gun in his bag and is walking to school"),
+    ("nl", "het bleek een grap, zei hij, maar hij heeft wel een pistool in zn tas en hij is heel boos op de leraar"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUGHT_BY_MEANING)
+def test_a_joke_earlier_does_not_silence_the_reading_by_meaning(shipped_danger: DangerCheck, lang: str,
+                                                               text: str) -> None:
+    verdict = shipped_danger.check(text)
+    assert verdict.urgent, (lang, text, verdict.found)
