@@ -1,0 +1,52 @@
+"""Plain emergencies told as happening, with no weapon, time or target: someone being stabbed, beaten, choked,
+attacked or dragged off; shots or an explosion; someone unconscious, not breathing or drowning. These short
+messages were missed by the word rules (and most by meaning) until the eleventh session. Calm: a first-aid
+question, a film, a past explosion in a lesson, abuse online or by 'the government', bullying now and then (a worry
+to report, not an emergency), sports and games."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import DangerCheck
+
+CAUGHT = [
+    ("nl", "er wordt iemand neergestoken bij de snackbar"),
+    ("nl", "er wordt geschoten bij het winkelcentrum"),
+    ("nl", "mijn collega wordt aangevallen in de spreekkamer"),
+    ("nl", "twee mannen slaan hem in elkaar voor de deur"),
+    ("nl", "er was net een harde explosie bij de moskee"),
+    ("nl", "ze sleuren een jongen een auto in"),
+    ("nl", "er ligt een meisje bewusteloos op de wc"),
+    ("nl", "een peuter is in de sloot gevallen en in het water gevallen, hij komt niet boven"),
+    ("en", "a man is beating a woman at the bus stop"),
+    ("en", "shots fired outside the community centre"),
+    ("en", "someone is being stabbed in the car park"),
+    ("en", "a guy is choking the receptionist"),
+    ("en", "my colleague is not breathing"),
+    ("en", "a kid is drowning in the pool"),
+]
+
+CALM = [
+    ("nl", "wat doe je als iemand bewusteloos raakt? leren we dat bij de ehbo cursus"),
+    ("nl", "de explosie in beiroet in 2020 kwam ter sprake in de les"),
+    ("nl", "mijn leerling wordt soms in elkaar geslagen door klasgenoten, hoe meld ik dat"),
+    ("nl", "hij zegt dat hij wordt aangevallen door de overheid, is dat complotdenken?"),
+    ("en", "we watched a film about a kidnapping in class, how do i discuss it"),
+    ("en", "what if a pupil is being attacked online with hate messages, can i share that"),
+    ("en", "the kids are beating the record in the pool"),
+    ("en", "sign ups have exploded this year"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUGHT)
+def test_violence_or_a_medical_emergency_told_now_is_urgent(shipped_danger: DangerCheck, lang: str,
+                                                            text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert verdict.urgent, (lang, text, verdict.found)
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM)
+def test_the_same_words_without_an_emergency_stay_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert not verdict.urgent, (lang, text, verdict.found)
