@@ -25,6 +25,10 @@ CAUGHT = [
     ("en", "a guy is choking the receptionist"),
     ("en", "my colleague is not breathing"),
     ("en", "a kid is drowning in the pool"),
+    ("nl", "gijzeling in het gemeentehuis"),
+    ("nl", "er is ruzie op het plein en er vloeit bloed"),
+    ("en", "a man is holding people hostage in the pharmacy"),
+    ("en", "he is bleeding badly, someone cut him"),
 ]
 
 CALM = [
@@ -36,6 +40,7 @@ CALM = [
     ("en", "what if a pupil is being attacked online with hate messages, can i share that"),
     ("en", "the kids are beating the record in the pool"),
     ("en", "sign ups have exploded this year"),
+    ("nl", "mijn neus bloedt erg na de gymles, moet ik naar de huisarts"),
 ]
 
 
