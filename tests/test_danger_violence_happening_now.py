@@ -29,6 +29,13 @@ CAUGHT = [
     ("nl", "er is ruzie op het plein en er vloeit bloed"),
     ("en", "a man is holding people hostage in the pharmacy"),
     ("en", "he is bleeding badly, someone cut him"),
+    ("nl", "de vrouw boven gilt om hulp, haar vriend slaat haar"),
+    ("nl", "er wordt een meisje aangerand achter de sporthal"),
+    ("nl", "een stel jongens gooit stenen naar de ambulance"),
+    ("nl", "er hangt een jongen aan een touw in de fietsenkelder"),
+    ("nl", "mijn leerling is flauwgevallen en ademt raar"),
+    ("en", "someone is assaulting a woman in the stairwell"),
+    ("en", "my client hanged himself in his room, i just found him"),
 ]
 
 CALM = [
@@ -41,6 +48,8 @@ CALM = [
     ("en", "the kids are beating the record in the pool"),
     ("en", "sign ups have exploded this year"),
     ("nl", "mijn neus bloedt erg na de gymles, moet ik naar de huisarts"),
+    ("nl", "ze is vorige week flauwgevallen bij gym, moet ik dat aan de ouders melden"),
+    ("nl", "de wijk schreeuwt om hulp bij de gemeente voor meer jongerenwerkers"),
 ]
 
 
