@@ -36,6 +36,15 @@ CAUGHT = [
     ("nl", "mijn leerling is flauwgevallen en ademt raar"),
     ("en", "someone is assaulting a woman in the stairwell"),
     ("en", "my client hanged himself in his room, i just found him"),
+    ("nl", "er is net een jongen neergeschoten bij de snackbar"),
+    ("nl", "er zijn schoten gevallen in de straat van het buurthuis"),
+    ("nl", "een man ligt op het fietspad en beweegt niet meer"),
+    ("nl", "mijn leerling stikt in een snoepje, ze krijgt geen lucht"),
+    ("nl", "aanrijding bij de schoolpoort, veel gewonden"),
+    ("nl", "een bouwvakker is van het dak gevallen"),
+    ("en", "a boy has been stabbed behind the station"),
+    ("en", "we heard gunshots near the youth club"),
+    ("en", "my pupil can't breathe after a bee sting"),
 ]
 
 CALM = [
@@ -50,6 +59,10 @@ CALM = [
     ("nl", "mijn neus bloedt erg na de gymles, moet ik naar de huisarts"),
     ("nl", "ze is vorige week flauwgevallen bij gym, moet ik dat aan de ouders melden"),
     ("nl", "de wijk schreeuwt om hulp bij de gemeente voor meer jongerenwerkers"),
+    ("nl", "het overleg met de gemeente beweegt niet meer sinds de nieuwe wethouder"),
+    ("nl", "het stikt hier van de jongeren met extreme ideeen, waar begin ik?"),
+    ("en", "my laptop is not responding, how do i send the form"),
+    ("nl", "een oud-leerling is vorig jaar neergeschoten in rotterdam, de klas praat erover"),
 ]
 
 
