@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -15,6 +16,13 @@ from bot.safety.rules import DangerRules, Phrase, WordPattern
 __all__ = ["parse_danger_file"]
 
 _WORD = re.compile(r"^\*?[^\W_]+(?:'[^\W_]+)*\*?$")
+_BETWEEN_WORDS = re.compile(r"[\s-]+")
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern(text: str, exact_case: bool) -> WordPattern:
+    """One shared value per word: the vocabulary repeats its words thousands of times."""
+    return WordPattern(text, exact_case)
 
 
 def parse_danger_file(data: Any, path: str) -> tuple[DangerRules, tuple[str, ...], Reader]:
@@ -131,14 +139,14 @@ def _phrase(reader: Reader, text: Any, line: int) -> Phrase:
         reader.problem(line, "a word or phrase should be a non-empty text", f"got {text!r}")
         return Phrase(())
     anchored = text.strip().startswith("^")
-    parts = re.split(r"[\s-]+", text.strip().lstrip("^").replace("’", "'"))
+    parts = _BETWEEN_WORDS.split(text.strip().lstrip("^").replace("’", "'"))
     words = []
     for part in parts:
         if not _WORD.match(part) or part.strip("*") == "":
             reader.problem(line, f"'{text}': '{part}' is not a word", "use letters, digits, ' and -, with * at an end")
             continue
-        exact = any(ch.isupper() for ch in part) and part.upper() == part
-        words.append(WordPattern(part if exact else fold(part), exact_case=exact))
+        exact = part.isupper()  # written in capitals, such as IS
+        words.append(_pattern(part if exact else fold(part), exact))
     if not words:
         reader.problem(line, f"'{text}' has no words", "write a word or a phrase")
     return Phrase(tuple(words), anchored)

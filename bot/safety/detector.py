@@ -52,6 +52,8 @@ def fold(text: str) -> str:
 
 
 def _plain(text: str) -> str:
+    if text.isascii():  # nothing to take off (most messages and nearly all the vocabulary)
+        return text
     plain = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
     return "".join(ch for ch in plain if not unicodedata.combining(ch))
 
