@@ -1,0 +1,78 @@
+"""Ideas generalised from urgent_test26 (word rules alone).
+
+Calm: drill lyrics ("drill teksten"); an incident already handled (the emergency services came, the person is
+admitted, a found knife is with the head and the parents are called); a case made up for a training; a wooden or
+fake weapon; what a class reads; a museum of any name; knives in a cooking club; a wish for 'one day'; children
+practising going under water; a permit for a party where the dj 'breaks down the tent'; the difference between a
+threat and a joke. Every calm idea has CAUGHT messages where the same calm words stand next to a danger now or
+soon: a calm word must never talk those down."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import DangerCheck
+
+CAUGHT = [
+    # the calm words of this round next to a danger now or soon
+    ("nl", "hij rapt drill teksten, maar nu staat hij met een mes bij de ingang van de kantine"),
+    ("nl", "het zijn drill teksten, zegt ze, maar ze dreigt morgen de hele klas neer te schieten"),
+    ("nl", "het is muziek zegt ze, en morgen schiet ze de hele klas neer"),
+    ("nl", "de hulpdiensten waren er snel en hij is nu opgenomen. maar nu staat zijn broer met een mes op het plein"),
+    ("nl", "ze is nu opgenomen. vandaag staat haar vriendin op de brug en dreigt te springen"),
+    ("nl", "we maken een casus voor de cursus, maar op de gang staat nu een man met een mes"),
+    ("nl", "voor de training maken we een casus; intussen dreigt een leerling morgen de school op te blazen"),
+    ("nl", "bij techniek heeft hij een houten zwaard gemaakt en nu zwaait hij met een mes naar een klasgenoot"),
+    ("en", "one boy has a wooden sword, another is swinging a knife at his classmates right now"),
+    ("nl", "het neppistool ligt op het toneel, maar een bezoeker zwaait nu met een echt mes"),
+    ("nl", "onze toneelgroep repeteert en er staat nu een man met een echt pistool in de zaal"),
+    ("nl", "we lezen de aanslag van mulisch en nu staat een leerling met een mes in de klas"),
+    ("en", "we are reading a novel in class and right now a student is threatening to stab his classmate"),
+    ("nl", "in het verzetsmuseum loopt nu een man met een mes op de bezoekers af"),
+    ("nl", "we zijn in het oorlogsmuseum en een jongen dreigt morgen de school op te blazen"),
+    ("nl", "ouders zijn gebeld, maar hij zwaait nu met een tweede mes in de gang"),
+    ("nl", "het zakmes ligt bij de directeur, maar hij dreigt nu zijn mentor neer te steken"),
+    ("nl", "kookclub: een jongen zwaait nu met een mes naar een meisje"),
+    ("en", "at the cooking club a boy is threatening to stab the teacher right now"),
+    ("en", "he says one day, but tomorrow he will shoot up the school"),
+    ("nl", "op een dag wil hij vechten, zegt hij, en vanavond neemt hij het geweer van zn vader mee naar school"),
+    ("en", "they practise going under water and now a boy is holding a girl under water, she is not coming up"),
+    ("nl", "bij het oefenen onder water wordt nu een kind door een jongen onder water gehouden"),
+    ("nl", "moeten we een vergunning aanvragen? er staat nu een man met een pistool bij de ingang"),
+    ("nl", "de dj gaat de tent afbreken met een bom, zegt hij, en hij doet het vrijdag"),
+    ("en", "what is the difference between a threat and a joke? a boy is standing in the hall with a gun right now"),
+    ("nl", "hoe vang ik de klas op? er staat nu een man met een mes op het plein"),
+]
+
+CALM = [
+    ("en", "my pupil writes lyrics about stabbing people, he says it's only music. should I worry"),
+    ("nl", "in de pauze rapt een jongen drill teksten over schieten en steken, hoe ga ik daarover in gesprek"),
+    ("nl", "gisteren stond hij op de brug en dreigde te springen. de hulpdiensten waren er snel en hij is nu "
+           "opgenomen. hoe vang ik de klas op"),
+    ("nl", "een leerling liep gisteren met een mes de klas in, hij is inmiddels opgenomen en de hulpdiensten waren er "
+           "snel. hoe vang ik de klas op"),
+    ("nl", "bij de conciërge een stanleymes gevonden, ligt nu bij de directeur en de ouders zijn gebeld. moet ik dat melden"),
+    ("nl", "we maken een casus voor de cursus: een meisje dreigt online met een aanslag op haar school. welke vragen horen erbij"),
+    ("nl", "in de houtwerkplaats heeft een jongen een houten zwaard gemaakt, mag hij dat meenemen naar huis"),
+    ("en", "for the school play the students need a fake gun for the robbery scene, do we have to tell the police"),
+    ("nl", "we lezen in de klas een roman over een aanslag, hoe bespreek ik schuld en wraak"),
+    ("nl", "we gaan met de groep naar het oorlogsmuseum, daar liggen geweren en granaten. hoe bereid ik ze voor"),
+    ("nl", "in de kookclub werken de jongeren met scherpe messen, welke veiligheidsregels raden jullie aan"),
+    ("en", "one of my students says he wants to join the army of his grandparents' country one day. how should I respond"),
+    ("nl", "bij de zwemles moeten de kinderen oefenen met kopje onder, een meisje raakt in paniek. tips?"),
+    ("nl", "onze dj gaat zaterdag de tent afbreken op de jongerendag, moeten we een vergunning aanvragen"),
+    ("en", "what is the difference between a threat and an insult under dutch law, for example 'I will kill you' in a fight"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUGHT)
+def test_a_danger_now_or_soon_is_urgent_by_the_words_alone(shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert verdict.urgent, (lang, text, verdict.found)
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM)
+def test_fiction_tools_lessons_and_handled_incidents_stay_calm(shipped_danger: DangerCheck, lang: str,
+                                                               text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert not verdict.urgent, (lang, text, verdict.found)
