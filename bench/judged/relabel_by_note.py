@@ -20,6 +20,11 @@ HERE = Path(__file__).resolve().parent
 DATE = "2026-12-01"
 # topic in the note -> the entry that now answers it (decided per note, issue 10 point 2)
 DECISIONS: dict[str, str] = {
+    # test28's topics, entries added 1 Dec 2026 (faq/praktijkvragen_33.yaml)
+    "the professional's own faith or identity and reporting someone from the same community":
+        "eigen_geloof_zorg_melden",
+    "teaching about extremism with real propaganda material": "les_extremisme_propaganda_klas",
+    "prevalence figures on radicalisation per municipality": "cijfers_radicalisering_jongeren",
     # test27's topics, entries added 1 Dec 2026 (faq/praktijkvragen_32.yaml)
     "may a school suspend or expel a pupil for extremist statements": "school_schorst_leerling_extremisme",
     "what a municipality can do about an extremist speaker or meeting (public order)":
