@@ -20,6 +20,10 @@ HERE = Path(__file__).resolve().parent
 DATE = "2026-12-01"
 # topic in the note -> the entry that now answers it (decided per note, issue 10 point 2)
 DECISIONS: dict[str, str] = {
+    # test28's topics, entries added 1 Dec 2026 (faq/praktijkvragen_34.yaml)
+    "whether possessing terrorist propaganda videos is a criminal offence": "bezit_delen_terreurpropaganda_strafbaar",
+    "sharing PGA data with the IND (immigration)": "pga_gegevens_naar_ind",
+    "what happens to returnees' children on arrival in the Netherlands": "terugkeerder_kinderen_bij_aankomst",
     # test28's topics, entries added 1 Dec 2026 (faq/praktijkvragen_33.yaml)
     "the professional's own faith or identity and reporting someone from the same community":
         "eigen_geloof_zorg_melden",
