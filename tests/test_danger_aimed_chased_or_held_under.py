@@ -1,6 +1,7 @@
-"""A weapon aimed at people, someone chased with a knife, someone held under water: urgent by the words alone,
-even when the message also names a museum, a cooking club, a swimming lesson or a fake gun (calm words that a
-round of rules added for lessons and hobbies). Written by hand after probing those calm words with dangers next
+"""A weapon aimed at people, someone chased with a knife, someone held under water, a weapon thrown, a bomb vest
+with "nobody leaves", a threat to kill everyone: urgent by the words alone, even when the message also names a
+museum, a cooking club, a swimming lesson, a fake gun, help that has come or a calm question (calm words that a
+round of rules added for lessons, hobbies and handled incidents). Written by hand after probing those calm words with dangers next
 to them; the everyday uses of the same words stay calm."""
 
 from __future__ import annotations
@@ -20,6 +21,15 @@ CAUGHT = [
     ("nl", "tijdens de zwemles houdt een vader zijn zoon onder water en laat hem niet los"),
     ("nl", "een kind ging kopje onder in het diepe en komt niet meer boven"),
     ("en", "at swimming practice a man keeps a girl under water and won't let go"),
+    # help that has come, or a calm question, never silences a danger told after it in the same message
+    ("nl", "de ambulance was er snel en hij is nu opgenomen, maar zijn broer staat met een geweer voor de deur"),
+    ("nl", "de hulpdiensten waren er snel en ze is nu opgenomen, maar haar ex dreigt het ziekenhuis in brand te steken"),
+    ("nl", "hoe vang ik de groep op? een jongen zei net dat hij straks iedereen neerschiet"),
+    ("en", "how do I support my class? a boy just said he will stab everyone after lunch"),
+    ("nl", "bij techniek maakte hij een houten zwaard, nu pakt een ander een beitel en steekt op hem in"),
+    # a weapon thrown, a bomb vest or a weapon with "nobody leaves", in a museum
+    ("nl", "in het museum gooit een man een molotovcocktail naar de kassa"),
+    ("en", "at the war museum a man in a bomb vest shouts that nobody leaves"),
 ]
 
 CALM = [

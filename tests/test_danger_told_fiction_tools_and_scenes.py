@@ -98,8 +98,9 @@ CAUGHT = [
 CALM = [
     ("en", "my pupil writes lyrics about stabbing people, he says it's only music. should I worry"),
     ("nl", "in de pauze rapt een jongen drill teksten over schieten en steken, hoe ga ik daarover in gesprek"),
-    ("nl", "gisteren stond hij op de brug en dreigde te springen. de hulpdiensten waren er snel en hij is nu "
-           "opgenomen. hoe vang ik de klas op"),
+    # "de hulpdiensten waren er snel en hij is nu opgenomen" after a threat to jump is no longer calm: as a denial it
+    # also silenced "..., maar haar ex zegt dat hij het ziekenhuis in brand steekt" (see
+    # tests/test_danger_aimed_chased_or_held_under.py); a false alarm is the cheaper error
     ("nl", "een leerling liep gisteren met een mes de klas in, hij is inmiddels opgenomen en de hulpdiensten waren er "
            "snel. hoe vang ik de klas op"),
     ("nl", "bij de conciërge een stanleymes gevonden, ligt nu bij de directeur en de ouders zijn gebeld. moet ik dat melden"),
