@@ -14,7 +14,7 @@ flatters them; only a set written after the rules were tuned is fair to both). O
 are counted the same way, leaving out one judged split at a time. Then it fits on everything and, with
 ``--write``, stores the model in bot/safety/data/danger_meaning.json.
 
-    python bench/train_danger.py [--write] [--penalty 0.3] [--threshold 0.7] [--sure 0.9]
+    python bench/train_danger.py [--write] [--penalty 0.3] [--threshold 0.7] [--sure 0.93]
 
 The held-out sets (bench/urgent_bench.HELD_OUT and bench/judged_eval.HELD_OUT_SPLITS) are never read here.
 """
@@ -110,7 +110,7 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help=f"store the model in {MEANING_FILE}")
     parser.add_argument("--penalty", type=float, default=0.3)
     parser.add_argument("--threshold", type=float, default=0.7, help="with a danger word beyond a time or a trip")
-    parser.add_argument("--sure", type=float, default=0.9, help="without one")
+    parser.add_argument("--sure", type=float, default=0.93, help="without one")
     args = parser.parse_args()
     content = load_content(ROOT)
     assert content.danger is not None and content.danger.meaning is None
