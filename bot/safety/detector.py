@@ -10,7 +10,8 @@ danger ("niks concreets"); or of one ``urgent_unless_calm`` line while no denial
 knowledge question, a past event, the news) is present; when one is, or when the writer says the person is in
 custody and everyone is safe (``settled``, which holds back even ``urgent_when``), a sentence that is urgent on
 its own, with no calm phrase after it, still is ("mag ik dit delen? hij zegt dat hij zijn docent gaat
-vermoorden"). A day named as past ("afgelopen vrijdag", "last friday", "vrijdag 12 mei jl.") is no time to
+vermoorden"), and so does a clause after ", maar" that follows a denial ("niks concreets, maar nu staat er een man
+met een mes in de gang"). A day named as past ("afgelopen vrijdag", "last friday", "vrijdag 12 mei jl.") is no time to
 come: that word counts for no group; so do the few words right after "een film over", "a debate about" (what
 the film or debate is about, not a danger happening), and the words of a denial ("de politie heeft hem
 meegenomen" carries nothing). A message the rules let pass is read once more by meaning
@@ -34,6 +35,8 @@ __all__ = ["DangerCheck", "fold", "words"]
 
 MAX_GAP = 2  # words allowed between the words of a phrase
 _SENTENCE_END = re.compile(r"[.?!;\n]+")
+# a sentence, or a clause after ", maar" / ", but": where a calm phrase or a denial stops calming
+_CLAUSE_END = re.compile(r"[.?!;\n]+|,\s*(?:maar|but)\s", re.IGNORECASE)
 PAST_AFTER_WINDOW = 3  # "vrijdag 12 mei jl.": a past_after phrase may start this many words after the day
 ABOUT_WINDOW = 2  # "een film over een gijzeling": the words an ``about`` phrase is about
 # "een film over de aanslag in christchurch": a place right after the subject is part of it
@@ -190,7 +193,9 @@ class DangerCheck:
         urgent = ((not settled and self._holds(self.rules.urgent_when, present))
                   or (not denied and self._holds(self.rules.urgent_unless_denied, present))
                   or (not calm and self._holds(self.rules.urgent_unless_calm, present)))
-        if not urgent and ((calm and not denied and self._holds(self.rules.urgent_unless_calm, present))
+        # a calm phrase or a denial calms the sentence it stands in, not a danger told in a later one
+        if not urgent and ((calm and not settled and any(self._holds(lines, present) for lines in (
+                               self.rules.urgent_unless_denied, self.rules.urgent_unless_calm)))
                            or (settled and any(self._holds(lines, present) for lines in (
                                self.rules.urgent_when, self.rules.urgent_unless_denied, self.rules.urgent_unless_calm)))):
             urgent = self._a_sentence_alone_is_urgent(text)
@@ -204,9 +209,10 @@ class DangerCheck:
         return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found, suicide, denied)
 
     def _a_sentence_alone_is_urgent(self, text: str) -> bool:
-        """A calm phrase calms the sentence it stands in, not the next one: "mag ik dit delen? hij zegt dat hij
-        zijn docent gaat vermoorden" asks about sharing, and tells of a threat all the same."""
-        sentences = [part for part in _SENTENCE_END.split(text) if part.strip()]
+        """A calm phrase calms the sentence (or the clause before ", maar") it stands in, not the next one: "mag ik
+        dit delen? hij zegt dat hij zijn docent gaat vermoorden" asks about sharing, and tells of a threat all the
+        same; "niks concreets, maar nu staat er een man met een mes in de gang" is urgent."""
+        sentences = [part for part in _CLAUSE_END.split(text) if part.strip()]
         if len(sentences) < 2:
             return False
         verdicts = [self.check(part, by_meaning=False) for part in sentences]

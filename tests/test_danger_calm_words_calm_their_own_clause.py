@@ -1,0 +1,39 @@
+"""A calm phrase or a denial calms the sentence it stands in, or the clause before ", maar" / ", but", not a danger
+told after it. An audit put a danger after each of the ~1,400 calm phrases and denials of faq/danger.yaml: 42 of
+them silenced "..., maar nu staat er een man met een mes in de gang" (every denial did, even told in the sentence
+before). What comes after the danger still talks it down ("..., maar het was een grapje")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import DangerCheck
+
+CAUGHT = [
+    ("nl", "er is niks concreets. nu staat er wel een jongen met een pistool in de aula"),
+    ("nl", "er speelt nu niets, maar in de gang staat een man met een mes"),
+    ("nl", "geen plannen zei hij, maar nu staat hij met een mes bij de ingang"),
+    ("en", "nothing concrete, but right now a man with a knife is in the hallway"),
+    ("en", "it was a song about a shooting, but right now he is standing in the canteen with a gun"),
+    ("nl", "het bleek speelgoed, maar nu heeft hij een echt pistool bij zich in de klas"),
+]
+
+CALM = [
+    ("nl", "hij zei dat hij een bom in zijn tas had, maar het was een grapje"),
+    ("nl", "er is geen acuut gevaar, maar ik maak me zorgen over zijn uitspraken over de oorlog"),
+    ("en", "no immediate danger, but I worry about what he posts online"),
+    ("nl", "ons bestuur wil nu camera's ophangen bij de ingang, mag dat"),
+    ("nl", "de school wil posters ophangen over radicalisering, wat zetten we erop"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUGHT)
+def test_a_danger_after_a_calm_clause_is_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert verdict.urgent, (lang, text, verdict.found)
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM)
+def test_what_comes_after_still_talks_a_danger_down(shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert not verdict.urgent, (lang, text, verdict.found)
