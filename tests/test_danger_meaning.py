@@ -59,12 +59,16 @@ def test_ordinary_professional_questions_stay_calm(with_meaning: Content, text: 
     assert not with_meaning.danger.check(text).urgent  # type: ignore[union-attr]
 
 
-def test_meaning_never_reads_a_message_whose_writer_denies_acute_danger(with_meaning: Content,
+def test_meaning_reads_what_the_writer_tells_after_denying_acute_danger(with_meaning: Content,
                                                                        meaning: DangerMeaning) -> None:
+    """A denial calms its own clause, not the danger told after it (until 1 Dec 2026 a denial anywhere kept the
+    whole message from being read by meaning, and this message was calm)."""
     text = "er is geen acuut gevaar, maar " + NOT_IN_THE_WORD_LISTS[0]
-    assert meaning.probability(text) >= meaning.threshold  # read alone it would alarm
     verdict = with_meaning.danger.check(text)  # type: ignore[union-attr]
-    assert verdict.denied and not verdict.urgent
+    assert verdict.denied and verdict.urgent
+    told_last = NOT_IN_THE_WORD_LISTS[0] + ". maar er is geen acuut gevaar, zegt de politie"
+    assert meaning.probability(told_last) >= meaning.threshold  # read whole it would alarm
+    assert not with_meaning.danger.check(told_last).urgent  # type: ignore[union-attr]
 
 
 def test_a_message_of_one_or_two_words_is_left_to_the_word_rules(with_meaning: Content) -> None:
@@ -113,3 +117,19 @@ def test_a_message_read_ahead_is_not_encoded_again_by_the_turn(with_meaning: Con
     after = encode_one.cache_info()
     assert ahead.misses == before.misses + 1
     assert after.misses == ahead.misses and after.hits > ahead.hits
+
+
+@pytest.mark.parametrize("text", [
+    "niks concreets, maar hij rijdt nu met een busje met volle vaart richting de markt waar het druk is",
+    "no threats so far, but he just sent me a photo of a rope tied to the banister saying goodbye",
+])
+def test_a_denial_does_not_silence_the_meaning_of_what_is_told_after_it(with_meaning: Content, text: str) -> None:
+    """A denial calms its own clause; the reading by meaning still reads the clauses after it."""
+    assert with_meaning.danger is not None
+    assert not with_meaning.danger.check(text, by_meaning=False).urgent  # the words alone miss it
+    assert with_meaning.danger.check(text).urgent
+
+
+def test_a_denial_at_the_end_still_silences_the_meaning(with_meaning: Content) -> None:
+    assert with_meaning.danger is not None
+    assert not with_meaning.danger.check("hij heeft het over de strijd en vertrekt vrijdag, maar er is niks concreets").urgent

@@ -200,9 +200,11 @@ class DangerCheck:
                                self.rules.urgent_when, self.rules.urgent_unless_denied, self.rules.urgent_unless_calm)))):
             urgent = self._a_sentence_alone_is_urgent(text)
         found = tuple(f"{name}: {phrase}" for (kind, name), phrase in hits.items() if kind == GROUP)
-        if not urgent and not denied and by_meaning and self.meaning is not None and len(tokens) >= MIN_WORDS:
-            probability = self.meaning.probability(text)
-            enough = self.meaning.threshold if present - self.rules.meaning_not_enough else self.meaning.sure
+        if not urgent and by_meaning and self.meaning is not None:
+            # a denial silences the reading by meaning for what it denies, not for what is told after it
+            read, read_groups = self._after_the_denial(text) if denied else (text, present)
+            probability = self.meaning.probability(read) if len(_tokens(read)[0]) >= MIN_WORDS else 0.0
+            enough = self.meaning.threshold if read_groups - self.rules.meaning_not_enough else self.meaning.sure
             if probability >= enough:
                 urgent, found = True, (*found, f"meaning: {probability:.2f}")
         suicide = urgent and bool(present & self.rules.suicide_groups)
@@ -218,6 +220,14 @@ class DangerCheck:
         verdicts = [self.check(part, by_meaning=False) for part in sentences]
         # a calm word after the danger still talks it down ("er ligt een pistool! sorry, een waterpistool")
         return any(v.urgent and not any(later.calm for later in verdicts[i + 1:]) for i, v in enumerate(verdicts))
+
+    def _after_the_denial(self, text: str) -> tuple[str, frozenset[str]]:
+        """The clauses after the last one with a denial, and their word groups ("niks concreets, maar hij rijdt nu
+        met een busje richting de markt" leaves "hij rijdt nu ..."); nothing when the denial comes last."""
+        clauses = [part for part in _CLAUSE_END.split(text) if part.strip()]
+        verdicts = [self.check(part, by_meaning=False) for part in clauses]
+        last = max((i for i, verdict in enumerate(verdicts) if verdict.denied), default=len(clauses) - 1)
+        return ". ".join(clauses[last + 1:]), frozenset().union(*(v.groups for v in verdicts[last + 1:]))
 
     def _past_days(self, folded: Sequence[str]) -> list[int]:
         """Where a day is named as past: "afgelopen vrijdag", "vorige week dinsdag", "vrijdag 12 mei jl."."""
