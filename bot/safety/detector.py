@@ -202,9 +202,9 @@ class DangerCheck:
         found = tuple(f"{name}: {phrase}" for (kind, name), phrase in hits.items() if kind == GROUP)
         if not urgent and by_meaning and self.meaning is not None:
             # a denial silences the reading by meaning for what it denies, not for what is told after it
-            read, read_groups = self._after_the_denial(text) if denied else (text, present)
-            probability = self.meaning.probability(read) if len(_tokens(read)[0]) >= MIN_WORDS else 0.0
-            enough = self.meaning.threshold if read_groups - self.rules.meaning_not_enough else self.meaning.sure
+            told, told_groups = self._after_the_denial(text) if denied else (text, present)
+            probability = self.meaning.probability(told) if len(_tokens(told)[0]) >= MIN_WORDS else 0.0
+            enough = self.meaning.threshold if told_groups - self.rules.meaning_not_enough else self.meaning.sure
             if probability >= enough:
                 urgent, found = True, (*found, f"meaning: {probability:.2f}")
         suicide = urgent and bool(present & self.rules.suicide_groups)
