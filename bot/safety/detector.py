@@ -214,23 +214,22 @@ class DangerCheck:
         """A calm phrase calms the sentence (or the clause before ", maar") it stands in, not the next one: "mag ik
         dit delen? hij zegt dat hij zijn docent gaat vermoorden" asks about sharing, and tells of a threat all the
         same; "niks concreets, maar nu staat er een man met een mes in de gang" is urgent."""
-        if len(_clause_texts(text)) < 2:
+        clauses = _clause_texts(text)
+        if len(clauses) < 2:
             return False
-        verdicts = [verdict for _, verdict in self._clauses(text)]
+        verdicts = [self.check(part, by_meaning=False) for part in clauses]
         # a calm word after the danger still talks it down ("er ligt een pistool! sorry, een waterpistool")
         return any(v.urgent and not any(later.calm for later in verdicts[i + 1:]) for i, v in enumerate(verdicts))
 
     def _after_the_denial(self, text: str) -> tuple[str, frozenset[str]]:
         """The clauses after the last one with a denial, and their word groups ("niks concreets, maar hij rijdt nu
         met een busje richting de markt" leaves "hij rijdt nu ..."); nothing when the denial comes last."""
-        clauses = self._clauses(text)
-        last = max((i for i, (_, verdict) in enumerate(clauses) if verdict.denied), default=len(clauses) - 1)
-        after = clauses[last + 1:]
-        return ". ".join(part for part, _ in after), frozenset().union(*(verdict.groups for _, verdict in after))
-
-    def _clauses(self, text: str) -> list[tuple[str, DangerVerdict]]:
-        """Each sentence, or clause after ", maar" / ", but", with its verdict by the word rules alone."""
-        return [(part, self.check(part, by_meaning=False)) for part in _clause_texts(text)]
+        clauses = _clause_texts(text)
+        if len(clauses) < 2:  # the denial is in the only clause: nothing is told after it
+            return "", frozenset()
+        verdicts = [self.check(part, by_meaning=False) for part in clauses]
+        last = max((i for i, verdict in enumerate(verdicts) if verdict.denied), default=len(clauses) - 1)
+        return ". ".join(clauses[last + 1:]), frozenset().union(*(v.groups for v in verdicts[last + 1:]))
 
     def _past_days(self, folded: Sequence[str]) -> list[int]:
         """Where a day is named as past: "afgelopen vrijdag", "vorige week dinsdag", "vrijdag 12 mei jl."."""
@@ -332,6 +331,7 @@ class DangerCheck:
 
 
 def _clause_texts(text: str) -> list[str]:
+    """Each sentence, or clause after ", maar" / ", but"."""
     return [part for part in _CLAUSE_END.split(text) if part.strip()]
 
 
