@@ -164,7 +164,7 @@ class DangerCheck:
         for index in self._past_days(folded_words):
             readings[index] = frozenset()
         # what a film or debate is about counts for no group, but may still be a calm phrase ("over de oorlog")
-        subject = set(self._subjects(folded_words))
+        subject = set(self._subjects(folded_words, sentences))
         negated = [folded in self.rules.negations for folded, _ in tokens]
         seen = frozenset().union(*readings)
         candidates = sorted({e for number in seen for e in self._by_first.get(number, ())})
@@ -244,10 +244,10 @@ class DangerCheck:
                 found.append(index)
         return found
 
-    def _subjects(self, folded: Sequence[str]) -> list[int]:
+    def _subjects(self, folded: Sequence[str], sentences: Sequence[int]) -> list[int]:
         """The words a film, debate or poem is about: ``ABOUT_WINDOW`` words after an ``about`` phrase, an
         article not counted ("een film over een gijzeling", "a piece about a school shooting", "a poem about
-        jumping off the bridge")."""
+        jumping off the bridge"), in its own sentence ("dit is geen oefencasus. het buurthuis staat in brand")."""
         found: list[int] = []
         for start, word in enumerate(folded):
             for phrase in self._about.get(word, ()):
@@ -259,7 +259,7 @@ class DangerCheck:
                         stop += 1  # "a piece about a school shooting": the article is not one of the words
                     if stop < len(folded) and folded[stop] in ABOUT_PLACE:
                         stop += 2
-                    found.extend(range(end, min(len(folded), stop)))
+                    found.extend(i for i in range(end, min(len(folded), stop)) if sentences[i] == sentences[start])
         return found
 
     @staticmethod
@@ -284,8 +284,9 @@ class DangerCheck:
         for start in starts:
             if numbers[0] not in readings[start]:
                 continue
-            if negated and any(negated[max(0, start - NEGATION_WINDOW):start]):
-                continue
+            if negated and any(negated[i] and sentences[i] == sentences[start]
+                               for i in range(max(0, start - NEGATION_WINDOW), start)):
+                continue  # a negation in the sentence before negates nothing here ("nerf. she is on the roof now")
             rest = DangerCheck._rest_follows(numbers[1:], readings, start, sentences)
             if rest is not None:
                 yield (start, *rest)

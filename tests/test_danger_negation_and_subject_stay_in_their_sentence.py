@@ -1,0 +1,37 @@
+"""A negation ("niet", "nothing", "nerf") and the subject of a film or a case ("een les over", "oefencasus") reach
+no further than their own sentence. They used to reach into the next one: "dit is geen oefencasus. het buurthuis
+staat nu in brand" read "het buurthuis staat" as what the practice case was about, and "nerf. she is on the roof now"
+read the roof as negated, so a danger told in the next sentence counted for nothing. Found by putting a danger told
+now in its own sentence after each of the ~1,400 calm phrases, denials and figures of speech of faq/danger.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import DangerCheck
+
+CAUGHT = [
+    ("nl", "dit is geen oefencasus. het buurthuis staat nu in brand en er zitten kinderen binnen"),
+    ("nl", "het was een gewone les over. het buurthuis staat nu in brand"),
+    ("nl", "er speelt nu niks. de school staat nu in brand en er zitten kinderen binnen"),
+    ("en", "nerf. she is on the roof now and wants to jump"),
+    ("en", "it turned out to be nothing. the youth centre is on fire now with kids inside"),
+]
+
+CALM = [
+    ("nl", "we hebben een oefencasus over een school die in brand staat, wie belt wie?"),
+    ("nl", "er is geen bom in de school, de politie heeft alles doorzocht"),
+    ("en", "we watched a film about a school shooting in class"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUGHT)
+def test_a_danger_in_the_next_sentence_counts(shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert verdict.urgent, (lang, text, verdict.found)
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM)
+def test_within_its_sentence_it_still_calms(shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert not verdict.urgent, (lang, text, verdict.found)
