@@ -20,6 +20,12 @@ HERE = Path(__file__).resolve().parent
 DATE = "2026-12-01"
 # topic in the note -> the entry that now answers it (decided per note, issue 10 point 2)
 DECISIONS: dict[str, str] = {
+    # test29's topics, entries added 1 Dec 2026 (faq/praktijkvragen_35.yaml)
+    "whether reporting can affect a minor's asylum case": "melding_asielprocedure_minderjarige",
+    "using information read by accident (a diary)": "dagboek_per_ongeluk_gelezen",
+    "national PGA figures": "pga_aantal_landelijk",
+    "evaluation of the PGA law": "wet_pga_evaluatie",
+    "aftercare for the professional after an incident": "nazorg_professional_na_incident",
     # test28's topics, entries added 1 Dec 2026 (faq/praktijkvragen_34.yaml)
     "whether possessing terrorist propaganda videos is a criminal offence": "bezit_delen_terreurpropaganda_strafbaar",
     "sharing PGA data with the IND (immigration)": "pga_gegevens_naar_ind",
