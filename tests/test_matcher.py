@@ -135,3 +135,18 @@ def test_unanswered_questions_are_logged_masked(tmp_path: Path) -> None:
     logged = SqliteQuestionLog(db).recent()
     assert [(r["kind"], r["text"]) for r in logged] == \
         [("unanswered", "Mijn fiets is gestolen, mail [e-mail] of [telefoonnummer]")]
+
+
+@pytest.mark.parametrize(("lang", "one", "several"), [
+    ("nl", "Bedoel je deze vraag?", "Bedoel je een van deze vragen?"),
+    ("en", "Did you mean this question?", "Did you mean one of these questions?"),
+])
+def test_one_suggestion_is_asked_about_as_one_question(shipped_content: Content, lang: str, one: str,
+                                                       several: str) -> None:
+    from bot.engine.faq_reply import match_reply
+    from bot.faq.verdict import Match
+    ids = list(shipped_content.faq)[:2]
+    single = match_reply(shipped_content, Match("suggest", None, 40.0, (ids[0],)), lang)
+    double = match_reply(shipped_content, Match("suggest", None, 40.0, tuple(ids)), lang)
+    assert single.text.startswith(one) and double.text.startswith(several)
+    assert len(single.button_ids()) == 1 + len(double.button_ids()) - 2

@@ -58,7 +58,8 @@ def match_reply(content: Content, match: Match, lang: str) -> TextReply:
         return answer_reply(content, match.target, lang)
     if match.verdict == "suggest" and match.suggestions:
         rows = tuple((Button(faq_button(s), question_label(content, s, lang)),) for s in match.suggestions)
-        return TextReply(say("did_you_mean", lang), (*rows, nav_row(lang)))
+        asking = "did_you_mean" if len(rows) > 1 else "did_you_mean_one"
+        return TextReply(say(asking, lang), (*rows, nav_row(lang)))
     return no_answer_reply(lang)
 
 

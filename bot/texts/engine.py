@@ -96,6 +96,10 @@ PHRASES: dict[str, Text] = {
         nl="Bedoel je een van deze vragen?\n\nAcuut gevaar? Bel 112.",
         en="Did you mean one of these questions?\n\nAcute danger? Call 112.",
     ),
+    "did_you_mean_one": Text(
+        nl="Bedoel je deze vraag?\n\nAcuut gevaar? Bel 112.",
+        en="Did you mean this question?\n\nAcute danger? Call 112.",
+    ),
     "emergency": Text(
         nl="🚨 Acuut gevaar? Bel nu 112.\nTwijfel je of het acuut is? Bel de politie: 0900 8844.\nDaarna: laat het je "
            "contactpersoon bij de gemeente weten.",
