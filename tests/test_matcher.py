@@ -150,3 +150,16 @@ def test_one_suggestion_is_asked_about_as_one_question(shipped_content: Content,
     double = match_reply(shipped_content, Match("suggest", None, 40.0, tuple(ids)), lang)
     assert single.text.startswith(one) and double.text.startswith(several)
     assert len(single.button_ids()) == 1 + len(double.button_ids()) - 2
+
+
+def test_an_answer_offers_the_runner_up_worth_suggesting_as_a_button(shipped_content: Content) -> None:
+    """When the answer is a neighbour of the entry meant ("student watching IS videos" answered with screenshots,
+    the teacher's first steps close behind), that entry is one tap away; a far runner-up is not offered."""
+    from bot.engine.faq_reply import match_reply
+    from bot.faq.matcher import decide
+    first, close, far = list(shipped_content.faq)[:3]
+    limits = Thresholds(answer=60, margin=10, suggest=15)
+    match = decide([(first, 82.0), (close, 43.0), (far, 6.0)], limits)
+    assert match.verdict == "answer" and match.suggestions == (close,)
+    buttons = match_reply(shipped_content, match, "nl").button_ids()
+    assert f"faq:{close}" in buttons and f"faq:{far}" not in buttons and f"faq:{first}" not in buttons

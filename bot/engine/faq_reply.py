@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from bot.content.model import Content, Source
 from bot.engine.buttons import faq_button, feedback_button
@@ -40,10 +40,14 @@ def question_label(content: Content, entry_id: str, lang: str) -> str:
     return label if len(label) <= LABEL_MAX_CHARS else label[: LABEL_MAX_CHARS - 1].rstrip() + "…"
 
 
-def answer_reply(content: Content, entry_id: str, lang: str, *, feedback: bool = True) -> TextReply:
+def answer_reply(content: Content, entry_id: str, lang: str, *, feedback: bool = True,
+                 also: Sequence[str] = ()) -> TextReply:
+    """The answer with its sources, a button to each related entry and to each of ``also`` (the matcher's
+    runner-ups: the entry meant when the answer is a neighbour of it), then the feedback buttons."""
     entry = content.faq[entry_id]
+    further = dict.fromkeys(i for i in (*entry.related, *also) if i in content.faq and i != entry_id)
     rows: list[tuple[Button, ...]] = [
-        (Button(faq_button(rel), "→ " + question_label(content, rel, lang)),) for rel in entry.related if rel in content.faq
+        (Button(faq_button(rel), "→ " + question_label(content, rel, lang)),) for rel in further
     ]
     if feedback:
         rows.append((Button(feedback_button("up", entry_id), say("feedback_up", lang)),
@@ -55,7 +59,7 @@ def answer_reply(content: Content, entry_id: str, lang: str, *, feedback: bool =
 def match_reply(content: Content, match: Match, lang: str) -> TextReply:
     """The reply for a matcher verdict: the answer, "did you mean" with buttons, or an honest no-answer."""
     if match.verdict == "answer" and match.target:
-        return answer_reply(content, match.target, lang)
+        return answer_reply(content, match.target, lang, also=match.suggestions)
     if match.verdict == "suggest" and match.suggestions:
         rows = tuple((Button(faq_button(s), question_label(content, s, lang)),) for s in match.suggestions)
         asking = "did_you_mean" if len(rows) > 1 else "did_you_mean_one"

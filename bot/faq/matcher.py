@@ -307,7 +307,9 @@ def decide(ranked: list[tuple[str, float]], limits: Thresholds, worry: bool = Fa
     if worry:
         return Match("story", None, round(best, 1), close)
     if best >= limits.answer - ROUNDING and lead >= limits.margin - ROUNDING:
-        return Match("answer", best_id, round(best, 1), tuple(i for i, _ in ranked[1:3]),
+        # the runner-ups close enough to be offered as suggestions go along with the answer: when the answer is
+        # a neighbouring entry, the one the professional meant is one tap away
+        return Match("answer", best_id, round(best, 1), tuple(i for i, score in ranked[1:3] if score >= limits.suggest),
                      low_margin=lead < limits.low_margin)
     if close:
         return Match("suggest", None, round(best, 1), close)

@@ -10,7 +10,8 @@ __all__ = ["Match"]
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """``answer``: confident, ``target`` is the id; ``low_margin`` when the runner-up came close (log it).
+    """``answer``: confident, ``target`` is the id, ``suggestions`` the runner-ups worth offering beside it;
+    ``low_margin`` when the runner-up came close (log it).
     ``suggest``: close, ``suggestions`` to offer. ``story``: a story that describes a worry and asks
     nothing, with no confident answer: offer the signalling guide (``suggestions`` may still be offered).
     ``none``: no answer; ``score`` says how close the best candidate came (0-100)."""
