@@ -202,6 +202,15 @@ CALM = [
     ("nl", 'ik heb ze allemaal ingenomen zei mijn dochter over haar vitamines, ze reageert niet op mijn '
            'appjes omdat ze slaapt'),
     ("nl", 'oma haalt de kerst niet, zegt de dokter'),
+    # the words of this round's new ideas in everyday use: a neck hold in judo, a marathon, a board game
+    ("nl", 'mag een beveiliger een nekklem gebruiken bij een winkeldief?'),
+    ("nl", 'bij judo leren de kinderen een wurggreep, is dat veilig'),
+    ("en", 'in wrestling class the boys practise a headlock, should i worry'),
+    ("en", 'the marathon: people are running and a car is driving behind them as escort'),
+    ("en", 'none of you will believe this, i left a bag on the bus'),
+    ("nl", 'wie hem tegenhoudt bij monopoly navertelt het niet, zegt mijn zoon lachend'),
+    ("en", "grandma won't see christmas, the doctor said, how do i tell the kids"),
+    ("nl", 'de taart is klaar om 12 uur, een verrassing onder de boom voor oma'),
 ]
 
 
