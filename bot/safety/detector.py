@@ -35,9 +35,9 @@ __all__ = ["DangerCheck", "fold", "words"]
 
 MAX_GAP = 2  # words allowed between the words of a phrase
 _SENTENCE_END = re.compile(r"[.?!;\n]+")
-# a sentence, or a clause after ", maar" / ", but" / ", en nu" / ", and now": where a calm phrase or a denial
-# stops calming ("a threatening letter last week, and now there is a man with a knife at the door")
-_CLAUSE_END = re.compile(r"[.?!;\n]+|,\s*(?:maar|but)\s|,\s*(?=(?:en|and)\s+(?:nu|now|net|just)\b)", re.IGNORECASE)
+# a sentence, or a clause after "maar" / "but" (with or without a comma: phones type few) or ", en nu" / ", and
+# now": where a calm phrase or a denial stops calming ("niks aan de hand maar nu staat er een man met een mes")
+_CLAUSE_END = re.compile(r"[.?!;\n]+|,?\s+(?:maar|but)\s|,\s*(?=(?:en|and)\s+(?:nu|now|net|just)\b)", re.IGNORECASE)
 PAST_AFTER_WINDOW = 3  # "vrijdag 12 mei jl.": a past_after phrase may start this many words after the day
 ABOUT_WINDOW = 2  # "een film over een gijzeling": the words an ``about`` phrase is about
 # "een film over de aanslag in christchurch": a place right after the subject is part of it
