@@ -25,6 +25,8 @@ CAUGHT = [
     ("nl", "niks aan de hand maar nu staat er een man met een mes in de gang"),
     ("nl", "het was vorige week een grapje maar nu staat hij met een mes bij de ingang"),
     ("en", "it was a joke but he has a gun in his bag right now"),
+    ("nl", "vorige week een dreigbrief en vandaag staat hij met een mes voor de deur"),
+    ("en", "we got a threatening letter last week, today he is at the door with a knife"),
     ("en", "a neighbour is a hunter with a locked rifle case but right now he is pointing the rifle at the kids"),
 ]
 
@@ -36,6 +38,7 @@ CALM = [
     ("en", "my class watched a film about a hijacked ship, and now they want to talk about hostage negotiation"),
     ("nl", "vorige week stond er een man met een mes, en nu is hij opgepakt"),
     ("nl", "hij zei dat hij een bom had maar het was een grapje"),
+    ("nl", "vorige week stond er een man met een mes en nu is hij opgepakt"),
     ("nl", "geen acuut gevaar maar ik maak me zorgen over zijn posts"),
     ("en", "a neighbour is a hunter and keeps his rifle in a locked gun case in the car during the school run, is "
            "that allowed"),
