@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextlib import suppress
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -25,9 +27,20 @@ from bot.escalation.delivery import DeliveryWorker, Sender, Senders
 from bot.escalation.inbound import InboundMail
 from bot.retention import purge_expired
 
-__all__ = ["HEARTBEAT_NAME", "BackgroundTasks", "Job", "Senders", "jobs_for"]
+__all__ = ["HEARTBEAT_NAME", "BackgroundTasks", "Job", "Senders", "jobs_for", "stop_on_signals"]
 
 log = logging.getLogger(__name__)
+
+
+def stop_on_signals() -> asyncio.Event:
+    """An event set by SIGINT or SIGTERM (``docker stop``), on the running loop: a handler of its own, so the
+    process also stops when it was started with SIGINT ignored (in the background of a shell, under nohup)."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with suppress(NotImplementedError, RuntimeError):  # not on Windows, not outside the main thread
+            loop.add_signal_handler(sig, stop.set)
+    return stop
 
 Job = Callable[[Mapping[str, Sender]], Awaitable[None]]  # given the senders the channels registered
 HEARTBEAT_NAME = "heartbeat"

@@ -12,6 +12,7 @@ import asyncio
 import logging
 
 from bot.app import HelpDesk
+from bot.background import stop_on_signals
 from bot.config import Settings
 from bot.errors import ConfigError
 
@@ -34,9 +35,9 @@ def require_mail(settings: Settings) -> None:
 
 
 async def run_mail_only(desk: HelpDesk, stop: asyncio.Event | None = None) -> None:
-    """Run the desk's jobs until ``stop`` is set (or forever); a job that fails is logged and started again.
-    No chat channel registers a sender: e-mail only."""
-    stop = stop or asyncio.Event()
+    """Run the desk's jobs until ``stop`` is set (by default: until SIGINT or SIGTERM); a job that fails is logged
+    and started again. No chat channel registers a sender: e-mail only."""
+    stop = stop or stop_on_signals()
     names = await desk.start()
     log.info("e-mail-only help desk running: %s", ", ".join(names))
     try:

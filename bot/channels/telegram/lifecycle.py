@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-import signal
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
 from urllib.parse import urlsplit
@@ -23,6 +22,7 @@ from telegram.error import InvalidToken, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application
 
 from bot.app import HelpDesk
+from bot.background import stop_on_signals
 from bot.channels.telegram.channel import TelegramChannel
 from bot.channels.telegram.inbox import recover
 from bot.channels.telegram.sender import retry_after_seconds, with_retries
@@ -63,7 +63,7 @@ async def running(app: Application, desk: HelpDesk, stop: asyncio.Event | None =
 async def serve(app: Application, desk: HelpDesk, *, webhook_url: str = "", listen: str = "127.0.0.1",
                 port: int = 8443, secret: str = "") -> None:
     """Polling by default; a webhook when ``webhook_url`` is given (Telegram then POSTs updates to it)."""
-    stop = _stop_on_signals()
+    stop = stop_on_signals()
     async with running(app, desk, stop):
         assert app.updater is not None  # built with an updater (ApplicationBuilder's default)
         if webhook_url:
@@ -95,15 +95,6 @@ async def _initialize(app: Application, stop: asyncio.Event) -> bool:
         with suppress(asyncio.TimeoutError):
             await asyncio.wait_for(stop.wait(), wait)
     return False
-
-
-def _stop_on_signals() -> asyncio.Event:
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with suppress(NotImplementedError, RuntimeError):  # not on Windows, not outside the main thread
-            loop.add_signal_handler(sig, stop.set)
-    return stop
 
 
 async def _set_commands(app: Application) -> None:
