@@ -36,8 +36,7 @@ def smtp() -> Iterator[LocalSmtp]:
 
 
 def wait_for(check: Callable[[], object], timeout: float = 90) -> None:
-    """Until ``check`` holds; the timeout only guards against a hang (a loaded 2-core CI machine starts the bot
-    with its semantic model in well over 30 s)."""
+    """Until ``check`` holds; the timeout only guards against a hang."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if check():
