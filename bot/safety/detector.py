@@ -10,8 +10,8 @@ danger ("niks concreets"); or of one ``urgent_unless_calm`` line while no denial
 knowledge question, a past event, the news) is present; when one is, or when the writer says the person is in
 custody and everyone is safe (``settled``, which holds back even ``urgent_when``), a sentence that is urgent on
 its own, with no calm phrase after it, still is ("mag ik dit delen? hij zegt dat hij zijn docent gaat
-vermoorden"), and so does a clause after ", maar" that follows a denial ("niks concreets, maar nu staat er een man
-met een mes in de gang"). A day named as past ("afgelopen vrijdag", "last friday", "vrijdag 12 mei jl.") is no time to
+vermoorden"), and so does a clause after "maar" or a turn to the present ("en nu", "and tonight") that follows a
+denial ("niks concreets, maar nu staat er een man met een mes in de gang"). A day named as past ("afgelopen vrijdag", "last friday", "vrijdag 12 mei jl.") is no time to
 come: that word counts for no group; so do the few words right after "een film over", "a debate about" (what
 the film or debate is about, not a danger happening), and the words of a denial ("de politie heeft hem
 meegenomen" carries nothing). A message the rules let pass is read once more by meaning
@@ -215,7 +215,7 @@ class DangerCheck:
         return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found, suicide, denied)
 
     def _a_sentence_alone_is_urgent(self, text: str) -> bool:
-        """A calm phrase calms the sentence (or the clause before ", maar") it stands in, not the next one: "mag ik
+        """A calm phrase calms the sentence (or the clause before "maar") it stands in, not the next one: "mag ik
         dit delen? hij zegt dat hij zijn docent gaat vermoorden" asks about sharing, and tells of a threat all the
         same; "niks concreets, maar nu staat er een man met een mes in de gang" is urgent."""
         clauses = _clause_texts(text)
@@ -336,7 +336,7 @@ class DangerCheck:
 
 
 def _clause_texts(text: str) -> list[str]:
-    """Each sentence, or clause after ", maar" / ", but"."""
+    """Each sentence or clause, as ``_CLAUSE_END`` cuts them (after "maar" / "but", at a turn to the present)."""
     return [part for part in _CLAUSE_END.split(text) if part.strip()]
 
 
