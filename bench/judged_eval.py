@@ -96,8 +96,8 @@ TUNING_SPLITS = ("dev.yaml", "test.yaml", "test2.yaml", "test3.yaml", "test4.yam
                  "test7.yaml", "test8.yaml", "test9.yaml", "test10.yaml", "test11.yaml", "test12.yaml", "test13.yaml",
                  "test14.yaml", "test15.yaml", "test16.yaml", "test17.yaml", "test18.yaml", "test19.yaml",
                  "test20.yaml", "test21.yaml", "test22.yaml", "test23.yaml", "test24.yaml", "test25.yaml",
-                 "test26.yaml", "test27.yaml", "test28.yaml", "test29.yaml")
-HELD_OUT_SPLIT = "test30.yaml"  # written blind in the thirteenth session (1 Dec 2026) for a later session to score once
+                 "test26.yaml", "test27.yaml", "test28.yaml", "test29.yaml", "test30.yaml")
+HELD_OUT_SPLIT = "test31.yaml"  # written blind in the fourteenth session (1 Dec 2026) for a later session to score once
 HELD_OUT_SPLITS = (HELD_OUT_SPLIT,)
 RankFn = Callable[[str, str, str | None], Ranked]
 LONG_WORDS = 15
