@@ -6,7 +6,8 @@ Quality (bench/judged/, ids judged by reading): every system's thresholds are tu
 (the matcher's decision model and its thresholds by bench/train_decision.py, ``FAQ_THRESHOLDS`` for the
 lexical matcher by bench/tune_thresholds.py; the peers' are tuned here by the same code), then
 the test split is scored: right answers (an acceptable id), precision, confidently wrong answers over all
-items, off-topic rejection, separately for messages of more and of at most 15 words, and a paired sign
+items, off-topic rejection, separately for messages of more and of at most 15 words and without the questions
+worded word for word as a tuning question (blind writers repeat short fragments), and a paired sign
 test of the matcher against each peer (the lexical-only matcher is one of them, and with ``--previous`` the
 matcher of an earlier revision). The naive WRatio baseline keeps
 the matcher's thresholds and is labelled naive. The regex-scored sets (../shared/eval/dev_questions.yaml,
@@ -113,8 +114,11 @@ def quality(systems: dict[str, Ranker], previous: Path | None = None, held_out: 
     found = {name: je.outcomes(test, je.rank_all(test, systems[name].ranked), limits[name]) for name in systems}
     if previous is not None:
         found["previous matcher"] = previous_outcomes(previous, test)
+    fresh = je.new_wording(dev)
+    repeats = sum(not fresh(i) for i in test)
     for label, keep in (("all", lambda i: True), ("> 15 words", je.long_message),
-                        ("<= 15 words", lambda i: not je.long_message(i))):
+                        ("<= 15 words", lambda i: not je.long_message(i)),
+                        (f"without the {repeats} questions worded as a tuning question", fresh)):
         print(f"\ntest, {label}:")
         for name, outs in found.items():
             picked = [(i, o) for i, o in zip(test, outs) if keep(i)]

@@ -10,6 +10,7 @@ silent where silence is right (off-topic, no entry yet).
 from __future__ import annotations
 
 import math
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -119,6 +120,19 @@ def load_tuning(folder: Path) -> list[dict[str, Any]]:
 def long_message(item: dict[str, Any]) -> bool:
     """More than 15 words, counted as the matcher counts them (it scores such stories on their own scale)."""
     return _is_story(str(item["q"]))
+
+
+def new_wording(tuning: Sequence[dict[str, Any]]) -> Callable[[dict[str, Any]], bool]:
+    """Whether a held-out question's words differ from every tuning question's (case and punctuation aside).
+
+    Blind writers cannot see the earlier splits, so short fragments ("wat is pga") come back word for word; the
+    matcher was tuned on those, so the held-out figure is also given without them."""
+    seen = {_wording(str(item["q"])) for item in tuning}
+    return lambda item: _wording(str(item["q"])) not in seen
+
+
+def _wording(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 @lru_cache(maxsize=4096)
