@@ -43,6 +43,8 @@ EXPECTED = {
     "long_text": "flows/sharing.yaml:8: text of 'first' (nl) is 4100 characters; Telegram shows at most 4096 — shorten it "
                  "or split it over two nodes",
     "missing_sources": "faq/extra.yaml:10: FAQ entry 'extra_vraag' has no sources — every answer needs at least one source",
+    "variant_not_text": "faq/extra.yaml:7: FAQ entry 'extra_vraag' 'question' 'nl': item 2 is not a text — found a mapping: "
+                        "YAML reads a line with ': ' in it as a key and a value; put the text in quotes",
     "too_few_variants": "faq/extra.yaml:4: FAQ entry 'extra_vraag' has 1 'nl' question variant(s) — write at least 3 ways "
                         "to ask it, so the matcher finds it",
     "unknown_role": "faq/extra.yaml:13: unknown role 'docnt' in FAQ entry 'extra_vraag' — did you mean 'docent'?",

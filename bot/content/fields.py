@@ -93,10 +93,14 @@ class Reader:
         value = data.get(key, [])
         if isinstance(value, str):
             value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        if not isinstance(value, list):
             self.problem(data.line_of(key), f"{what} '{key}' should be a list of texts", _got(value))
             return ()
-        return tuple(v.strip() for v in value)
+        wrong = [index for index, item in enumerate(value) if not (isinstance(item, str) and item.strip())]
+        for index in wrong:  # each at its own line, saying why YAML did not read it as a text
+            line = value.line_of(index) if isinstance(value, LineList) else data.line_of(key)
+            self.problem(line, f"{what} '{key}': item {index + 1} is not a text", _not_a_text(value[index]))
+        return () if wrong else tuple(v.strip() for v in value)
 
     def roles(self, data: LineDict, what: str) -> tuple[str, ...]:
         roles = self.string_list(data, "roles", what)
@@ -170,6 +174,14 @@ def reflow(text: str) -> str:
             after_item = item or (after_item and raw[:1].isspace())
         paragraphs.append("\n".join(lines))
     return "\n\n".join(paragraphs)
+
+
+def _not_a_text(value: Any) -> str:
+    if isinstance(value, dict):
+        return "found a mapping: YAML reads a line with ': ' in it as a key and a value; put the text in quotes"
+    if isinstance(value, (bool, int, float)):
+        return f"{_got(value)}; put it in quotes to keep it as a text"
+    return "it is empty: write the text after '- ' or remove the line" if not value else _got(value)
 
 
 def _got(value: Any) -> str:
