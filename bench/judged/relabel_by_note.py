@@ -20,6 +20,10 @@ HERE = Path(__file__).resolve().parent
 DATE = "2026-12-01"
 # topic in the note -> the entry that now answers it (decided per note, issue 10 point 2)
 DECISIONS: dict[str, str] = {
+    # test30's topics, entries added 1 Dec 2026 (faq/praktijkvragen_36.yaml)
+    "monitoring the wifi or internet use of a youth centre": "jongerencentrum_wifi_monitoren",
+    "compensation after wrongly being in the PGA": "pga_onterecht_schadevergoeding",
+    "obliging a returnee to live in a certain area": "terugkeerder_woonplicht_wijk",
     # test29's topics, entries added 1 Dec 2026 (faq/praktijkvragen_35.yaml)
     "whether reporting can affect a minor's asylum case": "melding_asielprocedure_minderjarige",
     "using information read by accident (a diary)": "dagboek_per_ongeluk_gelezen",
