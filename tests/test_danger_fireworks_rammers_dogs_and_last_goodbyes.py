@@ -68,6 +68,11 @@ CAUGHT = [
     ("en", "the man in the next tent screams the camp burns tonight by his hand, there is a smell of smoke"),
     ("nl", "een man pakt een hamer uit het rek en haalt uit naar een verkoopster"),
     ("en", "he took the car this morning and wrote he will make the school remember him, lessons are on now"),
+    ("en", "i swallowed every pill in the bathroom. not your fault guys"),
+    ("nl", "wie daar maandag om 10 staat heeft pech, zet hij in de groep"),
+    ("nl", "ze staan bij de jeugdclub met shanks en zoeken mijn broertje"),
+    ("nl", "hij is aan het streamen met een rugzak vol zelfgemaakte dingen"),
+    ("en", "he was admitted back then, and now he is standing in the hall with a knife"),
     # the calm words of this round next to a danger now
     ("nl", "we slachten ze zondag, zegt hij, en hij staat nu met een mes bij de kantine"),
     ("en", "we're killing it this season and right now a man is pointing a gun at the kids"),
@@ -88,6 +93,10 @@ CALM = [
     ("nl", "mijn collega schiet snel in de paniek als er iets gebeurt, hoe help ik haar?"),
     ("nl", "Mijn leerling had vorig jaar al zijn pillen ingenomen, hij is toen opgenomen en is nu weer stabiel. "
            "Wat mag ik hierover aan de mentor vertellen?"),
+    ("en", "Last year he swallowed all his pills, he was admitted then and is stable now. What can I share about "
+           "this with his football coach?"),
+    ("en", "we put on a school musical about a bank robbery with hostages, a parent complains"),
+    ("en", "she wants to take archery lessons and watches crossbow videos, is that a red flag?"),
     ("nl", "in de eindmusical spelen de kinderen een ontvoering na, mag dat?"),
     ("nl", "mijn zoon loopt stage bij een hovenier en werkt met een bijl, is dat gevaarlijk?"),
     ("nl", "de wijkagent noemt hem een wandelende tijdbom, wat moet ik daarmee?"),
