@@ -48,7 +48,7 @@ ABOUT_PLACE = frozenset({"in", "op", "at", "on", "te", "bij", "near"})
 ARTICLES = frozenset({"een", "de", "het", "a", "an", "the"})
 NEGATION_WINDOW = 3  # a negation this many words before a match cancels it
 TYPO_MIN_LENGTH = 5
-GROUP, CALM, DENIAL, WORRY, SETTLED = "group", "calm", "denial", "worry", "settled"
+GROUP, CALM, QUESTION, DENIAL, WORRY, SETTLED = "group", "calm", "question", "denial", "worry", "settled"
 FIGURATIVE = "figurative"  # a word group of set phrases whose danger words mean nothing ("kill it at the gig")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
@@ -154,12 +154,16 @@ class DangerCheck:
         for name, phrases in self.rules.groups.items():
             yield from ((GROUP, name, phrase) for phrase in phrases)
         yield from ((CALM, "", phrase) for phrase in self.rules.calm)
+        yield from ((QUESTION, "", phrase) for phrase in self.rules.questions)
         yield from ((DENIAL, "", phrase) for phrase in self.rules.denials)
         yield from ((WORRY, "", phrase) for phrase in self.rules.worry)
         yield from ((SETTLED, "", phrase) for phrase in self.rules.settled)
 
-    def check(self, text: str, by_meaning: bool = True) -> DangerVerdict:
-        """The verdict on ``text``; ``by_meaning=False`` reads the word rules only (cheap: for a flood of messages)."""
+    def check(self, text: str, by_meaning: bool = True, *, opening: bool = True) -> DangerVerdict:
+        """The verdict on ``text``; ``by_meaning=False`` reads the word rules only (cheap: for a flood of messages).
+        ``opening=False`` for a clause inside a message: a calm phrase or denial marked ``^`` (only at the start of a
+        message, such as "^mag" of "mag een school een mes in beslag nemen") counts at its start as a question about
+        the rules (``questions``), which calms the clause but corrects no danger told before it."""
         tokens, sentences = _tokens(text)
         if not tokens:
             return DangerVerdict(False)
@@ -182,6 +186,8 @@ class DangerCheck:
         hits: dict[tuple[str, str], str] = {}  # (kind, group) -> the phrase found first
         for entry in candidates:
             kind, name, phrase, numbers = self._entries[entry]
+            if phrase.anchored and not opening and kind in (CALM, DENIAL):
+                kind = QUESTION  # "^mag een school ..." opens a question; inside a message it corrects nothing
             if (kind, name) in hits:
                 continue
             read = group_readings if kind == GROUP else readings
@@ -189,19 +195,23 @@ class DangerCheck:
                 hits[(kind, name)] = str(phrase)
         present = frozenset(name for kind, name in hits if kind == GROUP)
         denied = (DENIAL, "") in hits
-        calm = denied or (CALM, "") in hits
+        corrected = denied or (CALM, "") in hits  # a denial or a calm phrase: no danger, or not now
+        calm = corrected or (QUESTION, "") in hits
         # in custody and everyone safe: an incident told after the fact, even with a time ("vanmiddag"); in one
         # sentence the all-clear and a danger are not told apart, so that stays urgent; any line is then read
         # sentence by sentence ("hij zit nu vast. zijn broer zegt dat hij morgen de school opblaast")
         settled = denied and (SETTLED, "") in hits and sentences[-1] > 0
+        firm = not corrected and self._holds(self.rules.urgent_unless_corrected, present)
         urgent = ((not settled and self._holds(self.rules.urgent_when, present))
                   or (not denied and self._holds(self.rules.urgent_unless_denied, present))
-                  or (not calm and self._holds(self.rules.urgent_unless_calm, present)))
+                  or firm or (not calm and self._holds(self.rules.urgent_unless_calm, present)))
         # a calm phrase or a denial calms the sentence it stands in, not a danger told in a later one
         if not urgent and ((calm and not settled and any(self._holds(lines, present) for lines in (
-                               self.rules.urgent_unless_denied, self.rules.urgent_unless_calm)))
+                               self.rules.urgent_unless_denied, self.rules.urgent_unless_corrected,
+                               self.rules.urgent_unless_calm)))
                            or (settled and any(self._holds(lines, present) for lines in (
-                               self.rules.urgent_when, self.rules.urgent_unless_denied, self.rules.urgent_unless_calm)))):
+                               self.rules.urgent_when, self.rules.urgent_unless_denied,
+                               self.rules.urgent_unless_corrected, self.rules.urgent_unless_calm)))):
             urgent = self._a_sentence_alone_is_urgent(text)
         found = tuple(f"{name}: {phrase}" for (kind, name), phrase in hits.items() if kind == GROUP)
         if not urgent and by_meaning and self.meaning is not None:
@@ -212,7 +222,8 @@ class DangerCheck:
             if probability >= enough:
                 urgent, found = True, (*found, f"meaning: {probability:.2f}")
         suicide = urgent and bool(present & self.rules.suicide_groups)
-        return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found, suicide, denied)
+        return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found, suicide, denied,
+                             asks=calm and not corrected, firm=firm)
 
     def _a_sentence_alone_is_urgent(self, text: str) -> bool:
         """A calm phrase calms the sentence (or the clause before "maar") it stands in, not the next one: "mag ik
@@ -221,9 +232,12 @@ class DangerCheck:
         clauses = _clause_texts(text)
         if len(clauses) < 2:
             return False
-        verdicts = [self.check(part, by_meaning=False) for part in clauses]
-        # a calm word after the danger still talks it down ("er ligt een pistool! sorry, een waterpistool")
-        return any(v.urgent and not any(later.calm for later in verdicts[i + 1:]) for i, v in enumerate(verdicts))
+        verdicts = [self.check(part, by_meaning=False, opening=i == 0) for i, part in enumerate(clauses)]
+        # a calm word after the danger still talks it down ("er ligt een pistool! sorry, een waterpistool"); a
+        # question about the rules does not talk down a firm line ("hij zwaait met een mes in de aula. mag ik dit
+        # delen?")
+        return any(v.urgent and not any(later.calm and not (later.asks and v.firm) for later in verdicts[i + 1:])
+                   for i, v in enumerate(verdicts))
 
     def _after_the_denial(self, text: str) -> tuple[str, frozenset[str]]:
         """The clauses after the last one with a denial, and their word groups ("niks concreets, maar hij rijdt nu
@@ -231,7 +245,7 @@ class DangerCheck:
         clauses = _clause_texts(text)
         if len(clauses) < 2:  # the denial is in the only clause: nothing is told after it
             return "", frozenset()
-        verdicts = [self.check(part, by_meaning=False) for part in clauses]
+        verdicts = [self.check(part, by_meaning=False, opening=i == 0) for i, part in enumerate(clauses)]
         last = max((i for i, verdict in enumerate(verdicts) if verdict.denied), default=len(clauses) - 1)
         return ". ".join(clauses[last + 1:]), frozenset().union(*(v.groups for v in verdicts[last + 1:]))
 

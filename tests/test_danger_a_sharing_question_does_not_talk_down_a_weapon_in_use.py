@@ -1,0 +1,55 @@
+"""A question about the rules ("mag ik dit delen", "may I share this") is the heart of this help desk, and a calm
+phrase: "mag ik delen dat een leerling vorige week een mes bij zich had?" is no emergency. But a question corrects
+nothing told before it. "hij zwaait met een mes in de aula. mag ik dit delen met de wijkagent" was calm, because a
+calm phrase in a later sentence talked the danger down as "sorry, een waterpistool" does; and the calm "^mag" (only
+at the start of a message) counted at the start of every sentence. Now a weapon in use or carried at a place
+(``urgent_unless_corrected`` in faq/danger.yaml) is talked down only by a denial or a calm phrase, not by a question
+(``questions``), and a ``^`` phrase inside a message counts as a question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import DangerCheck
+
+CAUGHT = [
+    ("nl", "hij zwaait met een mes in de aula. mag ik dit delen met de wijkagent"),
+    ("nl", "hij zwaait met een mes in de aula mag ik dit delen met de wijkagent"),
+    ("nl", "hij zwaait met een mes in de aula. mag ik hierover iets delen met de wijkagent"),
+    ("nl", "een leerling heeft een mes bij zich op school. mag ik hierover met de politie praten?"),
+    ("nl", "een leerling heeft een mes bij zich op school en dreigt ermee. mag ik hierover met de politie praten?"),
+    ("nl", "er loopt een jongen met een mes rond op het schoolplein. mag ik dit doorgeven aan de wijkagent?"),
+    ("nl", "er loopt een jongen rond met een mes op het schoolplein, mag ik de wijkagent bellen"),
+    ("nl", "hij houdt een mes tegen de keel van zijn vriendin. mag ik hierover iets zeggen tegen de school?"),
+    ("en", "my student has a gun in his bag at school. may I share this with the police?"),
+    ("en", "a student is waving a knife in the canteen. can i share this with the police?"),
+    ("en", "a boy is walking around with a knife in the schoolyard. can i tell the police?"),
+]
+
+CALM = [
+    ("nl", "mag ik delen dat een leerling vorige week een mes bij zich had?"),
+    ("nl", "mag ik delen dat een leerling gisteren met een mes zwaaide in de aula?"),
+    ("nl", "mag een school een mes in beslag nemen"),
+    ("nl", "wat doe ik als een leerling met een mes zwaait in de aula?"),
+    ("nl", "in de film zwaait hij met een mes, mag ik die film in de klas laten zien?"),
+    ("nl", "toneelles: hij zwaait met een houten mes. mag ik dit filmen?"),
+    ("nl", "er ligt een pistool op tafel! sorry, een waterpistool"),
+    ("nl", "hij loopt altijd rond met een grote mond, mag ik dit delen?"),
+    ("nl", "Mijn cliënt had vorige maand al haar pillen ingenomen, ze is toen opgenomen en is nu weer thuis en "
+           "stabiel. Wat mag ik hierover met school delen?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUGHT)
+def test_a_weapon_in_use_stays_urgent_beside_a_sharing_question(shipped_danger: DangerCheck, lang: str,
+                                                                 text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert verdict.urgent, (lang, text, verdict.found)
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM)
+def test_a_question_about_a_past_or_staged_weapon_stays_calm(shipped_danger: DangerCheck, lang: str,
+                                                             text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert not verdict.urgent, (lang, text, verdict.found)
