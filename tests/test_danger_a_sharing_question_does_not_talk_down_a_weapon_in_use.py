@@ -4,7 +4,9 @@ nothing told before it. "hij zwaait met een mes in de aula. mag ik dit delen met
 calm phrase in a later sentence talked the danger down as "sorry, een waterpistool" does; and the calm "^mag" (only
 at the start of a message) counted at the start of every sentence. Now a weapon in use or carried at a place
 (``urgent_unless_corrected`` in faq/danger.yaml) is talked down only by a denial or a calm phrase, not by a question
-(``questions``), and a ``^`` phrase inside a message counts as a question.
+(``asides``, which also hold a reason for a trip: "for his grandma's funeral"), and a ``^`` phrase inside a message
+counts as a question. Archery and a fear of flying were calm phrases (round DR17); they are figures now, whose words
+count for nothing but which make no crossbow pointed at children unreal.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ CAUGHT = [
     ("en", "my student has a gun in his bag at school. may I share this with the police?"),
     ("en", "a student is waving a knife in the canteen. can i share this with the police?"),
     ("en", "a boy is walking around with a knife in the schoolyard. can i tell the police?"),
+    # an aside or a figure beside a weapon in use: a reason for a trip, a sport, a fear of flying
+    ("en", "after grandpa's funeral he is waving a knife at his cousins in the car park"),
+    ("en", "archery club member just pointed his crossbow at the kids in the parking lot"),
+    ("nl", "mijn client is bang om te vliegen en heeft net gezegd dat hij het vliegtuig gaat opblazen"),
 ]
 
 CALM = [
@@ -36,6 +42,9 @@ CALM = [
     ("nl", "toneelles: hij zwaait met een houten mes. mag ik dit filmen?"),
     ("nl", "er ligt een pistool op tafel! sorry, een waterpistool"),
     ("nl", "hij loopt altijd rond met een grote mond, mag ik dit delen?"),
+    ("en", "My client is scared of flying, his flight to Istanbul is tomorrow for his grandma's funeral. Any tips to "
+           "calm him down?"),
+    ("nl", "mijn dochter doet aan handboogschieten bij een vereniging, is dat een risico?"),
     ("nl", "Mijn cliënt had vorige maand al haar pillen ingenomen, ze is toen opgenomen en is nu weer thuis en "
            "stabiel. Wat mag ik hierover met school delen?"),
 ]

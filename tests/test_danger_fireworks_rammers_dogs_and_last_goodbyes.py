@@ -96,11 +96,9 @@ CALM = [
     ("en", "Last year he swallowed all his pills, he was admitted then and is stable now. What can I share about "
            "this with his football coach?"),
     ("en", "we put on a school musical about a bank robbery with hostages, a parent complains"),
-    ("en", "she wants to take archery lessons and watches crossbow videos, is that a red flag?"),
     ("nl", "in de eindmusical spelen de kinderen een ontvoering na, mag dat?"),
     ("nl", "mijn zoon loopt stage bij een hovenier en werkt met een bijl, is dat gevaarlijk?"),
     ("nl", "de wijkagent noemt hem een wandelende tijdbom, wat moet ik daarmee?"),
-    ("en", "she is afraid of flying and her flight to Casablanca is on monday, how can I help?"),
     ("nl", "een leerling wil op boogschieten en kijkt filmpjes van kruisbogen, moet ik me zorgen maken?"),
     ("nl", "mag ik zonder toestemming delen bij acuut gevaar? waar staat dat?"),
     ("en", "can I share without consent in case of acute danger, and which law says so?"),
@@ -113,7 +111,17 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
+# Close calls that alarm on purpose: as calm phrases, "archery lessons" and "afraid of flying" also silenced "archery
+# club member just pointed his crossbow at the kids" and "bang om te vliegen en heeft net gezegd dat hij het vliegtuig
+# gaat opblazen" (tests/test_danger_a_sharing_question_does_not_talk_down_a_weapon_in_use.py). They are figures now,
+# whose words count for nothing; what is left (crossbow videos and a wish; a flight abroad on monday) alarms.
+ALARMS_ON_PURPOSE = [
+    ("en", "she wants to take archery lessons and watches crossbow videos, is that a red flag?"),
+    ("en", "she is afraid of flying and her flight to Casablanca is on monday, how can I help?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUGHT + ALARMS_ON_PURPOSE)
 def test_a_danger_now_or_soon_is_urgent_by_the_words_alone(shipped_danger: DangerCheck, lang: str, text: str) -> None:
     verdict = shipped_danger.check(text, by_meaning=False)
     assert verdict.urgent, (lang, text, verdict.found)

@@ -45,7 +45,7 @@ def parse_danger_file(data: Any, path: str) -> tuple[DangerRules, tuple[str, ...
         negations=frozenset(fold(w) for w in _strings(reader, raw, "negations")),
         denials=_phrases(reader, raw, "denials"),
         calm=_phrases(reader, raw, "calm"),
-        questions=_phrases(reader, raw, "questions"),
+        asides=_phrases(reader, raw, "asides"),
         worry=_phrases(reader, raw, "worry"),
         steps_node=str(raw.get("steps_node", "")),
         suicide_groups=_group_names(reader, raw, "suicide_groups", groups),

@@ -66,7 +66,7 @@ SYNONYMS_FILE = "synonyms.yaml"
 DANGER_FILE = "danger.yaml"  # acute-danger vocabulary, see bot.safety
 
 DANGER = _shape("'danger:'", "words urgent_when",
-                "steps_node urgent_unless_denied urgent_unless_corrected urgent_unless_calm negations denials calm questions worry ordinary_words "
+                "steps_node urgent_unless_denied urgent_unless_corrected urgent_unless_calm negations denials calm asides worry ordinary_words "
                 "suicide_groups meaning_not_enough past_days past_before past_after about settled")
 FAQ_ENTRY = _shape("FAQ entry", "id question answer sources reviewed", "tags roles related")
 SOURCE = _shape("source", "title", "url document")

@@ -48,7 +48,7 @@ ABOUT_PLACE = frozenset({"in", "op", "at", "on", "te", "bij", "near"})
 ARTICLES = frozenset({"een", "de", "het", "a", "an", "the"})
 NEGATION_WINDOW = 3  # a negation this many words before a match cancels it
 TYPO_MIN_LENGTH = 5
-GROUP, CALM, QUESTION, DENIAL, WORRY, SETTLED = "group", "calm", "question", "denial", "worry", "settled"
+GROUP, CALM, ASIDE, DENIAL, WORRY, SETTLED = "group", "calm", "aside", "denial", "worry", "settled"
 FIGURATIVE = "figurative"  # a word group of set phrases whose danger words mean nothing ("kill it at the gig")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
@@ -154,7 +154,7 @@ class DangerCheck:
         for name, phrases in self.rules.groups.items():
             yield from ((GROUP, name, phrase) for phrase in phrases)
         yield from ((CALM, "", phrase) for phrase in self.rules.calm)
-        yield from ((QUESTION, "", phrase) for phrase in self.rules.questions)
+        yield from ((ASIDE, "", phrase) for phrase in self.rules.asides)
         yield from ((DENIAL, "", phrase) for phrase in self.rules.denials)
         yield from ((WORRY, "", phrase) for phrase in self.rules.worry)
         yield from ((SETTLED, "", phrase) for phrase in self.rules.settled)
@@ -163,7 +163,7 @@ class DangerCheck:
         """The verdict on ``text``; ``by_meaning=False`` reads the word rules only (cheap: for a flood of messages).
         ``opening=False`` for a clause inside a message: a calm phrase or denial marked ``^`` (only at the start of a
         message, such as "^mag" of "mag een school een mes in beslag nemen") counts at its start as a question about
-        the rules (``questions``), which calms the clause but corrects no danger told before it."""
+        the rules (an ``asides`` phrase), which calms the clause but corrects no danger told before it."""
         tokens, sentences = _tokens(text)
         if not tokens:
             return DangerVerdict(False)
@@ -187,7 +187,7 @@ class DangerCheck:
         for entry in candidates:
             kind, name, phrase, numbers = self._entries[entry]
             if phrase.anchored and not opening and kind in (CALM, DENIAL):
-                kind = QUESTION  # "^mag een school ..." opens a question; inside a message it corrects nothing
+                kind = ASIDE  # "^mag een school ..." opens a question; inside a message it corrects nothing
             if (kind, name) in hits:
                 continue
             read = group_readings if kind == GROUP else readings
@@ -196,7 +196,7 @@ class DangerCheck:
         present = frozenset(name for kind, name in hits if kind == GROUP)
         denied = (DENIAL, "") in hits
         corrected = denied or (CALM, "") in hits  # a denial or a calm phrase: no danger, or not now
-        calm = corrected or (QUESTION, "") in hits
+        calm = corrected or (ASIDE, "") in hits
         # in custody and everyone safe: an incident told after the fact, even with a time ("vanmiddag"); in one
         # sentence the all-clear and a danger are not told apart, so that stays urgent; any line is then read
         # sentence by sentence ("hij zit nu vast. zijn broer zegt dat hij morgen de school opblaast")
@@ -223,7 +223,7 @@ class DangerCheck:
                 urgent, found = True, (*found, f"meaning: {probability:.2f}")
         suicide = urgent and bool(present & self.rules.suicide_groups)
         return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found, suicide, denied,
-                             asks=calm and not corrected, firm=firm)
+                             aside=calm and not corrected, firm=firm)
 
     def _a_sentence_alone_is_urgent(self, text: str) -> bool:
         """A calm phrase calms the sentence (or the clause before "maar") it stands in, not the next one: "mag ik
@@ -234,9 +234,9 @@ class DangerCheck:
             return False
         verdicts = [self.check(part, by_meaning=False, opening=i == 0) for i, part in enumerate(clauses)]
         # a calm word after the danger still talks it down ("er ligt een pistool! sorry, een waterpistool"); a
-        # question about the rules does not talk down a firm line ("hij zwaait met een mes in de aula. mag ik dit
+        # question about the rules (an aside) does not talk down a firm line ("hij zwaait met een mes in de aula. mag ik dit
         # delen?")
-        return any(v.urgent and not any(later.calm and not (later.asks and v.firm) for later in verdicts[i + 1:])
+        return any(v.urgent and not any(later.calm and not (later.aside and v.firm) for later in verdicts[i + 1:])
                    for i, v in enumerate(verdicts))
 
     def _after_the_denial(self, text: str) -> tuple[str, frozenset[str]]:

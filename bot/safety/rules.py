@@ -51,15 +51,16 @@ class DangerRules:
     groups: Mapping[str, tuple[Phrase, ...]]  # group name -> phrases
     urgent_when: tuple[frozenset[str], ...]
     urgent_unless_denied: tuple[frozenset[str], ...] = ()
-    # urgent unless a denial or a calm phrase says otherwise; a question about the rules does not talk it down
+    # urgent unless a denial or a calm phrase says otherwise; an aside (a question about the rules) does not
     urgent_unless_corrected: tuple[frozenset[str], ...] = ()
     urgent_unless_calm: tuple[frozenset[str], ...] = ()
     negations: frozenset[str] = frozenset()
     denials: tuple[Phrase, ...] = ()  # the writer says there is no acute danger ("niks concreets")
     calm: tuple[Phrase, ...] = ()
-    # a question about the rules ("mag ik dit delen", "wat doe ik als"): calm in its own sentence, like ``calm``,
-    # but no correction of a danger told before it ("hij zwaait met een mes in de aula. mag ik dit delen?")
-    questions: tuple[Phrase, ...] = ()
+    # an aside that frames a message without making a danger unreal: a question about the rules ("mag ik dit
+    # delen"), a reason for a trip ("for his grandma's funeral"). Calm in its own sentence, like ``calm``, but it
+    # talks down no ``urgent_unless_corrected`` line ("hij zwaait met een mes in de aula. mag ik dit delen?")
+    asides: tuple[Phrase, ...] = ()
     worry: tuple[Phrase, ...] = ()
     steps_node: str = ""
     suicide_groups: frozenset[str] = frozenset()  # a match in one of these adds the 113 line to the emergency reply
@@ -98,6 +99,6 @@ class DangerVerdict:
     found: tuple[str, ...] = ()
     suicide: bool = False  # urgent, and about suicide or self-harm: the emergency reply adds 113
     denied: bool = False  # the writer says there is no acute danger ("niks concreets")
-    asks: bool = False  # calm only by a question about the rules ("mag ik dit delen")
-    firm: bool = False  # urgent by an ``urgent_unless_corrected`` line, which no question about the rules talks down
+    aside: bool = False  # calm only by an aside, such as a question about the rules ("mag ik dit delen")
+    firm: bool = False  # urgent by an ``urgent_unless_corrected`` line, which no aside talks down
 
