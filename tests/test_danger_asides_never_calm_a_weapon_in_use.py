@@ -1,0 +1,78 @@
+"""Context is not a correction (round DR18). Many calm phrases in faq/danger.yaml did not make a danger unreal: they
+told where or why something happened (a roofer, a cooking class, a wedding, a school trip, a move for work), who the
+person is (a returnee, a criminal record, dementia, a shooting club), or asked a worried question ("is dit een
+signaal", "waarschijnlijk stoer doen"). As calm phrases they talked down a weapon waved or held at someone beside
+them: "de dakdekker zwaait met een mes naar de bewoners" was calm. They are ``asides`` now: they still calm their own
+sentence for an ``urgent_unless_calm`` line, but no weapon in use (``urgent_unless_corrected``). A blade held at
+someone (a box cutter at a throat, scissors, broken glass) and a weapon waiting for someone joined
+``urgent_unless_corrected``. The calm phrases that do make a danger unreal (a film, a play, a game, a water pistol, a
+past event handled, "stel dat") still talk down the same weapon.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import DangerCheck
+
+CAUGHT = [
+    # an aside in the same sentence as a weapon in use
+    ("nl", "de dakdekker zwaait met een mes naar de bewoners op de galerij"),
+    ("nl", "na de afscheidsreceptie staat hij over haar heen met een schaar"),
+    ("nl", "anonieme melding: er zwaait een jongen met een mes op het schoolplein"),
+    ("nl", "bij de schietvereniging zwaait hij met zijn pistool naar de trainer"),
+    ("nl", "hij heeft een strafblad en zwaait met een mes in de supermarkt"),
+    ("nl", "hij zwaait met een mes in de aula, waarschijnlijk gewoon stoer doen"),
+    ("nl", "op de bruiloft zwaait zijn oom met een pistool naar de gasten"),
+    ("nl", "tijdens de kookcursus haalt hij uit naar de docent met een mes"),
+    ("nl", "een jongen die hier altijd rondhangt heeft een mes bij zich op het schoolplein"),
+    ("nl", "hij staat te wachten op de conciërge met een pistool, bij de afscheidsreceptie"),
+    ("en", "my client with dementia is waving a knife at the home carer in the hallway"),
+    ("en", "he is holding a box cutter to his sister's throat, probably just bragging"),
+    ("en", "my student comes back from the school trip with a gun in his bag at school"),
+    # an aside in the sentence after a weapon in use
+    ("nl", "hij zwaait met een mes in de kantine. hij is net terug van vakantie"),
+    ("nl", "hij houdt een schaar tegen de keel van zijn zus. mag ik dit delen met school?"),
+    ("nl", "ze drijft haar zusje in een hoek met een gebroken fles. is dat een signaal"),
+    ("nl", "hij zit te wachten op zijn docent met een mes bij de fietsenstalling, is dit een signaal?"),
+    ("en", "the roofer is waving a knife at the tenants. can I share this with the housing corporation?"),
+    ("en", "he is standing over her with a box cutter. we are on holiday, what do I do"),
+    ("en", "he is waving a knife in the canteen. he wants to move for work to another country, should I be worried?"),
+]
+
+CALM = [
+    # the aside in its everyday use
+    ("nl", "mijn leerling gaat in de meivakantie naar familie in Marokko, mag ik dit delen met de "
+           "leerplichtambtenaar?"),
+    ("nl", "een leerling vindt de aanslag in Parijs terecht, is dit een signaal?"),
+    ("nl", "de dakdekker staat al de hele ochtend op het dak bij de zonnepanelen"),
+    ("nl", "mijn cliënt met dementie roept dat hij iedereen gaat vermoorden"),
+    ("nl", "hij stuurt geld naar een stichting in syrie, is dat een signaal van radicalisering?"),
+    ("nl", "hij is lid van een schietvereniging en heeft een vergunning voor zijn pistool"),
+    ("nl", "een anonieme melding zegt dat hij extreme filmpjes deelt, hoe ga ik daarmee om?"),
+    ("nl", "er hangen elke avond jongeren rond bij het winkelcentrum, is dat een signaal?"),
+    ("en", "he is going to his cousin's wedding in Turkey during the summer holiday, should I be worried?"),
+    ("en", "my client is a returnee from syria and has a mentor now, can I share his file with the school?"),
+    # a calm phrase kept beside a staged, pretend or past weapon
+    ("nl", "in de film zwaait hij met een mes in de kantine"),
+    ("nl", "vorig jaar hield hij een schaar tegen de keel van zijn zus, dat is afgehandeld"),
+    ("nl", "in het toneelstuk houdt de schurk een schaar tegen de keel van de koning"),
+    ("nl", "stel dat een leerling met een mes zwaait in de kantine, wie moet ik bellen?"),
+    ("nl", "hij zwaaide met een mes in de aula. bleek een rubberen mes van de toneelles"),
+    ("en", "he waved a gun in the canteen, turned out to be a water pistol"),
+    ("en", "in the game he is holding a knife to the guard's throat"),
+    ("en", "in the drill song he is waving a knife at the opps"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAUGHT)
+def test_an_aside_beside_a_weapon_in_use_stays_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert verdict.urgent, (lang, text, verdict.found)
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM)
+def test_an_aside_alone_or_a_staged_or_past_weapon_stays_calm(shipped_danger: DangerCheck, lang: str,
+                                                               text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert not verdict.urgent, (lang, text, verdict.found)
