@@ -38,6 +38,8 @@ CAUGHT = [
     ("en", "the roofer is waving a knife at the tenants. can I share this with the housing corporation?"),
     ("en", "he is standing over her with a box cutter. we are on holiday, what do I do"),
     ("en", "he is waving a knife in the canteen. he wants to move for work to another country, should I be worried?"),
+    ("nl", "hij zwaait met een mes in de aula, kan ik dit bespreken met de wijkagent?"),
+    ("en", "a student is waving a knife in the canteen. can I discuss this with the police?"),
 ]
 
 CALM = [
@@ -53,6 +55,8 @@ CALM = [
     ("nl", "er hangen elke avond jongeren rond bij het winkelcentrum, is dat een signaal?"),
     ("en", "he is going to his cousin's wedding in Turkey during the summer holiday, should I be worried?"),
     ("en", "my client is a returnee from syria and has a mentor now, can I share his file with the school?"),
+    ("nl", "ik wil in het team bespreken dat een leerling vorige week een mes bij zich had op school"),
+    ("nl", "kan ik met de wijkagent bespreken dat hij extreme filmpjes deelt?"),
     # a calm phrase kept beside a staged, pretend or past weapon
     ("nl", "in de film zwaait hij met een mes in de kantine"),
     ("nl", "vorig jaar hield hij een schaar tegen de keel van zijn zus, dat is afgehandeld"),
