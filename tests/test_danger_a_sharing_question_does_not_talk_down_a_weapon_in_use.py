@@ -32,6 +32,12 @@ CAUGHT = [
     ("en", "archery club member just pointed his crossbow at the kids in the parking lot"),
     ("nl", "mijn client is bang om te vliegen en heeft net gezegd dat hij het vliegtuig gaat opblazen"),
     ("nl", "ze gaan de route omleggen en hem morgen omleggen met een mes"),
+    # gaps DR18 found: standing with a weapon at a place, a blade at a throat in a cooking lesson, any weapon waved
+    ("nl", "is dit een signaal? hij staat met een mes bij de ingang van de school"),
+    ("nl", "mag ik dit delen? er staat een jongen met een mes op het schoolplein"),
+    ("en", "a man is standing with a knife at the school gate, can i tell the parents?"),
+    ("nl", "tijdens de kookles houdt hij een mes tegen de keel van zijn klasgenoot"),
+    ("en", "a scout leader says a boy is waving an axe at the scouts"),
 ]
 
 CALM = [
@@ -46,6 +52,9 @@ CALM = [
     ("en", "My client is scared of flying, his flight to Istanbul is tomorrow for his grandma's funeral. Any tips to "
            "calm him down?"),
     ("nl", "mijn dochter doet aan handboogschieten bij een vereniging, is dat een risico?"),
+    ("en", "the kids were waving flags at the parade, can i share the photos with the parents?"),
+    ("en", "End of shift note: a man was waving a phone with a photo of a gun. Police arrived within minutes and "
+           "took him away, everyone is safe."),
     # 'omleggen' (slang for killing) of a bus line or a bandage
     ("nl", "de gemeente gaat morgen de buslijn omleggen vanwege werkzaamheden, moet ik de ouders informeren?"),
     ("nl", "we moeten het verband morgen omleggen bij de wond van die jongen"),
