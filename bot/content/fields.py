@@ -181,7 +181,9 @@ def _not_a_text(value: Any) -> str:
         return "found a mapping: YAML reads a line with ': ' in it as a key and a value; put the text in quotes"
     if isinstance(value, (bool, int, float)):
         return f"{_got(value)}; put it in quotes to keep it as a text"
-    return "it is empty: write the text after '- ' or remove the line" if not value else _got(value)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return "it is empty: write the text after '- ' or remove the line"
+    return _got(value)
 
 
 def _got(value: Any) -> str:

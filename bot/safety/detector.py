@@ -11,8 +11,8 @@ knowledge question, a past event, the news) is present; when one is, or when the
 custody and everyone is safe (``settled``, which holds back even ``urgent_when``), a sentence that is urgent on
 its own, with no calm phrase after it, still is ("mag ik dit delen? hij zegt dat hij zijn docent gaat
 vermoorden"), and so does a clause after "maar" or a turn to the present ("en nu", "and tonight") that follows a
-denial ("niks concreets, maar nu staat er een man met een mes in de gang"). A day named as past ("afgelopen vrijdag", "last friday", "vrijdag 12 mei jl.") is no time to
-come: that word counts for no group; so do the few words right after "een film over", "a debate about" (what
+denial ("niks concreets, maar nu staat er een man met een mes in de gang"). A day named as past ("afgelopen
+vrijdag", "last friday", "vrijdag 12 mei jl.") is no time to come: that word counts for no group; so do the few words right after "een film over", "a debate about" (what
 the film or debate is about, not a danger happening), and the words of a denial ("de politie heeft hem
 meegenomen" carries nothing). A message the rules let pass is read once more by meaning
 (:mod:`bot.safety.meaning`), which can only add an emergency.
@@ -233,9 +233,9 @@ class DangerCheck:
         if len(clauses) < 2:
             return False
         verdicts = [self.check(part, by_meaning=False, opening=i == 0) for i, part in enumerate(clauses)]
-        # a calm word after the danger still talks it down ("er ligt een pistool! sorry, een waterpistool"); a
-        # question about the rules (an aside) does not talk down a firm line ("hij zwaait met een mes in de aula. mag ik dit
-        # delen?")
+        # a calm word after the danger still talks it down ("er ligt een pistool! sorry, een waterpistool"); an
+        # aside (a question about the rules) does not talk down a firm line ("hij zwaait met een mes in de aula. mag
+        # ik dit delen?")
         return any(v.urgent and not any(later.calm and not (later.aside and v.firm) for later in verdicts[i + 1:])
                    for i, v in enumerate(verdicts))
 
