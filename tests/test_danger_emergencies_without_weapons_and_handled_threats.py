@@ -225,6 +225,23 @@ CALM = [
            "a signal?"),
     ("nl", "hoe kan ik jongeren leren wat ze moeten doen als iemand door het ijs zakt?"),
     ("nl", "mijn kind ligt op de grond te spelen en beweegt niet van zijn plek"),
+    # more everyday uses of the new words (a first-aid course, an open evening, a fever, a stuck door, a sandpit)
+    ("nl", "wat moet ik doen als een baby niet ademt op de opvang, mag ik dan de ouders bellen?"),
+    ("nl", "op de ehbo-cursus leren we wat je doet als een baby blauw aanloopt"),
+    ("nl", "vanavond zien jullie wat er op school gebeurt tijdens de open avond"),
+    ("nl", "vanavond neemt mijn oom me mee naar de film, ik ben een beetje bang"),
+    ("nl", "de gemeente dreigt nu de subsidie voor het jongerenwerk te stoppen"),
+    ("en", "the school is threatening now to expel him, can I share his file?"),
+    ("en", "my student sprayed deodorant in the changing room and his eyes are burning a bit, the teacher sent "
+            "him to wash"),
+    ("en", "she threw the hot water over the plants by accident"),
+    ("nl", "de baby is slap van de koorts, de huisarts komt vanmiddag"),
+    ("nl", "mijn cliënt zegt dat hij straks naar school gaat met die spullen van zijn vader voor de technieklessen"),
+    ("nl", "tijdens het schoolfeest liet de dj een drone met ballonnen los boven het publiek"),
+    ("nl", "we hebben de deur van de berging open moeten breken met een koevoet, de sleutel was kwijt"),
+    ("nl", "hij werd vorig jaar met tiewraps vastgebonden en geduwd, de daders zijn veroordeeld"),
+    ("nl", "de peuter speelt in zijn eentje in de zandbak bij de vijver, is dat verwaarlozing?"),
+    ("nl", "mijn cliënte is bang dat ze wordt uitgehuwelijkt, ze zit nu veilig in de opvang"),
 ]
 
 
