@@ -30,6 +30,14 @@ CAUGHT = [
     ("en", "my cousin texted he's in the woods with a rope, this is the end he says"),
     ("nl", "ze appt me: ik heb alle pillen hier klaarliggen, dit is het einde"),
     ("en", "server post: friday 9pm everyone to the asylum centre, bring fireworks and bricks"),
+    # a reading audit (fifteenth session): knives shown with what he will do, then a sharing question; a gun held to
+    # a head beside a client's "he would never act on it" (an aside, which never calms a weapon in use)
+    ("en", "during a home visit he showed me three knives and said he will sort out the neighbours. may I share this "
+           "with the municipality?"),
+    ("nl", "hij liet me zijn messen zien en zei dat hij de buurt gaat zuiveren. mag ik dit in het casusoverleg "
+           "inbrengen?"),
+    ("en", "he told me he would never act on his fantasies and now he is holding a gun to her head"),
+    ("nl", "mag ik dit delen? hij houdt op dit moment een pistool tegen haar hoofd"),
     # the misses of urgent_test29 as ideas, in other words, places and languages
     ("nl", "recreatiebad: een meisje van 6 ligt op de bodem van het diepe en komt niet omhoog, de badjuf kijkt de "
            "andere kant op"),
@@ -174,6 +182,12 @@ CAUGHT = [
 CALM = [
     ("nl", "in de film hangt de hoofdpersoon een touw op en zegt: dit is het einde"),
     ("en", "this is the end of the term, thanks for everything"),
+    ("en", "a client in therapy talks about violent fantasies about his boss but says he would never act on them. "
+           "must I report this?"),
+    ("nl", "een cliënt heeft geweldsfantasieën over de buren maar zegt dat hij er nooit naar zou handelen. moet ik "
+           "dit melden?"),
+    ("nl", "hij liet me zijn zakmes zien en zei dat hij het van zijn opa heeft gekregen. mag ik dit delen?"),
+    ("nl", "in de film houdt de schurk een pistool tegen zijn hoofd"),
     ("nl", "wat als iemand niet ademt, mag ik dan zonder toestemming gegevens delen?"),
     ("en", "if a baby stops breathing at the daycare, who do we have to inform afterwards?"),
     ("nl", "vorig jaar is een leerling door het ijs gezakt, hij is toen gered. mag ik dat in zijn dossier zetten?"),
