@@ -106,3 +106,13 @@ def test_the_shipped_content_answers_each_direction_with_its_own_entry(shipped_c
         == "wijkagent_wat_doorgeven"
     assert answer(shipped_content, "mag ik als jongerenwerker iets doorgeven aan de wijkagent?")["faq_id"] \
         != "wijkagent_wat_doorgeven"
+
+
+def test_a_teacher_asking_what_the_police_may_tell_the_school_gets_that_entry(shipped_content: Content) -> None:
+    # the entry on what the police may pass on to a school is a teacher's question too (its roles name both); as an
+    # entry for the police alone, the teacher's role marked it down and the reverse direction won (test30, test31)
+    found = answer(shipped_content, "mag de wijkagent info aan school geven", "nl", role="docent")
+    assert found["faq_id"] == "politie_school_delen"
+    found = answer(shipped_content, "mag ik als docent info over een leerling aan de wijkagent geven", "nl",
+                   role="docent")
+    assert found["faq_id"] != "politie_school_delen"
