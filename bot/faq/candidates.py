@@ -43,5 +43,9 @@ def gather(index: LanguageIndex, known: list[QueryTerm], wanted: int, answer_wei
     best = heapq.nlargest(wanted * TIE_ROOM, gathered.items(), key=lambda item: (item[1], used.get(item[0], 0)))
     if len(best) <= wanted:
         return [target for target, _ in best]
-    cut = best[wanted - 1][1]  # entries tied with the last one kept are kept too: "wat is radicalisering" shares
-    return [target for target, gain in best if gain >= cut]  # its one term with many, and the definition is one
+    # entries tied with the last one kept are kept too: "wat is radicalisering" shares its one term with many, and
+    # the definition is one. An entry that lacks only the message's weakest word counts as tied: "wat zijn signalen
+    # dat iemand radicaliseert" must not lose the entry on signals to fifteen others that also ask "wat"
+    slack = min(q.idf * q.confidence * q.position for q in known)
+    cut = best[wanted - 1][1] - slack
+    return [target for target, gain in best if gain >= cut]
