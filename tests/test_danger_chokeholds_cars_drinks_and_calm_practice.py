@@ -48,6 +48,10 @@ CAUGHT = [
     ("en", "their characters fight but one kid has a real knife at the other's throat now"),
     ("nl", 'hij was gewoon gefrustreerd en staat nu met een mes bij de balie'),
     ("nl", 'we werken met zoutzuur en een leerling gooit nu zoutzuur in het gezicht van een ander'),
+    # the lead's probes after this round: a frustrated client who then stabs; English "just" with what was done
+    ("nl", 'gewoon gefrustreerd zei hij, daarna pakte hij een mes en stak hij de baliemedewerker'),
+    ("en", 'he has just stabbed his brother in the kitchen'),
+    ("en", 'for our training: what if a pupil ever says he will stab someone. he just stabbed a classmate in the hallway'),
 ]
 
 CALM = [
@@ -59,6 +63,10 @@ CALM = [
     ("en", 'he watches weapon videos on youtube, should I worry'),
     ("nl", 'our characters fought a goblin, is that ok'),
     ("nl", 'we zagen hoe papa de auto achteruit reed, mag ik dat vertellen'),
+    # a professional at the edge of a burn-out, and a lesson with an older man, are no emergencies
+    ("nl", 'ik hou het niet meer vol met deze klas, ik zit aan de rand van een burn-out. hoe vraag ik hulp?'),
+    ("nl", 'mijn leerling van 15 heeft morgen afgesproken met een oudere man van de moskee voor bijles, moet ik me zorgen maken?'),
+    ("en", 'we just shot a video about a boy who was stabbed last year, can I show it in class?'),
 ]
 
 
