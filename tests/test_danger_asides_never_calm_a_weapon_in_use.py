@@ -80,3 +80,34 @@ def test_an_aside_alone_or_a_staged_or_past_weapon_stays_calm(shipped_danger: Da
                                                                text: str) -> None:
     verdict = shipped_danger.check(text, by_meaning=False)
     assert not verdict.urgent, (lang, text, verdict.found)
+
+
+# A danger its own sentence tells as happening now, with nothing calm beside it, is talked down afterwards only by a
+# denial ("hij is net opgepakt"): not by a sharing question, an opinion or a training what-if in the next sentence.
+TOLD_NOW_THEN_CALM = [
+    ("nl", "Er steekt nu een man met een mes mensen neer bij de ingang. Mag ik dit delen?"),
+    ("nl", "Er steekt nu een man met een mes mensen neer bij de ingang. Ik snap waarom hij boos is."),
+    ("nl", "Er steekt nu een man met een mes mensen neer bij de ingang. Hij zit bij de schietvereniging."),
+    ("en", "Right now a man with a knife is in the hallway. What if a pupil ever does this?"),
+    ("nl", "Er staat nu een jongen met een mes in de gang. Wat als een leerling ooit zoiets doet?"),
+    ("en", "A boy is stabbing a girl in the canteen. Can I share this with the parents?"),
+    ("nl", "Een man slaat een vrouw in elkaar op straat. Mag ik dit filmen?"),
+]
+TOLD_NOW_THEN_DENIED = [
+    ("nl", "Er staat nu een man met een mes in de gang. Hij is net opgepakt."),
+    ("en", "Right now a man with a knife is in the hallway. He has been arrested."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOLD_NOW_THEN_CALM)
+def test_a_calm_sentence_after_a_danger_told_now_does_not_talk_it_down(shipped_danger: DangerCheck, lang: str,
+                                                                         text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert verdict.urgent, (lang, text, verdict.found)
+
+
+@pytest.mark.parametrize(("lang", "text"), TOLD_NOW_THEN_DENIED)
+def test_a_denial_after_a_danger_told_now_still_talks_it_down(shipped_danger: DangerCheck, lang: str,
+                                                               text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert not verdict.urgent, (lang, text, verdict.found)

@@ -41,6 +41,9 @@ _SENTENCE_END = re.compile(r"[.?!;\n]+")
 _NOW = r"(?:nu|vandaag|vanavond|vanmiddag|vanochtend|vannacht|net|zojuist|now|today|tonight|just)\b"
 _CLAUSE_END = re.compile(rf"[.?!;\n]+|,?\s+(?:maar|but)\s|,\s*(?=(?:(?:en|and)\s+)?{_NOW})|\s+(?=(?:en|and)\s+{_NOW})",
                          re.IGNORECASE)
+# the word groups that tell a danger as happening now ("nu", "zojuist", "is attacking"): told so, with nothing calm in
+# its own clause, only a denial talks it down afterwards
+TOLD_NOW = frozenset({"nu", "violencenow"})
 PAST_AFTER_WINDOW = 3  # "vrijdag 12 mei jl.": a past_after phrase may start this many words after the day
 ABOUT_WINDOW = 2  # "een film over een gijzeling": the words an ``about`` phrase is about
 # "een film over de aanslag in christchurch": a place right after the subject is part of it
@@ -233,10 +236,15 @@ class DangerCheck:
         if len(clauses) < 2:
             return False
         verdicts = [self.check(part, by_meaning=False, opening=i == 0) for i, part in enumerate(clauses)]
-        # a calm word after the danger still talks it down ("er ligt een pistool! sorry, een waterpistool"); an
-        # aside (a question about the rules) does not talk down a firm line ("hij zwaait met een mes in de aula. mag
-        # ik dit delen?")
-        return any(v.urgent and not any(later.calm and not (later.aside and v.firm) for later in verdicts[i + 1:])
+        # a calm word after the danger still talks it down ("er ligt een pistool! sorry, een waterpistool"), but not
+        # a danger its own clause tells as happening now with nothing calm beside it ("er steekt nu een man mensen
+        # neer. ik snap waarom"); only a denial does ("... hij is net opgepakt"). An aside (a question about the
+        # rules) never talks down a firm line, nor a danger told as happening now ("een jongen is een meisje aan het
+        # steken in de kantine. mag ik dit delen?")
+        def talks_down(later: DangerVerdict, danger: DangerVerdict) -> bool:
+            told_now = not danger.calm and bool(danger.groups & TOLD_NOW)
+            return later.denied or (later.calm and not (later.aside and danger.firm) and not told_now)
+        return any(v.urgent and not any(talks_down(later, v) for later in verdicts[i + 1:])
                    for i, v in enumerate(verdicts))
 
     def _after_the_denial(self, text: str) -> tuple[str, frozenset[str]]:
