@@ -236,15 +236,7 @@ class DangerCheck:
         if len(clauses) < 2:
             return False
         verdicts = [self.check(part, by_meaning=False, opening=i == 0) for i, part in enumerate(clauses)]
-        # a calm word after the danger still talks it down ("er ligt een pistool! sorry, een waterpistool"), but not
-        # a danger its own clause tells as happening now with nothing calm beside it ("er steekt nu een man mensen
-        # neer. ik snap waarom"); only a denial does ("... hij is net opgepakt"). An aside (a question about the
-        # rules) never talks down a firm line, nor a danger told as happening now ("een jongen is een meisje aan het
-        # steken in de kantine. mag ik dit delen?")
-        def talks_down(later: DangerVerdict, danger: DangerVerdict) -> bool:
-            told_now = not danger.calm and bool(danger.groups & TOLD_NOW)
-            return later.denied or (later.calm and not (later.aside and danger.firm) and not told_now)
-        return any(v.urgent and not any(talks_down(later, v) for later in verdicts[i + 1:])
+        return any(v.urgent and not any(_talks_down(later, v) for later in verdicts[i + 1:])
                    for i, v in enumerate(verdicts))
 
     def _after_the_denial(self, text: str) -> tuple[str, frozenset[str]]:
@@ -355,6 +347,15 @@ class DangerCheck:
             if folded[0] == core[0] and OSA.distance(folded[:len(core)], core, score_cutoff=1) <= 1:
                 hits.add(number)
         return frozenset(hits)
+
+
+def _talks_down(later: DangerVerdict, danger: DangerVerdict) -> bool:
+    """Whether a clause told after a danger talks it down. A calm word does ("er ligt een pistool! sorry, een
+    waterpistool"), but not for a danger its own clause tells as happening now with nothing calm beside it ("er steekt
+    nu een man mensen neer. ik snap waarom"): only a denial does that ("... hij is net opgepakt"). An aside (a question
+    about the rules) never talks down a firm line either ("hij zwaait met een mes in de aula. mag ik dit delen?")."""
+    told_now = not danger.calm and bool(danger.groups & TOLD_NOW)
+    return later.denied or (later.calm and not (later.aside and danger.firm) and not told_now)
 
 
 def _clause_texts(text: str) -> list[str]:
