@@ -92,10 +92,23 @@ TOLD_NOW_THEN_CALM = [
     ("nl", "Er staat nu een jongen met een mes in de gang. Wat als een leerling ooit zoiets doet?"),
     ("en", "A boy is stabbing a girl in the canteen. Can I share this with the parents?"),
     ("nl", "Een man slaat een vrouw in elkaar op straat. Mag ik dit filmen?"),
+    # firm now: arson told as it happens, a weapon on the way to a target, beating with a belt, a sharp threat
+    ("nl", "Een man steekt de deur van de moskee in brand. Mag ik dit delen?"),
+    ("en", "A man is setting fire to the door of the mosque. Should I call the gemeente?"),
+    ("nl", "Hij heeft een pistool in zijn hand en loopt richting de school. Mag ik dit delen met de wijkagent?"),
+    ("nl", "De vader slaat zijn zoon met een riem op het schoolplein. Wat zeg ik tegen de andere ouders?"),
+    ("nl", "Een leerling bedreigt de conciërge met een schaar in de hal. Mag ik de ouders bellen?"),
 ]
 TOLD_NOW_THEN_DENIED = [
     ("nl", "Er staat nu een man met een mes in de gang. Hij is net opgepakt."),
     ("en", "Right now a man with a knife is in the hallway. He has been arrested."),
+]
+TOLD_AS_PAST = [
+    # the words of the firm lines above told as past events, or a fire door, with a sharing question: calm
+    ("nl", "hij heeft vorig jaar een leraar met een schaar bedreigd, mag ik dat aan de nieuwe school vertellen?"),
+    ("nl", "toen hij 12 was stak hij een keer een prullenbak in brand, mag ik dat in het dossier zetten?"),
+    ("nl", "hij sloeg vroeger zijn zoon met een riem, mag ik dat delen?"),
+    ("en", "we had a fire drill and the fire door was blocked, can I report that?"),
 ]
 
 
@@ -109,5 +122,11 @@ def test_a_calm_sentence_after_a_danger_told_now_does_not_talk_it_down(shipped_d
 @pytest.mark.parametrize(("lang", "text"), TOLD_NOW_THEN_DENIED)
 def test_a_denial_after_a_danger_told_now_still_talks_it_down(shipped_danger: DangerCheck, lang: str,
                                                                text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert not verdict.urgent, (lang, text, verdict.found)
+
+
+@pytest.mark.parametrize(("lang", "text"), TOLD_AS_PAST)
+def test_the_same_words_told_as_past_events_stay_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
     verdict = shipped_danger.check(text, by_meaning=False)
     assert not verdict.urgent, (lang, text, verdict.found)
