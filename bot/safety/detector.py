@@ -41,9 +41,6 @@ _SENTENCE_END = re.compile(r"[.?!;\n]+")
 _NOW = r"(?:nu|vandaag|vanavond|vanmiddag|vanochtend|vannacht|net|zojuist|now|today|tonight|just)\b"
 _CLAUSE_END = re.compile(rf"[.?!;\n]+|,?\s+(?:maar|but)\s|,\s*(?=(?:(?:en|and)\s+)?{_NOW})|\s+(?=(?:en|and)\s+{_NOW})",
                          re.IGNORECASE)
-# the word groups that tell a danger as happening now ("nu", "zojuist", "is attacking"): told so, with nothing calm in
-# its own clause, only a denial talks it down afterwards
-TOLD_NOW = frozenset({"nu", "violencenow"})
 PAST_AFTER_WINDOW = 3  # "vrijdag 12 mei jl.": a past_after phrase may start this many words after the day
 ABOUT_WINDOW = 2  # "een film over een gijzeling": the words an ``about`` phrase is about
 # "een film over de aanslag in christchurch": a place right after the subject is part of it
@@ -236,7 +233,8 @@ class DangerCheck:
         if len(clauses) < 2:
             return False
         verdicts = [self.check(part, by_meaning=False, opening=i == 0) for i, part in enumerate(clauses)]
-        return any(v.urgent and not any(_talks_down(later, v) for later in verdicts[i + 1:])
+        now = self.rules.told_now_groups
+        return any(v.urgent and not any(_talks_down(later, v, now) for later in verdicts[i + 1:])
                    for i, v in enumerate(verdicts))
 
     def _after_the_denial(self, text: str) -> tuple[str, frozenset[str]]:
@@ -349,12 +347,13 @@ class DangerCheck:
         return frozenset(hits)
 
 
-def _talks_down(later: DangerVerdict, danger: DangerVerdict) -> bool:
+def _talks_down(later: DangerVerdict, danger: DangerVerdict, told_now_groups: frozenset[str]) -> bool:
     """Whether a clause told after a danger talks it down. A calm word does ("er ligt een pistool! sorry, een
-    waterpistool"), but not for a danger its own clause tells as happening now with nothing calm beside it ("er steekt
-    nu een man mensen neer. ik snap waarom"): only a denial does that ("... hij is net opgepakt"). An aside (a question
-    about the rules) never talks down a firm line either ("hij zwaait met een mes in de aula. mag ik dit delen?")."""
-    told_now = not danger.calm and bool(danger.groups & TOLD_NOW)
+    waterpistool"), but not for a danger its own clause tells as happening now (a word of ``told_now_groups``) with
+    nothing calm beside it ("er steekt nu een man mensen neer. ik snap waarom"): only a denial does that ("... hij is
+    net opgepakt"). An aside (a question about the rules) never talks down a firm line either ("hij zwaait met een mes
+    in de aula. mag ik dit delen?")."""
+    told_now = not danger.calm and bool(danger.groups & told_now_groups)
     return later.denied or (later.calm and not (later.aside and danger.firm) and not told_now)
 
 

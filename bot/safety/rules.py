@@ -66,6 +66,9 @@ class DangerRules:
     suicide_groups: frozenset[str] = frozenset()  # a match in one of these adds the 113 line to the emergency reply
     # the reading by meaning (bot.safety.meaning) counts only when the message has a word of a group NOT listed here
     meaning_not_enough: frozenset[str] = frozenset()
+    # a danger its own clause tells with a word of one of these groups ("nu", "is attacking"), with nothing calm beside
+    # it, is talked down afterwards only by a denial, not by a calm phrase or an aside in a later sentence
+    told_now_groups: frozenset[str] = frozenset()
     # a day named as past ("afgelopen vrijdag", "vrijdag 12 mei jl.", "last friday") counts for no group:
     # a ``past_before`` phrase right before a word of ``past_days``, or a ``past_after`` phrase up to three words after
     past_days: frozenset[str] = frozenset()
