@@ -111,7 +111,8 @@ def quality(systems: dict[str, Ranker], previous: Path | None = None, held_out: 
     for name, lim in limits.items():
         print(f"  thresholds {name:<16} answer {lim.answer:g}, margin {lim.margin:g}; "
               f"stories {lim.for_story().answer:g}, {lim.for_story().margin:g}")
-    found = {name: je.outcomes(test, je.rank_all(test, systems[name].ranked), limits[name]) for name in systems}
+    found = {name: je.outcomes(test, je.rank_all(test, system.ranked), limits[name],
+                               system if isinstance(system, FaqIndex) else None) for name, system in systems.items()}
     if previous is not None:
         found["previous matcher"] = previous_outcomes(previous, test)
     fresh = je.new_wording(dev)
@@ -170,6 +171,8 @@ def main() -> int:
                      for part in load_set(path) for i in part]
     p50, p99 = latency(content.faq_index.ranked, questions)
     print(f"\nlatency at {len(targets)} entries over {len(questions)} questions: matcher p50 {p50:.2f} ms, p99 {p99:.2f} ms")
+    d50, d99 = latency(content.faq_index.match_asked, questions)
+    print(f"  as the bot decides (the language, two questions read apart): p50 {d50:.2f} ms, p99 {d99:.2f} ms")
     if "lexical matcher" in systems:
         l50, l99 = latency(systems["lexical matcher"].ranked, questions)
         print(f"  lexical matcher alone: p50 {l50:.2f} ms, p99 {l99:.2f} ms")

@@ -168,10 +168,17 @@ def rank_all(items: Sequence[dict[str, Any]], rank: RankFn) -> list[Ranked]:
     return found
 
 
-def outcomes(items: Sequence[dict[str, Any]], ranked: Sequence[Ranked], limits: Thresholds) -> list[str]:
+def outcomes(items: Sequence[dict[str, Any]], ranked: Sequence[Ranked], limits: Thresholds,
+             index: FaqIndex | None = None) -> list[str]:
+    """Per item: right, wrong or silent. With ``index`` (the matcher), a message with two questions gets a second
+    look as the bot gives it (:meth:`FaqIndex.asked_apart`)."""
     found = []
     for item, candidates in zip(items, ranked):
         match = decide(candidates, limits.for_story() if long_message(item) else limits, _is_worry(str(item["q"])))
+        if index is not None and match.verdict == "suggest":
+            text, role = str(item["q"]), item.get("role")
+            asked = index.match_asked(text, item.get("lang") or "nl", role)[1]
+            match = index.asked_apart(text, asked, role, match, limits)
         if match.verdict != "answer":
             found.append("silent")
         else:

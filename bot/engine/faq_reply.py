@@ -41,11 +41,14 @@ def question_label(content: Content, entry_id: str, lang: str) -> str:
 
 
 def answer_reply(content: Content, entry_id: str, lang: str, *, feedback: bool = True,
-                 also: Sequence[str] = ()) -> TextReply:
+                 also: Sequence[str] = (), also_asked: str | None = None) -> TextReply:
     """The answer with its sources, a button to each related entry and to each of ``also`` (the matcher's
-    runner-ups: the entry meant when the answer is a neighbour of it), then the feedback buttons."""
+    runner-ups: the entry meant when the answer is a neighbour of it), then the feedback buttons. ``also_asked``:
+    the entry that answers a second question in the same message, said under the answer and offered first."""
     entry = content.faq[entry_id]
-    further = dict.fromkeys(i for i in (*entry.related, *also) if i in content.faq and i != entry_id)
+    asked = also_asked if also_asked in content.faq and also_asked != entry_id else None
+    first = (asked,) if asked is not None else ()
+    further = dict.fromkeys(i for i in (*first, *entry.related, *also) if i in content.faq and i != entry_id)
     rows: list[tuple[Button, ...]] = [
         (Button(faq_button(rel), "→ " + question_label(content, rel, lang)),) for rel in further
     ]
@@ -53,13 +56,16 @@ def answer_reply(content: Content, entry_id: str, lang: str, *, feedback: bool =
         rows.append((Button(feedback_button("up", entry_id), say("feedback_up", lang)),
                      Button(feedback_button("down", entry_id), say("feedback_down", lang))))
         rows.append(nav_row(lang))
-    return TextReply(answer_text(content, entry_id, lang), tuple(rows))
+    text = answer_text(content, entry_id, lang)
+    if asked is not None:
+        text = f"{text}\n\n{say('also_asked', lang, question=first_question(content, asked, lang))}"
+    return TextReply(text, tuple(rows))
 
 
 def match_reply(content: Content, match: Match, lang: str) -> TextReply:
     """The reply for a matcher verdict: the answer, "did you mean" with buttons, or an honest no-answer."""
     if match.verdict == "answer" and match.target:
-        return answer_reply(content, match.target, lang, also=match.suggestions)
+        return answer_reply(content, match.target, lang, also=match.suggestions, also_asked=match.also_asked)
     if match.verdict == "suggest" and match.suggestions:
         rows = tuple((Button(faq_button(s), question_label(content, s, lang)),) for s in match.suggestions)
         asking = "did_you_mean" if len(rows) > 1 else "did_you_mean_one"

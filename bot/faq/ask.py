@@ -16,8 +16,9 @@ __all__ = ["answer", "answer_batch"]
 
 
 def answer(content: Content, question: str, lang: str = "nl", role: str | None = None) -> dict[str, Any]:
-    """``{"faq_id", "answer", "urgent", "score", "suggestions", "lang", "verdict"}``; ``faq_id`` is None unless the bot
-    answers confidently. ``lang`` is the user's language; a question clearly in the other language is
+    """``{"faq_id", "answer", "urgent", "score", "suggestions", "also_asked", "lang", "verdict"}``; ``faq_id`` is None
+    unless the bot answers confidently; ``also_asked`` is the entry for a second question in the message.
+    ``lang`` is the user's language; a question clearly in the other language is
     matched and answered in that one (the returned ``lang``). ``urgent``: the question describes acute danger,
     and the answer then starts with the emergency reply (112 first), as in the chat."""
     lang = lang if lang in ("nl", "en") else "nl"
@@ -40,6 +41,7 @@ def answer(content: Content, question: str, lang: str = "nl", role: str | None =
         "urgent": danger.urgent,
         "score": match.score,
         "suggestions": list(match.suggestions),
+        "also_asked": match.also_asked,
         "lang": asked_in,
         "verdict": "low_margin" if match.low_margin else match.verdict,
     }

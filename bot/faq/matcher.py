@@ -37,7 +37,7 @@ from rapidfuzz import fuzz
 from bot.faq.candidates import gather
 from bot.faq.language import detect_language, leans_to_other
 from bot.faq.language_index import LanguageIndex, QueryTerm, Target, Variant
-from bot.faq.message import Message, read_message
+from bot.faq.message import Message, asking_clauses, read_message
 from bot.faq.remembered_index import remembered_index
 from bot.faq.decision import Decision
 from bot.faq.direction import Direction
@@ -56,6 +56,7 @@ __all__ = ["FAQ_THRESHOLDS", "FaqIndex", "TRIGGER_THRESHOLDS", "Target", "Thresh
 # wrong and 95 % of off-topic ones unanswered.
 FAQ_THRESHOLDS = Thresholds(answer=57.0, margin=2.0, suggest=30.0, low_margin=5.0, story_answer=52.0,
                             story_margin=8.0)
+MAX_CLAUSES = 3  # a message's last asking clauses read apart when it may ask two things (FaqIndex.asked_apart)
 # Starting a flow from free text must be surer than answering: a FAQ question must not be hijacked.
 TRIGGER_THRESHOLDS = Thresholds(answer=72.0, margin=5.0, suggest=101.0)
 ROUNDING = 1e-9  # a lead of exactly the margin (decision.confirm sets one) must not fall short by a float rounding
@@ -139,11 +140,40 @@ class FaqIndex:
         return self._ranked(text, read_message(text), lang, role)
 
     def match(self, text: str, lang: str, role: str | None = None) -> Match:
+        return self.asked_apart(text, lang, role, self._match_whole(text, lang, role, self.thresholds),
+                                self.thresholds)
+
+    def _match_whole(self, text: str, lang: str, role: str | None, limits: Thresholds) -> Match:
         message = read_message(text)
         if self.vague(text, lang):
             return Match.nothing()
-        limits = self.thresholds.for_story() if message.story else self.thresholds
-        return decide(self._ranked(text, message, lang, role), limits, message.worry)
+        return decide(self._ranked(text, message, lang, role), limits.for_story() if message.story else limits,
+                      message.worry)
+
+    def asked_apart(self, text: str, lang: str, role: str | None, whole: Match, limits: Thresholds) -> Match:
+        """Two questions in one message ("vanaf welke leeftijd mag een jongere zelf toestemming geven? en moeten de
+        ouders dan nog iets weten?") pull the whole message between two entries, so it gets only "did you mean".
+        When two of its last asking clauses each get a confident answer on their own, and both entries are among
+        the suggestions for the whole message, the first is answered and the second is offered first and said so
+        (``also_asked``). On the tuning splits: 18 more right answers, 5 more wrong, of 8,955 questions. An
+        answered message is left as it is (reading its clauses apart too cost more time than it gave)."""
+        if whole.verdict != "suggest" or not whole.suggestions:
+            return whole
+        clauses = asking_clauses(text)[-MAX_CLAUSES:]
+        if len(clauses) < 2:
+            return whole
+        answered: list[str] = []
+        for clause in clauses:  # each clause is matched in full: a few ms each, so stop once two have answers
+            found = self._match_whole(clause, lang, role, limits)
+            if found.verdict == "answer" and found.target is not None:
+                answered.append(found.target)
+                if len(answered) == 2:
+                    break
+        if len(answered) < 2 or not set(answered) <= set(whole.suggestions):
+            return whole
+        first, second = answered
+        return Match("answer", first, whole.score, tuple(i for i in whole.suggestions if i not in (first, second)),
+                     also_asked=second if second != first else None)
 
     def vague(self, text: str, lang: str) -> bool:
         """Only question words ("wat nu", "what should i do"): no entry can be chosen, and "did you mean" would

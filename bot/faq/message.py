@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.faq.normalise import fold
 
-__all__ = ["Message", "read_message"]
+__all__ = ["Message", "asking_clauses", "read_message"]
 
 CONTEXT_WEIGHT = 0.6  # a word in the story around the question, against 1 for a word in the question
 STORY_WORDS = 15  # a message longer than this is a story
@@ -33,6 +33,10 @@ _QUESTION_INSIDE = re.compile(
     r"\b(wat nu|wat moet ik|wat kan ik|wat doe ik|wat te doen|hoe moet ik|hoe ga ik|mag ik|moet ik|kan ik|"
     r"wie moet ik|waar moet ik|waar kan ik|wat mag ik|what now|what should i|what can i|can i|may i|should i|"
     r"do i|must i|who do i|where do i|where can i)\b")
+# "... en mag ik ...?", "..., and does the school ...?": a second question joined to the first
+_JOINED_QUESTION = re.compile(r"(?:,\s*|\s+)(?:en|and|of|or)\s+(?=(\w+))", re.IGNORECASE)
+_SECOND_QUESTION_START = _QUESTION_START | frozenset(
+    "hoor hoort krijg krijgt krijgen blijf blijft blijven word gaat ga gaan does do did can should will are".split())
 _WORRY = re.compile(
     r"\b(zorg|zorgen|bezorgd|ongerust|radicali\w*|extremis\w*|extreem\w*|jihad\w*|haat\w*|complot\w*|"
     r"ongelovig\w*|nazi\w*|geweld\w*|verander\w*|vervreemd\w*|worried|worry|worrying|concern\w*|radicali[sz]\w*|"
@@ -77,3 +81,18 @@ def _asks(sentence: str) -> bool:
     if end == "?" or _QUESTION_INSIDE.search(folded) is not None:
         return True
     return end not in (".", "!") and first in _QUESTION_START  # "Zijn ouders weten het." states
+
+
+def asking_clauses(text: str) -> list[str]:
+    """The parts of a message that each ask something: its asking sentences, and within a sentence the
+    questions joined by "en" / "and" / "of" / "or" ("wie zitten er in het casusoverleg en hoor ik wat er
+    besloten wordt?" asks two things)."""
+    clauses = []
+    for sentence in (s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()):
+        start = 0
+        for joint in _JOINED_QUESTION.finditer(sentence):
+            if joint.group(1).lower() in _SECOND_QUESTION_START:
+                clauses.append(sentence[start:joint.start()])
+                start = joint.end()
+        clauses.append(sentence[start:])
+    return [c for c in (c.strip(" ,") for c in clauses) if c and _asks(c)]

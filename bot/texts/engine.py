@@ -96,6 +96,10 @@ PHRASES: dict[str, Text] = {
         nl="Bedoel je een van deze vragen?\n\nAcuut gevaar? Bel 112.",
         en="Did you mean one of these questions?\n\nAcute danger? Call 112.",
     ),
+    "also_asked": Text(
+        nl="Voor je tweede vraag kan dit helpen (de eerste knop): „{question}”",
+        en="For your second question this may help (the first button): “{question}”",
+    ),
     "did_you_mean_one": Text(
         nl="Bedoel je deze vraag?\n\nAcuut gevaar? Bel 112.",
         en="Did you mean this question?\n\nAcute danger? Call 112.",
