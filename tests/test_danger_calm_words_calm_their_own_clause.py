@@ -16,6 +16,10 @@ CAUGHT = [
     ("en", "nothing concrete, but right now a man with a knife is in the hallway"),
     ("en", "it was a song about a shooting, but right now he is standing in the canteen with a gun"),
     ("nl", "het bleek speelgoed, maar nu heeft hij een echt pistool bij zich in de klas"),
+    # a turn to the present after "en" / "and" a few words on: "vorige week" calms what went before, not the bomb now
+    ("nl", "vorige week was het rustig en hij zit nu met een bom in de aula"),
+    ("nl", "hij heeft vorige week gedreigd de school op te blazen en zit nu met een bom in de aula"),
+    ("en", "last week was quiet and he is now in the hall with a bomb"),
 ]
 
 CALM = [
@@ -24,6 +28,8 @@ CALM = [
     ("en", "no immediate danger, but I worry about what he posts online"),
     ("nl", "ons bestuur wil nu camera's ophangen bij de ingang, mag dat"),
     ("nl", "de school wil posters ophangen over radicalisering, wat zetten we erop"),
+    ("nl", "hij heeft vorige week gedreigd en is nu opgenomen"),
+    ("en", "he threatened last week and is now in custody"),
 ]
 
 

@@ -36,11 +36,12 @@ __all__ = ["DangerCheck", "fold", "words"]
 MAX_GAP = 2  # words allowed between the words of a phrase
 _SENTENCE_END = re.compile(r"[.?!;\n]+")
 # a sentence, or a clause after "maar" / "but" (with or without a comma: phones type few), or one that turns to the
-# present ("..., en nu", "en vandaag", ", now", "and tonight"): where a calm phrase or a denial stops calming ("niks
-# aan de hand maar nu staat er een man met een mes", "vorige week een dreigbrief en vandaag staat hij met een mes")
+# present ("..., en nu", "en vandaag", ", now", "and tonight", "en hij zit nu", "and he is now"): where a calm phrase or
+# a denial stops calming ("niks aan de hand maar nu staat er een man met een mes", "vorige week een dreigbrief en
+# vandaag staat hij met een mes", "vorige week was het rustig en hij zit nu met een bom in de aula")
 _NOW = r"(?:nu|vandaag|vanavond|vanmiddag|vanochtend|vannacht|net|zojuist|now|today|tonight|just)\b"
-_CLAUSE_END = re.compile(rf"[.?!;\n]+|,?\s+(?:maar|but)\s|,\s*(?=(?:(?:en|and)\s+)?{_NOW})|\s+(?=(?:en|and)\s+{_NOW})",
-                         re.IGNORECASE)
+_CLAUSE_END = re.compile(rf"[.?!;\n]+|,?\s+(?:maar|but)\s|,\s*(?=(?:(?:en|and)\s+)?{_NOW})|"
+                         rf"\s+(?=(?:en|and)\s+(?:[^\W\d_]+\s+){{0,2}}{_NOW})", re.IGNORECASE)
 PAST_AFTER_WINDOW = 3  # "vrijdag 12 mei jl.": a past_after phrase may start this many words after the day
 ABOUT_WINDOW = 2  # "een film over een gijzeling": the words an ``about`` phrase is about
 # "een film over de aanslag in christchurch": a place right after the subject is part of it
