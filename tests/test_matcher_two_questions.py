@@ -1,7 +1,8 @@
 """A message that asks two things ("vanaf welke leeftijd mag een jongere zelf toestemming geven? en moeten de ouders
 dan nog iets weten?") is pulled between two entries, so the whole message gets only "did you mean". When each of
 its questions gets a confident answer on its own, and both entries are among the suggestions for the whole
-message, the first is answered and the second is offered first and said so (issue 10)."""
+message, the first is answered and the second is offered first and said so. An answered message keeps its answer
+and points at the second question the same way, so the second question is not dropped without a word (issue 10)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,13 @@ def test_one_question_keeps_its_own_verdict() -> None:
     single = index.match("hoe lang bewaren", "nl")
     assert (single.verdict, single.target, single.also_asked) == ("answer", "bewaren", None)
     assert index.match("bewaren en wissen", "nl").verdict == "suggest"  # no question in it: nothing read apart
+
+
+def test_an_answered_message_keeps_its_answer_and_points_at_the_second_question() -> None:
+    index = FaqIndex(_index().targets, (), Thresholds(answer=60, margin=10, suggest=20))
+    match = index.match("hoe lang bewaren en kan ik laten wissen?", "nl")
+    assert (match.verdict, match.target, match.also_asked) == ("answer", "bewaren", "wissen")
+    assert index.match("hoe lang bewaren", "nl").also_asked is None
 
 
 def test_a_second_question_that_finds_no_answer_of_its_own_leaves_did_you_mean() -> None:
