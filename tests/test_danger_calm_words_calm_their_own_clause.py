@@ -20,6 +20,8 @@ CAUGHT = [
     ("nl", "vorige week was het rustig en hij zit nu met een bom in de aula"),
     ("nl", "hij heeft vorige week gedreigd de school op te blazen en zit nu met een bom in de aula"),
     ("en", "last week was quiet and he is now in the hall with a bomb"),
+    ("en", "everything is fine and a boy is now in the hall with a bomb"),
+    ("en", "it was a school project and a boy is now in the hall with a bomb"),
 ]
 
 CALM = [

@@ -41,7 +41,7 @@ _SENTENCE_END = re.compile(r"[.?!;\n]+")
 # vandaag staat hij met een mes", "vorige week was het rustig en hij zit nu met een bom in de aula")
 _NOW = r"(?:nu|vandaag|vanavond|vanmiddag|vanochtend|vannacht|net|zojuist|now|today|tonight|just)\b"
 _CLAUSE_END = re.compile(rf"[.?!;\n]+|,?\s+(?:maar|but)\s|,\s*(?=(?:(?:en|and)\s+)?{_NOW})|"
-                         rf"\s+(?=(?:en|and)\s+(?:[^\W\d_]+\s+){{0,2}}{_NOW})", re.IGNORECASE)
+                         rf"\s+(?=(?:en|and)\s+(?:[^\W\d_]+\s+){{0,3}}{_NOW})", re.IGNORECASE)
 PAST_AFTER_WINDOW = 3  # "vrijdag 12 mei jl.": a past_after phrase may start this many words after the day
 ABOUT_WINDOW = 2  # "een film over een gijzeling": the words an ``about`` phrase is about
 # "een film over de aanslag in christchurch": a place right after the subject is part of it
