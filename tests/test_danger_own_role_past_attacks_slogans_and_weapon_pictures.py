@@ -36,6 +36,9 @@ CAUGHT = [
     ("nl", 'de vader dreigt met een klacht en heeft nu een mes getrokken in de klas'),
     ("nl", 'hij zegt dat de overheid ons vergiftigt en hij gaat morgen de wethouder neersteken'),
     ("en", 'he watches recruitment videos and is flying to syria tonight'),
+    ("en", "he drew a picture with a gun yesterday, today he brought a real gun to school and says he will shoot the "
+           "teacher"),
+    ("nl", "mijn zoon tekende een pistool en zijn broer staat nu met een pistool in de klas"),
 ]
 
 CALM = [
@@ -57,6 +60,9 @@ CALM = [
     ("en", 'our student says the government is poisoning us and we will all be killed by vaccines'),
     ("nl", 'ze willen het paspoort van een jongen vervallen verklaren vanwege uitreizen. wie besluit dat?'),
     ("nl", 'een nieuw lid van onze schietvereniging deelt extreme teksten en wil snel een vergunning'),
+    ("en", "our son (10) drew a picture with a gun and a black flag at school and said there will be a big war. may the "
+           "school inform the gemeente without asking us?"),
+    ("nl", "mijn dochter van 8 tekende een pistool in haar schrift, moet de school ons dat vertellen?"),
 ]
 
 
