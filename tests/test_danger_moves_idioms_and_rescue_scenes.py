@@ -1,7 +1,7 @@
 """Ideas generalised from urgent_test32 (DR23, word rules alone).
 
 Calm: a pupil who moved abroad with his family and said goodbye to everyone (a goodbye alone is no emergency); a
-parent, teacher or coach who 'is going to kill me' over something small; the spring as a season; an attack prepared
+teacher, coach or mentor who 'is going to kill me' over something small (not a parent or a sibling: see below); the spring as a season; an attack prepared
 last year, told on the day of the sentence; guns kept in a safe at home; a question whether the school must pass
 anything on; a child playing dead; first-aid courses, training questions, past events and everyday uses of the new
 lines' words (a freezer for the youth centre, a bus rolling back on a hill, a floor plan for a fire drill, a potluck,
@@ -194,8 +194,6 @@ CALM = [
     ("en", "in the spring we plant trees on the bridge, can the youth club help?"),
     ("en", "can I close the file of the boy who stood on the bridge last year? he is doing much better now"),
     ("en", "a guy at the gym is swinging a kettlebell, is that allowed in the youth room?"),
-    ("nl", "mijn broer vermoordt me als ik zijn fiets leen. wat mag de school over mij delen?"),
-    ("en", "my sister will kill me if I tell her secret, can the counsellor keep it confidential?"),
     ("nl", "de jager heeft een jachtakte en bewaart zijn wapens in de wapenkluis, is dat een signaal?"),
 ]
 
@@ -211,3 +209,25 @@ def test_moves_idioms_stored_guns_courses_and_everyday_words_stay_calm(shipped_d
                                                                        text: str) -> None:
     verdict = shipped_danger.check(text, by_meaning=False)
     assert not verdict.urgent, (lang, text, verdict.found)
+
+
+# A parent or a sibling who "is going to kill me" is never a figure of speech by the word rules: a child may mean
+# it, and as figures these words silenced "... hij heeft mama al geslagen en ik zit in de badkamer". A false alarm
+# on "my mum will murder me, I left the oven on" is the cheaper error.
+FAMILY_THREATS = [
+    ("nl", "mijn vader gaat me vermoorden"),
+    ("nl", "papa gaat me vermoorden help"),
+    ("nl", "mijn vader gaat me vermoorden, hij heeft mama al geslagen en ik zit in de badkamer"),
+    ("nl", "ik ben bang, mijn vader gaat me vermoorden vannacht"),
+    ("nl", "mijn broer vermoordt me als ik zijn fiets leen. wat mag de school over mij delen?"),
+    ("en", "my dad is going to kill me"),
+    ("en", "my sister will kill me if I tell her secret, can the counsellor keep it confidential?"),
+    ("en", "my mum is going to murder me, she locked the door and took my phone"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FAMILY_THREATS)
+def test_a_parent_or_sibling_who_will_kill_me_raises_the_alarm(shipped_danger: DangerCheck, lang: str,
+                                                              text: str) -> None:
+    verdict = shipped_danger.check(text, by_meaning=False)
+    assert verdict.urgent, (lang, text, verdict.found)
