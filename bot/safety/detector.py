@@ -38,10 +38,13 @@ _SENTENCE_END = re.compile(r"[.?!;\n]+")
 # a sentence, or a clause after "maar" / "but" (with or without a comma: phones type few), or one that turns to the
 # present ("..., en nu", "en vandaag", ", now", "and tonight", "en hij zit nu", "and he is now"): where a calm phrase or
 # a denial stops calming ("niks aan de hand maar nu staat er een man met een mes", "vorige week een dreigbrief en
-# vandaag staat hij met een mes", "vorige week was het rustig en hij zit nu met een bom in de aula")
+# vandaag staat hij met een mes", "vorige week was het rustig en hij zit nu met een bom in de aula"), or whose verb
+# turns to the present after a relative clause ("a boy who was here last year | is now outside the school with a gun")
 _NOW = r"(?:nu|vandaag|vanavond|vanmiddag|vanochtend|vannacht|net|zojuist|now|today|tonight|just)\b"
 _CLAUSE_END = re.compile(rf"[.?!;\n]+|,?\s+(?:maar|but)\s|,\s*(?=(?:(?:en|and)\s+)?{_NOW})|"
-                         rf"\s+(?=(?:en|and)\s+(?:[^\W\d_]+\s+){{0,3}}{_NOW})", re.IGNORECASE)
+                         rf"\s+(?=(?:en|and)\s+(?:[^\W\d_]+\s+){{0,3}}{_NOW})|"
+                         rf"\s+(?=(?:is|are|zit|zitten|staat|staan|ligt|liggen|loopt|lopen|rijdt|rijden)\s+"
+                         rf"(?:right\s+)?(?:nu|now)\b)", re.IGNORECASE)
 PAST_AFTER_WINDOW = 3  # "vrijdag 12 mei jl.": a past_after phrase may start this many words after the day
 ABOUT_WINDOW = 2  # "een film over een gijzeling": the words an ``about`` phrase is about
 # "een film over de aanslag in christchurch": a place right after the subject is part of it
