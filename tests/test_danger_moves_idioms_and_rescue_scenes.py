@@ -3,7 +3,7 @@
 Calm: a pupil who moved abroad with his family and said goodbye to everyone (a goodbye alone is no emergency); a
 teacher, coach or mentor who 'is going to kill me' over something small (not a parent or a sibling: see below); the spring as a season; an attack prepared
 last year, told on the day of the sentence; guns kept in a safe at home; a question whether the school must pass
-anything on; a child playing dead; first-aid courses, training questions, past events and everyday uses of the new
+anything on; first-aid courses, training questions, past events and everyday uses of the new
 lines' words (a freezer for the youth centre, a bus rolling back on a hill, a floor plan for a fire drill, a potluck,
 a punch bowl, medicine in chocolate milk). Every calm idea has CAUGHT messages where the same calm words stand next to
 a danger now, in the same clause and in the sentence before or after: a calm word must never talk those down.
@@ -64,6 +64,12 @@ CAUGHT = [
     ("nl", "hij doet alsof hij dood is en er staat nu een man met een mes in de klas"),
     ("en", "he is pretending to be dead while his brother is pointing a gun at the teacher right now"),
     ("en", "playing dead, my son is on the floor and his father is holding a knife to his neck now"),
+    ("en", "he is playing dead, no he is really not breathing and blue"),
+    # a past time in a relative clause calms only that clause: the verb turns to the present ("... is now ...")
+    ("en", "a boy who was here last year is now outside the school with a gun"),
+    ("en", "the boy who prepared an attack last year is now outside the school with a gun"),
+    ("en", "the girl who was admitted last month is right now standing on the roof edge"),
+    ("nl", "hij speelt dood zei zijn zusje, maar hij ademt echt niet meer en is blauw"),
     # the misses of urgent_test32 as ideas, in other words
     ("nl", "in de gymzaal heeft een vader zich met drie kleuters in het materiaalhok gebarricadeerd, hij schreeuwt dat er wat gebeurt als de politie komt"),
     ("en", "a man barricaded himself in the staff room with two pupils and says something will happen if the cops come"),
@@ -187,7 +193,6 @@ CALM = [
     ("en", "tonight when you're asleep I will clean the kitchen, mum said"),
     ("nl", "de kinderen krijgen hun medicijn door de chocomel omdat ze geen pillen kunnen slikken, mag de juf dat geven?"),
     ("en", "she puts the children's vitamins in their milk, is that ok for the daycare?"),
-    ("nl", "mijn dochter speelt dat ze dood is: ze ligt op de grond en doet haar ogen niet open, haha"),
     ("nl", "we zagen een documentaire over mensen die in een busje werden getrokken, hoe bespreek ik dat?"),
     ("en", "the punch bowl at the school party was empty by nine, can parents bring more?"),
     ("nl", "bij de ontgroening moest iedereen een hele fles water leegdrinken, mag dat?"),
