@@ -65,6 +65,12 @@ CAUGHT = [
     ("en", "he is pretending to be dead while his brother is pointing a gun at the teacher right now"),
     ("en", "playing dead, my son is on the floor and his father is holding a knife to his neck now"),
     ("en", "he is playing dead, no he is really not breathing and blue"),
+    # a conspiracy claim that vaccines are "a plan to kill" is a figure only with the vaccine in it
+    ("en", "he says vaccines are a plan to kill people and now he is outside the GGD with a knife"),
+    ("en", "he is now outside the GGD with a knife. he says vaccines are a plan to kill people"),
+    ("en", "he plans to inject people with a fake vaccine to kill people tomorrow at the GGD"),
+    ("nl", "hij zegt dat vaccins een plan zijn om ons te doden en hij staat nu met een mes bij de priklocatie"),
+    ("nl", "hij heeft een plan om mensen te doden op school"),
     # a past time in a relative clause calms only that clause: the verb turns to the present ("... is now ...")
     ("en", "a boy who was here last year is now outside the school with a gun"),
     ("en", "the boy who prepared an attack last year is now outside the school with a gun"),
@@ -200,6 +206,8 @@ CALM = [
     ("en", "can I close the file of the boy who stood on the bridge last year? he is doing much better now"),
     ("en", "a guy at the gym is swinging a kettlebell, is that allowed in the youth room?"),
     ("nl", "de jager heeft een jachtakte en bewaart zijn wapens in de wapenkluis, is dat een signaal?"),
+    ("en", "a boy (15) sends me TikToks of a group that says vaccines are a plan to kill people. may I show them to his mother?"),
+    ("nl", "hij zegt dat vaccins een plan zijn om ons te doden. mag ik dat aan zijn mentor vertellen?"),
 ]
 
 
