@@ -76,3 +76,23 @@ def test_shipped_two_questions_in_dutch_and_english(shipped_content: Content) ->
                 "en")
     assert (en["faq_id"], en["also_asked"]) == ("modelconvenant_tekst", "wet_pga_status")
     assert "For your second question" in en["answer"]
+
+
+def test_did_you_mean_offers_each_questions_closest_entry_first() -> None:
+    """Neither question is answered with confidence: the buttons start with each question's closest entry, so the
+    second question is not lost behind the first one's neighbours."""
+    targets = [Target("bewaren", {"nl": ["hoe lang bewaren"], "en": []}),
+               *(Target(f"bewaren_{who}", {"nl": [f"hoe lang bewaren {who}"], "en": []})
+                 for who in ("politie", "school", "gemeente")),
+               Target("ouders", {"nl": ["moeten de ouders het weten"], "en": []})]
+    index = FaqIndex(targets, (), Thresholds(answer=95, margin=70, suggest=20))  # the whole leans to "ouders"
+    whole = index.match("hoe lang bewaren? en moeten de ouders het weten?", "nl")
+    assert whole.verdict == "suggest"
+    assert set(whole.suggestions[:2]) == {"bewaren", "ouders"}
+
+
+def test_shipped_did_you_mean_has_a_button_for_each_question(shipped_content: Content) -> None:
+    reply = answer(shipped_content, "mag ik als jongerenwerker iets delen met de politie zonder toestemming? en moet "
+                                    "ik de jongere dan vertellen dat ik dat gedaan heb?")
+    assert reply["verdict"] == "suggest"
+    assert {"jongerenwerker_delen_zonder_toestemming", "informeren_betrokkene"} <= set(reply["suggestions"])
