@@ -57,6 +57,7 @@ __all__ = ["FAQ_THRESHOLDS", "FaqIndex", "TRIGGER_THRESHOLDS", "Target", "Thresh
 FAQ_THRESHOLDS = Thresholds(answer=57.0, margin=2.0, suggest=30.0, low_margin=5.0, story_answer=52.0,
                             story_margin=8.0)
 MAX_CLAUSES = 3  # a message's last asking clauses read apart when it may ask two things (FaqIndex.asked_apart)
+MAX_OFFERED = 4  # "did you mean" buttons for a message read apart: the whole's own, then each question's closest
 # Starting a flow from free text must be surer than answering: a FAQ question must not be hijacked.
 TRIGGER_THRESHOLDS = Thresholds(answer=72.0, margin=5.0, suggest=101.0)
 ROUNDING = 1e-9  # a lead of exactly the margin (decision.confirm sets one) must not fall short by a float rounding
@@ -157,8 +158,8 @@ class FaqIndex:
         are among its suggestions: the first is the answer, the second is offered first and said so (``also_asked``;
         on the tuning splits 18 more right answers, 5 more wrong, of 8,955). An answered message keeps its answer and
         gains ``also_asked`` when one clause confirms the answer and another gets a runner-up confidently, so the
-        second question is not dropped without a word. A message that stays "did you mean" offers each question's
-        closest entry first, so every question it asks has its button."""
+        second question is not dropped without a word. A message that stays "did you mean" also offers each
+        question's closest entry, after the whole message's own, so every question it asks has its button."""
         if whole.verdict not in ("answer", "suggest") or not whole.suggestions:
             return whole
         clauses = asking_clauses(text)[-MAX_CLAUSES:]
@@ -181,8 +182,7 @@ class FaqIndex:
                 return whole
             first, second = whole.target, others[0]
         elif len(answered) < 2 or not set(answered) <= set(whole.suggestions):
-            offered = tuple(dict.fromkeys((*closest, *whole.suggestions)))[:max(len(whole.suggestions),
-                                                                                 len(set(closest)))]
+            offered = tuple(dict.fromkeys((*whole.suggestions, *closest)))[:max(len(whole.suggestions), MAX_OFFERED)]
             return Match(whole.verdict, whole.target, whole.score, offered, low_margin=whole.low_margin)
         else:
             first, second = answered
