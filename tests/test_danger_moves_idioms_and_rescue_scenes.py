@@ -65,6 +65,10 @@ CAUGHT = [
     ("en", "he is pretending to be dead while his brother is pointing a gun at the teacher right now"),
     ("en", "playing dead, my son is on the floor and his father is holding a knife to his neck now"),
     ("en", "he is playing dead, no he is really not breathing and blue"),
+    # an attack on a target planned with a date is urgent, however it is "discussed" (reading audit R12)
+    ("nl", "jongens lieten een chatgroep zien waarin een aanslag op een moskee wordt besproken, met een datum erbij. "
+           "moet ik 112 bellen of eerst de gemeente?"),
+    ("en", "in the group chat an attack on the synagogue is being discussed, with a date set"),
     # a conspiracy claim that vaccines are "a plan to kill" is a figure only with the vaccine in it
     ("en", "he says vaccines are a plan to kill people and now he is outside the GGD with a knife"),
     ("en", "he is now outside the GGD with a knife. he says vaccines are a plan to kill people"),
