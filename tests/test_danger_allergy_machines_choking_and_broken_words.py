@@ -9,7 +9,10 @@ in the middle of the motorway now with cars honking or a 'bye' (after 'lol' in a
 ex's shelter 'to finish it', told after a privacy question; 'say goodbye to everyone' with a photo of the school; thick
 smoke with the children still inside; a bike chain swung at people; a fire planned 'while they sleep'; a countdown
 with a van's keys or at a pride queue; a hammer and 'settling it with her now'; held at gunpoint; a fit that won't
-stop for minutes.
+stop for minutes. Also: blue lips and no response; masked men with something under a coat; a chemical smell under a
+locked door; pushed into a toilet and locked in; under a bus; banging from a car boot; drain cleaner drunk; a bar on a
+throat; went under and not coming up; 'never see them again' with the children in the car; something pulled round a
+neck; hit with a cable; legs over the edge on a live stream; something poured down a throat; a calm goodbye call.
 
 Calm: a security-guard course practising a scenario; a dream of a man with a weapon; 'ik ontplof als ...' (anger); a
 sport shooter whose rifle stays at the club; someone sentenced today for planning an attack last year; a drama scene
@@ -89,6 +92,25 @@ CAUGHT = [
     # a fit that won't stop
     ("en", "my brother is having a seizure for 10 minutes now and it wont stop"),
     ("en", "she's having a seasure and her lips r blue"),
+    # more of the misses as ideas: blue lips and no response; masked men with something under a coat; a chemical
+    # smell under a locked door; pushed into a toilet and locked in; under a bus; banging from a car boot; drain
+    # cleaner drunk; a bar on a throat; went under and not coming up; 'never see them again' with the children in the
+    # car; something round a neck; hit with a cable; legs over the edge live; poured down a throat; a calm goodbye
+    ("nl", "in het park ligt een jongen, lippen blauw, hij reageert niet meer"),
+    ("en", "two men in balaclavas by the mosque door, one has something long under his coat"),
+    ("nl", "mijn collega doet niet open en er komt een chemische lucht onder de deur door"),
+    ("en", "they shoved a boy into the toilet and locked the door, he is screaming"),
+    ("nl", "een fietser ligt onder de bus en beweegt nu niet"),
+    ("en", "banging from the trunk of a parked car and a kid's voice crying for help"),
+    ("nl", "mijn zoontje heeft gootsteenontstopper gedronken en spuugt"),
+    ("en", "the bar is on his throat and he is going purple"),
+    ("nl", "bij de steiger zag ik hem onder gaan en hij komt niet meer boven"),
+    ("en", "he put the kids in the car and shouted we'll never see them again, he is driving off now"),
+    ("nl", "een man trekt iets om de nek van de chauffeur en ik hoor alleen gorgelen"),
+    ("en", "her dad is hitting her with a cable on the video call"),
+    ("en", "she is on instagram live with her legs over the railing of the roof"),
+    ("en", "they hold him down and are pouring vodka down his throat"),
+    ("nl", "mijn zoon belde rustig dat hij van me houdt en nu neemt hij niet op"),
     # the calm words of this round next to a danger now
     ("nl", "op de beveiligerscursus is net iemand neergestoken en hij bloedt heel erg"),
     ("nl", "beveiligerscursus oefenen we morgen, maar nu staat er een man met een mes in de kantine te dreigen"),
@@ -149,6 +171,12 @@ CALM = [
     ("nl", "in de film houdt de overvaller de kassière onder schot, mogen leerlingen die zien?"),
     ("en", "we just shot a short film for school"),
     ("nl", "vorig jaar heeft hij iemand neergeschoten, nu zit hij vast"),
+    ("nl", "wat moet je doen als een kind ontstopper heeft gedronken? voor de ehbo-les"),
+    ("en", "how do I handle a child who says he will never see his dad again after the divorce?"),
+    ("nl", "mijn oma zegt altijd dat ze van me houdt en dat ik niet boos moet zijn"),
+    ("en", "the kids went under the water for the swimming test today, all fine"),
+    ("nl", "bij het zwemexamen moesten de kinderen kopje onder gaan en daarna weer boven komen"),
+    ("nl", "mijn zoon moet bij zwemles onder gaan en komt niet boven voor het diploma, hoe oefenen we?"),
 ]
 
 
