@@ -8,8 +8,6 @@ those whose question variants use the terms most often go first, not those that 
 
 from __future__ import annotations
 
-import heapq
-
 from bot.faq.language_index import COUNT_BITS, COUNT_MASK, LanguageIndex, QueryTerm
 
 __all__ = ["GATHER_BUDGET", "TIE_ROOM", "gather"]
@@ -40,7 +38,11 @@ def gather(index: LanguageIndex, known: list[QueryTerm], wanted: int, answer_wei
             target = posting >> COUNT_BITS
             if target not in asked:
                 gathered[target] = gathered.get(target, 0.0) + gain * answer_weight
-    best = heapq.nlargest(wanted * TIE_ROOM, gathered.items(), key=lambda item: (item[1], used.get(item[0], 0)))
+    room = wanted * TIE_ROOM
+    if len(gathered) > room:  # only those that can be among the best are ranked with their tie-breaker
+        floor = sorted(gathered.values(), reverse=True)[room - 1]
+        gathered = {target: gain for target, gain in gathered.items() if gain >= floor}
+    best = sorted(gathered.items(), key=lambda item: (item[1], used.get(item[0], 0)), reverse=True)[:room]
     if len(best) <= wanted:
         return [target for target, _ in best]
     # entries tied with the last one kept are kept too: "wat is radicalisering" shares its one term with many, and

@@ -23,7 +23,7 @@ from bot.faq.normalise import QUESTION_WORDS, Analyzer
 from bot.faq.typos import TypoIndex
 from bot.faq.words import is_known_word
 
-__all__ = ["COUNT_BITS", "COUNT_MASK", "LanguageIndex", "QueryTerm", "Target", "Variant"]
+__all__ = ["COUNT_BITS", "COUNT_MASK", "LanguageIndex", "QueryTerm", "Target", "Uses", "Variant"]
 
 NAME_IDF = 0.5  # a name (a capital inside a sentence) or a short unknown word ("ipv", "lln") weighs this little
 ABBREVIATION_LENGTH = 4
@@ -57,6 +57,8 @@ class QueryTerm:
 
 COUNT_BITS = 8  # a posting is entry << COUNT_BITS | how often the entry uses the term (at most 255)
 COUNT_MASK = (1 << COUNT_BITS) - 1  # a posting's count: posting & COUNT_MASK
+SCAN_PER_WANTED = 4  # read a term's postings through when they are at most this many per entry looked for
+Uses = tuple[dict[int, int], dict[int, int]]  # entry -> count, in question variants and in answers and tags
 
 
 def _add(postings: dict[str, array], term: str, index: int) -> None:
@@ -72,6 +74,22 @@ def _add(postings: dict[str, array], term: str, index: int) -> None:
 def _terms_key(terms: Iterable[str]) -> int:
     """A stable 64-bit key (Python's own string hash changes per process, and the index is read back from disk)."""
     return int.from_bytes(blake2b(" ".join(sorted(set(terms))).encode(), digest_size=8).digest(), "little")
+
+
+def _using(postings: array | None, wanted: set[int]) -> dict[int, int]:
+    """The entries of ``wanted`` in these postings, with their counts: a short list is read through, a long
+    one (a common word) searched per entry."""
+    if postings is None:
+        return {}
+    if len(postings) <= SCAN_PER_WANTED * len(wanted):
+        found = {}
+        for posting in postings:
+            target = posting >> COUNT_BITS
+            if target in wanted:
+                found[target] = posting & COUNT_MASK
+        return found
+    counts = ((target, count_in(postings, target)) for target in wanted)
+    return {target: count for target, count in counts if count}
 
 
 def count_in(postings: array, index: int) -> int:
@@ -171,6 +189,14 @@ class LanguageIndex:
         variants, extra = self.in_variants.get(term), self.in_extra.get(term)
         return (count_in(variants, index) if variants is not None else 0,
                 count_in(extra, index) if extra is not None else 0)
+
+    def uses(self, terms: Iterable[str], targets: Iterable[int]) -> dict[str, Uses]:
+        """For each term, which of ``targets`` use it and how often: in their question variants, and in their
+        answers and tags. Worked out once per message, so scoring its candidates does not search every term's
+        postings again per entry (at 10,000 entries that search was a fifth of a story's time)."""
+        wanted = set(targets)
+        return {term: (_using(self.in_variants.get(term), wanted), _using(self.in_extra.get(term), wanted))
+                for term in terms}
 
     def postings(self, term: str) -> tuple[array, array]:
         """The term's postings (``entry << COUNT_BITS | count``) in question variants, and in answers and tags."""

@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 
 from bot.faq.candidates import gather
 from bot.faq.language import detect_language, leans_to_other
-from bot.faq.language_index import LanguageIndex, QueryTerm, Target, Variant
+from bot.faq.language_index import LanguageIndex, QueryTerm, Target, Uses, Variant
 from bot.faq.message import Message, asking_clauses, read_message
 from bot.faq.remembered_index import remembered_index
 from bot.faq.decision import Decision
@@ -91,6 +91,7 @@ class _Read:
     joined: str  # the asking sentence's terms, for the token-set similarity
     message: Message
     direction: Direction  # who gives information to whom, as the asking sentence says
+    uses: dict[str, Uses]  # which candidates use each known term, and how often (LanguageIndex.uses)
 
 
 class FaqIndex:
@@ -244,10 +245,10 @@ class FaqIndex:
         candidates += [t for t in index.asked_exactly([q.term for q in known]) if t not in candidates]
         read = _Read(known, total, sum(1 for q in query if q.position >= 1.0 and q.idf >= SALIENT_IDF),
                      {q.term: q.idf for q in known}, " ".join(q.term for q in query if q.position >= 1.0), message,
-                     _direction(index, message))
+                     _direction(index, message), index.uses([q.term for q in known], candidates))
         own = {target: self._lexical_score(index, target, read) for target in candidates}
         if message.story:
-            own = _with_bm25(own, {target: scaled(bm25(index, target, known)) for target in candidates})
+            own = _with_bm25(own, {target: scaled(bm25(index, target, known, read.uses)) for target in candidates})
         aside = OFF_SUBJECT_PENALTY if message.story and _off_subject(index, query) else 0.0
         return {target: score + self._role_adjustment(self.targets[target], role) - aside
                 for target, score in own.items()}
@@ -256,7 +257,8 @@ class FaqIndex:
         message = read.message
         mass, shared_terms = 0.0, 0
         for q in read.known:
-            weight = index.field_weight(q.term, target, ANSWER_FIELD_WEIGHT)
+            in_variants, in_extra = read.uses[q.term]
+            weight = 1.0 if target in in_variants else ANSWER_FIELD_WEIGHT if target in in_extra else 0.0
             if weight:
                 mass += q.idf * q.confidence * q.position * weight
                 shared_terms += q.position >= 1.0 and q.idf >= SALIENT_IDF

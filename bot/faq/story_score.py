@@ -22,7 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.faq.language_index import LanguageIndex, QueryTerm
+from collections.abc import Mapping
+
+from bot.faq.language_index import LanguageIndex, QueryTerm, Uses
 
 __all__ = ["bm25", "scaled"]
 
@@ -32,13 +34,18 @@ EXTRA_WEIGHT = 0.2  # a use in the answer or tags, against one in a question var
 HALF = 4.0  # the BM25 score that maps onto 50 of 100
 
 
-def bm25(index: LanguageIndex, target: int, known: Sequence[QueryTerm]) -> float:
-    """The BM25F score of entry ``target`` for the message terms the FAQ knows (confidence > 0)."""
+def bm25(index: LanguageIndex, target: int, known: Sequence[QueryTerm], uses: Mapping[str, Uses] | None = None) -> float:
+    """The BM25F score of entry ``target`` for the message terms the FAQ knows (confidence > 0); ``uses``: the
+    message's :meth:`LanguageIndex.uses` table, when it was worked out for the candidates already."""
     norm_variants = 1 - B + B * index.variants_length[target] / index.mean_variants_length
     norm_extra = 1 - B + B * index.extra_length[target] / index.mean_extra_length
     score = 0.0
     for q in known:
-        in_variants, in_extra = index.counts(q.term, target)
+        if uses is None:
+            in_variants, in_extra = index.counts(q.term, target)
+        else:
+            used = uses[q.term]
+            in_variants, in_extra = used[0].get(target, 0), used[1].get(target, 0)
         if in_variants or in_extra:
             f = in_variants / norm_variants + EXTRA_WEIGHT * in_extra / norm_extra
             score += q.idf * q.confidence * q.position * f / (K1 + f)
