@@ -41,8 +41,8 @@ class Target:
 
 
 class Variant(NamedTuple):  # a named tuple, not a dataclass: 3,000 of them read back from the cache 3x faster
-    terms: tuple[str, ...]
-    joined: str
+    terms: tuple[str, ...]  # its distinct terms, in order
+    joined: str  # all its terms, for the token-set similarity
     weight: float  # sum of IDF over its distinct terms
     direction: Direction = NO_DIRECTION  # who gives information to whom, where the variant says so
 
@@ -154,7 +154,7 @@ class LanguageIndex:
             for terms in own:
                 self._exact.setdefault(_terms_key(terms), index)
         self.variants: list[tuple[Variant, ...]] = [
-            tuple(Variant(tuple(terms), " ".join(terms), sum(idf[t] for t in set(terms)) or 1.0, direction)
+            tuple(Variant(tuple(dict.fromkeys(terms)), " ".join(terms), sum(idf[t] for t in set(terms)) or 1.0, direction)
                   for terms, direction in zip(own, own_directions))
             for own, own_directions in zip(variant_terms, directions)
         ]

@@ -285,7 +285,7 @@ class FaqIndex:
             return max((self._variant_score(v.terms, v.joined, v.weight, read.weights, read.joined, max_idf, message)
                         for v in variants), default=0.0)
         query = read.weights
-        shared = sorted(((0.5 * sum(query[t] for t in set(v.terms) if t in query) / v.weight, v) for v in variants),
+        shared = sorted(((0.5 * sum(query[t] for t in v.terms if t in query) / v.weight, v) for v in variants),
                         key=lambda item: item[0], reverse=True)
         best = -math.inf
         for lexical, variant in shared:
@@ -297,7 +297,7 @@ class FaqIndex:
     @staticmethod
     def _variant_score(terms: tuple[str, ...], joined_variant: str, weight: float, query: dict[str, float],
                        joined: str, max_idf: float, message: Message) -> float:
-        shared = sum(query[t] for t in set(terms) if t in query)
+        shared = sum(query[t] for t in terms if t in query)  # distinct terms (Variant.terms)
         if message.story:  # the message covers the variant's key terms; a one-word variant proves little
             return shared / max(weight, STORY_VARIANT_TERMS * max_idf / 2)
         return 0.5 * shared / weight + 0.5 * fuzz.token_set_ratio(joined, joined_variant) / 100
