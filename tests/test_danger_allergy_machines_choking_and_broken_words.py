@@ -39,7 +39,8 @@ CAUGHT = [
     ("en", "workshop class: his sleeve got caught in the lathe and he's bleeding badly"),
     ("en", "her scarf is caught in the conveyor and the machine won't stop"),
     # overheating after a pill
-    ("nl", "op het feest heeft mijn vriendin een pilletje genomen, ze is kokend heet en praat wartaal"),
+    ("nl", "op het feest heeft mijn vriendin een pilletje van een onbekende genomen, ze is kokend heet en praat "
+           "wartaal"),
     ("en", "my mate took a pill from a stranger at the rave, he's burning up, stopped sweating and is jerking"),
     # choking
     ("nl", "op de opvang heeft een peuter een druif vast, geen geluid meer en ze wordt blauw"),
@@ -60,12 +61,13 @@ CAUGHT = [
     ("nl", "in fortnite zegt een man dat hij bij ons huis is en dat ik naar buiten moet komen anders doet hij mijn "
            "broertje iets"),
     ("en", "a man in the game chat says he is near my school, I must come outside or he'll hurt my brother"),
-    ("nl", "mijn ex appt: ik sta voor je deur, kom naar buiten"),
+    ("nl", "mijn ex appt: ik sta voor je deur, kom naar buiten of ik kom binnen"),
     # on foot in the middle of the motorway
     ("nl", "vriendin stuurt: haha. whatever. ik loop nu midden op de snelweg, iedereen toetert, doei"),
     ("en", "lol ok so i'm in the middle of the highway now and cars honk at me, bye"),
     # driving to the ex's shelter to finish it, told after a sharing question
-    ("nl", "mag ik dit delen met de wijkagent? de vader zegt dat hij nu naar de vrouwenopvang rijdt om het af te maken"),
+    ("nl", "mag ik dit delen met de wijkagent? de vader zegt dat hij nu naar de opvang van zijn ex rijdt om het af "
+           "te maken"),
     ("en", "can I share this under the gdpr? the father says he is driving to his ex's shelter now to finish it"),
     # 'say goodbye to everyone' with a photo of the school
     ("nl", "hoe lang bewaren we dossiers? een leerling stuurde me net een foto van de hoofdingang met 'zeg iedereen "
@@ -81,8 +83,8 @@ CAUGHT = [
     ("nl", "in de groepsapp: vannacht de moskee, als ze slapen, neem iets mee wat brandt"),
     ("en", "channel says: tonight the shelter, while they sleep, bring something that burns"),
     # a countdown with a van's keys or at a crowd
-    ("en", "he posted a countdown with the keys to his van and a picture of the parade"),
-    ("nl", "hij zet een countdown op zijn story met de sleutels van het busje"),
+    ("en", "he posted a countdown with the keys to his van and a picture of the parade route"),
+    ("nl", "hij zet een countdown op zijn story met de sleutels van het busje en een foto van de optocht"),
     # a hammer and settling it with her
     ("nl", "hij staat in de keuken met een hamer en zegt dat hij het nu met haar gaat regelen"),
     ("en", "he is sitting there with a hammer saying he will settle it with her tonight"),
@@ -98,9 +100,9 @@ CAUGHT = [
     # car; something round a neck; hit with a cable; legs over the edge live; poured down a throat; a calm goodbye
     ("nl", "in het park ligt een jongen, lippen blauw, hij reageert niet meer"),
     ("en", "two men in balaclavas by the mosque door, one has something long under his coat"),
-    ("nl", "mijn collega doet niet open en er komt een chemische lucht onder de deur door"),
+    ("nl", "mijn collega doet niet open, zijn deur zit op slot en er komt een chemische lucht onder de deur door"),
     ("en", "they shoved a boy into the toilet and locked the door, he is screaming"),
-    ("nl", "een fietser ligt onder de bus en beweegt nu niet"),
+    ("nl", "een fietser is onder de bus gekomen en beweegt nu niet"),
     ("en", "banging from the trunk of a parked car and a kid's voice crying for help"),
     ("nl", "mijn zoontje heeft gootsteenontstopper gedronken en spuugt"),
     ("en", "the bar is on his throat and he is going purple"),
@@ -110,7 +112,8 @@ CAUGHT = [
     ("en", "her dad is hitting her with a cable on the video call"),
     ("en", "she is on instagram live with her legs over the railing of the roof"),
     ("en", "they hold him down and are pouring vodka down his throat"),
-    ("nl", "mijn zoon belde rustig dat hij van me houdt en nu neemt hij niet op"),
+    ("nl", "mijn zoon belde rustig dat hij van me houdt en dat ik niet boos moet zijn, nu neemt hij niet op"),
+    ("nl", "bij de wedstrijd is een jongen op zijn hoofd geraakt door een fles en hij beweegt niet meer"),
     # the calm words of this round next to a danger now
     ("nl", "op de beveiligerscursus is net iemand neergestoken en hij bloedt heel erg"),
     ("nl", "beveiligerscursus oefenen we morgen, maar nu staat er een man met een mes in de kantine te dreigen"),
@@ -175,6 +178,24 @@ CALM = [
     ("en", "how do I handle a child who says he will never see his dad again after the divorce?"),
     ("nl", "mijn oma zegt altijd dat ze van me houdt en dat ik niet boos moet zijn"),
     ("en", "the kids went under the water for the swimming test today, all fine"),
+    ("nl", "kom naar buiten, anders doen we het spel zonder jou"),
+    ("nl", "ik sta voor je deur, kom naar buiten dan gaan we fietsen"),
+    ("nl", "ik zit in de kast te verstoppen bij verstoppertje, papa slaat de bal weg"),
+    ("nl", "mijn dochter staat op haar hoofd in de gymles en ik hoor niks meer van de juf"),
+    ("en", "he is swinging a bike chain around to show his friends the new lock"),
+    ("nl", "ik neem iets mee wat brandt: kaarsjes voor de verjaardag vanavond, als ze slapen leg ik cadeautjes neer"),
+    ("nl", "is het normaal dat mijn baby zich verslikt en even geen geluid maakt?"),
+    ("nl", "mijn collega neemt niet op en er hangt een chemische lucht in het lab, moet ik dat melden?"),
+    ("nl", "ik lig nu onder de bus te sleutelen aan de remmen"),
+    ("en", "he keeps throwing up and isn't moving much, he has the flu"),
+    ("en", "my boyfriend said he loves me and he is not answering because he is asleep"),
+    ("en", "banging from the boot of the car, it's the dog"),
+    ("en", "I'm driving to the shelter now to finish off the paperwork for the new client"),
+    ("nl", "ik rijd nu naar de vrouwenopvang om het intakegesprek af te maken"),
+    ("en", "the kids are doing a countdown for the holidays, I have the van keys for the trip"),
+    ("nl", "de kinderen zijn nog binnen, er komt een beetje rook uit de keuken want papa bakt pannenkoeken"),
+    ("nl", "zeg iedereen gedag op de foto van de school, het is de laatste schooldag"),
+    ("nl", "mijn zoon heeft een pil genomen tegen koorts, hij is gloeiend heet, wat moet ik doen?"),
     ("nl", "bij het zwemexamen moesten de kinderen kopje onder gaan en daarna weer boven komen"),
     ("nl", "mijn zoon moet bij zwemles onder gaan en komt niet boven voor het diploma, hoe oefenen we?"),
 ]
