@@ -215,3 +215,19 @@ def test_a_danger_now_is_urgent_by_the_words_alone(shipped_danger: DangerCheck, 
 def test_courses_dreams_figures_and_questions_stay_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
     verdict = shipped_danger.check(text, by_meaning=False)
     assert not verdict.urgent, (lang, text, verdict.found)
+
+
+@pytest.mark.parametrize("text", [
+    "op de beveiligingscursus is net iemand neergestoken en hij bloedt heel erg",
+    "tijdens de beveiligingscursus dreigt een cursist nu de docent neer te steken, hij heeft een mes",
+])
+def test_a_security_course_does_not_calm_a_stabbing_told_now(shipped_danger, text):
+    assert shipped_danger.check(text, by_meaning=False).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "op de beveiligingscursus leren we wat je doet als iemand een mes trekt",
+    "my son does a security guard course where they practise disarming someone with a knife, is that safe?",
+])
+def test_a_security_course_that_teaches_disarming_stays_calm(shipped_danger, text):
+    assert not shipped_danger.check(text).urgent
