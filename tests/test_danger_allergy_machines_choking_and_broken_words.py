@@ -231,3 +231,19 @@ def test_a_security_course_does_not_calm_a_stabbing_told_now(shipped_danger, tex
 ])
 def test_a_security_course_that_teaches_disarming_stays_calm(shipped_danger, text):
     assert not shipped_danger.check(text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "de buurtvader hoort dat een groep vanavond met knuppels naar de daklozenopvang gaat",
+    "they are going tonight with bats to the shelter where the refugees sleep",
+])
+def test_a_group_going_tonight_with_clubs_to_a_shelter_is_urgent(shipped_danger, text):
+    assert shipped_danger.check(text, by_meaning=False).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "vanavond gaan we met de knuppels naar de honkbalclub, mag mijn zoon mee?",
+    "vanavond gaan de scouts met stokken naar het bos voor een spel",
+])
+def test_clubs_for_a_game_tonight_stay_calm(shipped_danger, text):
+    assert not shipped_danger.check(text).urgent
