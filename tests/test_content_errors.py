@@ -60,6 +60,9 @@ EXPECTED = {
     "danger_bad_steps": "faq/danger.yaml:3: steps_node 'signalling:by_rol' is not a node of any flow — did you mean "
                         "'signalling:by_role'?",
     "danger_unknown_key": "faq/danger.yaml:7: unknown key 'calms' in 'danger:' — did you mean 'calm'?",
+    "danger_list_item_too_far": "faq/danger.yaml:5: 'aanslag* - bomaanslag' reads as one phrase with a lone '-' in it "
+                                "— a '- ' indented further than the list joins the line above: give each '- ' the same "
+                                "indent",
     "table_gap": "flows/sharing.yaml:14: table 'decide' has no rule for whom=parents (every role) — add a rule for "
                  "these answers, or end the table with a rule without 'when'",
     "table_unknown_value": "flows/sharing.yaml:16: rule 1 of table 'decide' expects 'whom' to be 'parnets', which is "

@@ -17,6 +17,7 @@ __all__ = ["parse_danger_file"]
 
 _WORD = re.compile(r"^\*?[^\W_]+(?:'[^\W_]+)*\*?$")
 _BETWEEN_WORDS = re.compile(r"[\s-]+")
+_JOINED_ITEM = re.compile(r"\s-\s")  # a list item read as part of the line above
 
 
 @functools.lru_cache(maxsize=None)
@@ -144,6 +145,9 @@ def _phrase(reader: Reader, text: Any, line: int) -> Phrase:
     anchored = text.strip().startswith("^")
     parts = _BETWEEN_WORDS.split(text.strip().lstrip("^").replace("’", "'"))
     words = []
+    if _JOINED_ITEM.search(text):  # "opvang - nachtopvang": a '- ' indented one space too far joins the line above
+        reader.problem(line, f"'{text.strip()}' reads as one phrase with a lone '-' in it",
+                       "a '- ' indented further than the list joins the line above: give each '- ' the same indent")
     for part in parts:
         if not _WORD.match(part) or part.strip("*") == "":
             reader.problem(line, f"'{text}': '{part}' is not a word", "use letters, digits, ' and -, with * at an end")
