@@ -28,6 +28,7 @@ from bot.safety.meaning import meaning_setting
 from bot.faq.words import is_known_word
 from bot.languages import LANGUAGES
 from bot.safety import DangerCheck, DangerRules
+from bot.safety.remembered_check import keep_check, recall_check
 
 __all__ = ["ContentHolder", "content_files", "load_content"]
 
@@ -58,8 +59,14 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
         if not (root / folder).is_dir():
             problems.append(Problem(folder, 0, f"folder '{root / folder}' does not exist",
                                     "run from the project folder or set HELPDESK_CONTENT"))
+    kept: tuple[DangerCheck, int] | None = None  # the danger check as kept for these exact words, if any
     for path in content_files(root):
         shown = path.relative_to(root).as_posix()
+        if not full and path.parent.name == "faq" and path.name == DANGER_FILE:
+            kept = recall_check(path)
+            if kept is not None:  # built from these bytes before, when all content passed: no parse needed
+                danger, steps_line = kept[0].rules, kept[1]
+                continue
         data, found = read_yaml(path, shown, remember=not full)
         if data is None and not found:
             found = [Problem(shown, 1, "the file is empty",
@@ -112,6 +119,13 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
         proven.remember(root, proven.CONTENT)
         if walk:
             proven.remember(root, proven.TABLES)
+    if kept is not None:
+        check = kept[0]
+    else:
+        check = DangerCheck(danger, ordinary, is_known_word)
+        if not full:
+            keep_check(root / "faq" / DANGER_FILE, check, steps_line)
+    check.meaning = meaning_setting()
     return Content(
         flows=flows,
         faq=faq,
@@ -120,7 +134,7 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
         trigger_index=FaqIndex([Target(f.id, f.triggers) for f in flows.values() if f.triggers], synonyms,
                                thresholds=TRIGGER_THRESHOLDS, remember=not full),
         synonyms=tuple(synonyms),
-        danger=DangerCheck(danger, ordinary, is_known_word, meaning_setting()),
+        danger=check,
         municipalities=municipalities,
         directory=directory,
     )

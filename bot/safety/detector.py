@@ -149,6 +149,16 @@ class DangerCheck:
         for phrase in rules.about:
             self._about.setdefault(phrase.words[0].text, []).append(phrase)
 
+    def __getstate__(self) -> dict[str, object]:
+        """For :mod:`bot.safety.remembered_check`: the tables, without the word cache or the reading by meaning
+        (a model, set again on each start)."""
+        return {name: value for name, value in self.__dict__.items() if name not in ("_reading", "meaning")}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.meaning = None
+        self._reading = lru_cache(maxsize=20_000)(self._read_word)
+
     def warm(self) -> None:
         """Load the meaning model's encoder now (``serve`` and a content reload call this before taking messages)."""
         if self.meaning is not None:
