@@ -1,7 +1,7 @@
 """What a start remembers for the next one, in the cache folder (``HELPDESK_CACHE``, default
 ``~/.cache/helpdesk``): the parse of each content file (:mod:`bot.content.yaml_source`), the proof that the
-content passed every rule (:mod:`bot.content.proven`) and each language's FAQ index
-(:mod:`bot.faq.remembered_index`).
+content passed every rule (:mod:`bot.content.proven`), each language's FAQ index
+(:mod:`bot.faq.remembered_index`) and the danger check (:mod:`bot.safety.remembered_check`).
 
 Every file is named by a digest of what it was made from, including the bot's own code, so a change to either
 makes it stale and it is simply made again; nothing is ever updated in place. Files not written again for a
