@@ -176,14 +176,6 @@ class LanguageIndex:
         found = self._exact.get(_terms_key(terms))
         return [] if found is None else [found]
 
-    def field_weight(self, term: str, index: int, answer_weight: float) -> float:
-        """1 when entry ``index`` uses ``term`` in a question variant, ``answer_weight`` in its answer only."""
-        found = self.in_variants.get(term)
-        if found is not None and count_in(found, index):
-            return 1.0
-        found = self.in_extra.get(term)
-        return answer_weight if found is not None and count_in(found, index) else 0.0
-
     def counts(self, term: str, index: int) -> tuple[int, int]:
         """How often entry ``index`` uses ``term`` in its question variants, and in its answer and tags."""
         variants, extra = self.in_variants.get(term), self.in_extra.get(term)
