@@ -22,7 +22,7 @@ TARGETS = [
 
 def _story_bm25(index: LanguageIndex, text: str, target: int) -> float:
     known = [q for q in index.query_terms(read_message(text)) if q.confidence > 0]
-    return bm25(index, target, known)
+    return bm25(index, target, known, index.uses([q.term for q in known], [target]))
 
 
 def test_a_story_does_not_lose_evidence_for_its_entry_by_telling_more() -> None:

@@ -20,9 +20,7 @@ answered right within the limits from 20 to 28-33 of 92.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from bot.faq.language_index import LanguageIndex, QueryTerm, Uses
 
@@ -34,18 +32,14 @@ EXTRA_WEIGHT = 0.2  # a use in the answer or tags, against one in a question var
 HALF = 4.0  # the BM25 score that maps onto 50 of 100
 
 
-def bm25(index: LanguageIndex, target: int, known: Sequence[QueryTerm], uses: Mapping[str, Uses] | None = None) -> float:
+def bm25(index: LanguageIndex, target: int, known: Sequence[QueryTerm], uses: Mapping[str, Uses]) -> float:
     """The BM25F score of entry ``target`` for the message terms the FAQ knows (confidence > 0); ``uses``: the
-    message's :meth:`LanguageIndex.uses` table, when it was worked out for the candidates already."""
+    message's :meth:`LanguageIndex.uses` table for its candidates."""
     norm_variants = 1 - B + B * index.variants_length[target] / index.mean_variants_length
     norm_extra = 1 - B + B * index.extra_length[target] / index.mean_extra_length
     score = 0.0
     for q in known:
-        if uses is None:
-            in_variants, in_extra = index.counts(q.term, target)
-        else:
-            used = uses[q.term]
-            in_variants, in_extra = used[0].get(target, 0), used[1].get(target, 0)
+        in_variants, in_extra = uses[q.term][0].get(target, 0), uses[q.term][1].get(target, 0)
         if in_variants or in_extra:
             f = in_variants / norm_variants + EXTRA_WEIGHT * in_extra / norm_extra
             score += q.idf * q.confidence * q.position * f / (K1 + f)
