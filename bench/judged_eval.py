@@ -240,11 +240,16 @@ def sign_test(items: Sequence[dict[str, Any]], ours: Sequence[str], theirs: Sequ
     """(items only we get right, items only they get right, two-sided exact sign-test p)."""
     wins = sum(correct(i, a) and not correct(i, b) for i, a, b in zip(items, ours, theirs))
     losses = sum(correct(i, b) and not correct(i, a) for i, a, b in zip(items, ours, theirs))
+    return wins, losses, sign_test_p(wins, losses)
+
+
+def sign_test_p(wins: int, losses: int) -> float:
+    """Two-sided exact sign-test p of ``wins`` against ``losses`` (ties left out)."""
     n = wins + losses
     if n == 0:
-        return 0, 0, 1.0
+        return 1.0
     tail = sum(math.comb(n, k) for k in range(min(wins, losses) + 1)) / 2 ** n
-    return wins, losses, min(1.0, 2 * tail)
+    return min(1.0, 2 * tail)
 
 
 def tune(items: Sequence[dict[str, Any]], ranked: Sequence[Ranked], answers: Sequence[float],
