@@ -91,6 +91,14 @@ def test_danger_without_a_fitting_answer_gets_the_emergency_reply_alone_not_a_no
     assert " ".join(turn.texts()).count("112") == 1  # suggestions after it do not repeat "Bel 112."
 
 
+def test_a_story_of_danger_nothing_answers_gets_the_emergency_reply_alone(shipped_content: Content) -> None:
+    text = ("Ik sta bij de kapper op de hoek en een klant houdt een schaar tegen de keel van de kapster. Ze durft niet "
+            "te bewegen en wij staan buiten met de jongeren. Mag ik dit later delen met de gemeente?")
+    turn = handle(shipped_content, Session(Address("test", "1")), TextMessage(text, at=CLOCK))
+    assert first_text(turn).startswith("🚨 Acuut gevaar? Bel nu 112.")
+    assert not any("Ik vind geen antwoord" in t or "geen betrouwbaar antwoord" in t for t in turn.texts())
+
+
 def test_english_session_gets_the_english_emergency_reply(shipped_content: Content) -> None:
     turn = handle(shipped_content, Session(Address("test", "1"), lang="en"), TextMessage("he says he will stab his teacher", at=CLOCK))
     assert first_text(turn).startswith("🚨 Acute danger? Call 112 now.")

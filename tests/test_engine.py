@@ -242,6 +242,19 @@ def test_off_topic_question_gets_an_honest_no_answer_and_is_logged_masked(small_
                                           role="docent", verdict="none", score=turn.effects[0].data["score"]),)
 
 
+def test_a_story_nothing_answers_is_not_asked_to_tell_its_story(small_content: Content) -> None:
+    text = ("We houden zaterdag een buurtfeest in het park en er komen ongeveer honderd gasten. De bakker is die dag "
+            "dicht. Hoeveel appeltaarten moet ik zelf bakken?")
+    turn = handle(small_content, DOCENT, TextMessage(text, at=CLOCK))
+    assert "Ik vind geen antwoord dat zeker bij deze situatie past" in said(turn)
+    assert "Vertel in een paar zinnen" not in said(turn)
+    assert buttons(turn) == ["menu:signalling", "menu:sharing", "menu:home", "menu:contact"]
+    english = handle(small_content, DOCENT.replace(lang="en"), TextMessage(
+        "We are having a street party in the park on Saturday with about a hundred guests. The baker is closed that "
+        "day. How many apple pies should I bake myself?", at=CLOCK))
+    assert "I cannot find an answer that surely fits this situation" in said(english)
+
+
 def test_feedback_buttons_yield_effects_and_thumbs_down_offers_a_way_on(small_content: Content) -> None:
     up = handle(small_content, DOCENT, ButtonPress("fb:up:acuut_gevaar", at=CLOCK))
     down = handle(small_content, DOCENT, ButtonPress("fb:down:acuut_gevaar", at=CLOCK))

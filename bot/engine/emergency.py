@@ -52,7 +52,8 @@ def emergency_first(content: Content, turn: Turn, lang: str, danger: DangerVerdi
     reply = emergency_reply(content, lang, danger)
     if turn.replies and turn.replies[0] == reply:
         return turn
-    unanswered = {no_answer_reply(code) for code in LANGUAGES}  # the question may be in the other language
+    # the question may be in the other language
+    unanswered = {no_answer_reply(code, story=story) for code in LANGUAGES for story in (False, True)}
     asking = {say(key, code) for key in ("did_you_mean", "did_you_mean_one") for code in LANGUAGES}  # without "Bel 112."
     kept = tuple(TextReply(r.text.partition("\n\n")[0], r.buttons) if isinstance(r, TextReply) and r.text in asking
                  else r for r in turn.replies if r not in unanswered)

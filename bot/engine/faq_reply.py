@@ -62,19 +62,21 @@ def answer_reply(content: Content, entry_id: str, lang: str, *, feedback: bool =
     return TextReply(text, tuple(rows))
 
 
-def match_reply(content: Content, match: Match, lang: str) -> TextReply:
-    """The reply for a matcher verdict: the answer, "did you mean" with buttons, or an honest no-answer."""
+def match_reply(content: Content, match: Match, lang: str, *, story: bool = False) -> TextReply:
+    """The reply for a matcher verdict: the answer, "did you mean" with buttons, or an honest no-answer (``story``:
+    the message told a situation in several sentences, so the no-answer does not ask for one)."""
     if match.verdict == "answer" and match.target:
         return answer_reply(content, match.target, lang, also=match.suggestions, also_asked=match.also_asked)
     if match.verdict == "suggest" and match.suggestions:
         rows = tuple((Button(faq_button(s), question_label(content, s, lang)),) for s in match.suggestions)
         asking = "did_you_mean" if len(rows) > 1 else "did_you_mean_one"
         return TextReply(say(asking, lang), (*rows, nav_row(lang)))
-    return no_answer_reply(lang)
+    return no_answer_reply(lang, story=story)
 
 
-def no_answer_reply(lang: str) -> TextReply:
+def no_answer_reply(lang: str, *, story: bool = False) -> TextReply:
     """The honest "no reliable answer" (it ends with "Acuut gevaar? Bel 112."), with the two guides as a way on:
-    a vague "wat moet ik doen" or "en nu?" is often a worry or a sharing question not yet put into words."""
+    a vague "wat moet ik doen" or "en nu?" is often a worry or a sharing question not yet put into words, and a
+    story nothing answers surely is often one of the two as well."""
     guides = tuple((menu_button(item, lang),) for item in ("signalling", "sharing"))
-    return TextReply(say("no_answer", lang), (*guides, nav_row(lang)))
+    return TextReply(say("no_answer_story" if story else "no_answer", lang), (*guides, nav_row(lang)))

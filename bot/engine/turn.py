@@ -10,6 +10,7 @@ from bot.engine import emergency, escalate, flow_runner
 from bot.engine.buttons import parse_button
 from bot.engine.events import ButtonPress, Command, EffectOutcome, Event, Resume, Start, TextMessage, Unsupported
 from bot.engine.faq_reply import answer_reply, match_reply
+from bot.faq.message import read_message
 from bot.engine.navigation import MENU_FLOWS, language_prompt, menu_reply, nav_row, role_prompt
 from bot.texts import LANGS
 from bot.texts.engine import LANGUAGE_NAMES, ROLE_LABELS, say
@@ -294,7 +295,7 @@ def _typed(content: Content, session: Session, text: str, notes: list[Reply], at
                                  faq_id=match.target if won else None),)
     if match.verdict == "answer":
         session = session.replace(last_faq=match.target)
-    reply = match_reply(content, match, asked_in)
+    reply = match_reply(content, match, asked_in, story=read_message(text).story)
     if session.node:  # inside a flow: answer, then show the step the user was at
         turn = _resume(content, session, [*notes, reply])
         return Turn(turn.session, turn.replies, effects)

@@ -11,6 +11,7 @@ from bot.content.schema import ROLES
 from bot.engine import emergency
 from bot.engine.faq_reply import first_question, match_reply
 from bot.engine.turn import DANGER_READ_CHARS, MAX_TEXT_CHARS
+from bot.faq.message import read_message
 
 __all__ = ["answer", "answer_batch"]
 
@@ -26,7 +27,7 @@ def answer(content: Content, question: str, lang: str = "nl", role: str | None =
     danger = emergency.verdict(content, question[:DANGER_READ_CHARS])  # as in the chat: past what is read, too
     question = question[:MAX_TEXT_CHARS]
     match, asked_in = content.faq_index.match_asked(question, lang, role)
-    reply = match_reply(content, match, asked_in)
+    reply = match_reply(content, match, asked_in, story=read_message(question).story)
     text = reply.text
     if match.verdict == "suggest":  # the chat shows these as buttons; here they are a list under the question
         asked, _, rest = text.partition("\n\n")

@@ -92,6 +92,14 @@ PHRASES: dict[str, Text] = {
            "concerns about radicalisation and what you may share about them; if your question is about that, put it "
            "to your municipal contact.\n\nAcute danger? Call 112.",
     ),
+    "no_answer_story": Text(  # the same, after a message of several sentences: it told what is going on already
+        nl="Ik vind geen antwoord dat zeker bij deze situatie past. Gaat het om een zorg over radicalisering of om wat "
+           "je daarover mag delen? Kies dan hieronder een stappenplan, of leg je vraag voor aan je contactpersoon bij "
+           "de gemeente. Over andere onderwerpen kan deze bot niet helpen.\n\nAcuut gevaar? Bel 112.",
+        en="I cannot find an answer that surely fits this situation. Is it about a concern about radicalisation, or "
+           "about what you may share about it? Then choose a step-by-step guide below, or put your question to your "
+           "municipal contact. This bot cannot help with other topics.\n\nAcute danger? Call 112.",
+    ),
     "did_you_mean": Text(
         nl="Bedoel je een van deze vragen?\n\nAcuut gevaar? Bel 112.",
         en="Did you mean one of these questions?\n\nAcute danger? Call 112.",
