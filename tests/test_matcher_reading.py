@@ -92,6 +92,15 @@ def test_an_english_question_in_a_dutch_session_is_answered_in_english(shipped_c
     assert shipped_content.faq["bewaartermijn"].answer.wordings["en"].split("\n")[0][:40] in result["answer"]
 
 
+def test_a_message_in_neither_language_found_only_in_the_other_is_answered_in_the_users_language(
+        shipped_content: Content) -> None:
+    """No function word says which language "telefoonnummer nationaal coördinator terrorismebestrijding" is in;
+    the Dutch session's user gets the entry the English side found, in Dutch."""
+    found = answer(shipped_content, "telefoonnummer nationaal coördinator terrorismebestrijding", lang="nl")
+    assert (found["faq_id"], found["lang"]) == ("nctv_contact", "nl")
+    assert found["answer"].startswith(shipped_content.faq["nctv_contact"].answer.wordings["nl"][:40])
+
+
 def test_language_changes_only_when_the_message_is_clearly_in_the_other() -> None:
     assert detect_language("can i share police info with the youth worker?", "nl") == "en"
     assert detect_language("datalek", "en") == "en"

@@ -200,7 +200,8 @@ class FaqIndex:
         """The match and the language it is in: the message's own language (:func:`detect_language`). A message
         that leans to the other language (one of its marker words, none of the user's: "what is subsidiarity"
         in a Dutch session) gets the other language's answer when that is confident; a message in neither
-        (no markers: "convenant pga") gets the other language's answer only where its own finds none."""
+        (no markers: "convenant pga") is matched in the other language only where its own finds no answer, and
+        answered in the user's language: it is not clearly in the other one."""
         asked_in = detect_language(text, lang)
         other = next((code for code in self._languages if code != lang), lang)
         if asked_in == lang and other != lang and leans_to_other(text, lang):
@@ -213,7 +214,7 @@ class FaqIndex:
         if other != lang and detect_language(text, other) == other:  # not clearly in the user's language
             elsewhere = self.match(text, other, role)
             if elsewhere.verdict == "answer":
-                return elsewhere, other
+                return elsewhere, lang
         return match, asked_in
 
     def _ranked(self, text: str, message: Message, lang: str, role: str | None) -> list[tuple[str, float]]:
