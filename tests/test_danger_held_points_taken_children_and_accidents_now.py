@@ -12,16 +12,16 @@ Caught, the misses as ideas: scissors, a screwdriver, a crowbar or a bolt gun at
 child shut in a dryer; stamping on someone's face; a fall on the neck with no feeling in the legs while someone
 lifts him; a liquid that stings the eyes and someone collapsing; swallowed or drunk, clutching the throat, turning
 grey; a car off its jack with someone under it; beating with pipes or rebar; a forklift used on a person; foam at
-the mouth and convulsing; waiting with an iron bar or a bat 'till she comes out'; between a ferry ramp and the
-deck; on the rails with a tram or train coming; 'drive or I squeeze harder' and gagging; a club or 'the stuff' in
-a locker, waiting for a teacher, with the time now; a girl tied up whom the family will 'settle'; a bat on the
+the mouth and convulsing; waiting with an iron bar or a bat 'till she comes out'; between a ferry ramp and the deck;
+on the rails with a tram or train coming; 'drive or I squeeze harder' and gagging; a club or 'the stuff' in a
+locker, waiting for a teacher, with the time now; a girl tied up whom the family will 'settle'; a bat on the
 passenger seat on the way to an ex's; a wrist that keeps bleeding and dizziness; a child typing 'dad drunk, mum on
 the floor'; a table or chair leg swung until an official bleeds; someone locked in with screaming and smashing; a
-baby or toddler snatched; walking into the sea 'until it's quiet'; made to swallow with the nose held; poisoned
-food 'then we're rid of them'; fireworks taped round nails; 'pakken met wat er in zijn tas zit'; 'als hij naar
-buiten komt is het klaar met hem'; 'ze gaan hem prikken als'; 'nobody will find you' tonight; a dog holding a
-child's arm; held by the throat and pinned with lips going purple; a door kicked in to take the baby; legs
-dangling off an outside window ledge; a farewell text behind a locked door.
+baby or toddler snatched; walking into the sea 'until it's quiet'; made to swallow with the nose held; poisoned food
+'then we're rid of them'; fireworks taped round nails; 'pakken met wat er in zijn tas zit'; 'als hij naar buiten
+komt is het klaar met hem'; 'ze gaan hem prikken als'; 'nobody will find you' tonight; a dog holding a child's arm;
+chairs thrown at staff with 'ik maak je af'; held by the throat and pinned with lips going purple; a door kicked in
+to take the baby; legs dangling off an outside window ledge; a farewell text behind a locked door.
 
 Not done by the word rules: an emoji-only class-chat message ('🏫🚪 15:30 🥊🩸 @Noah 🤐, het is nu 15:20'):
 the tokeniser drops emoji, and what is left cannot be told from a harmless reminder."""
@@ -109,6 +109,8 @@ CAUGHT = [
            "type, legs dangling"),
     ("nl", "mag ik dit delen? hij zit buiten op de vensterbank op de derde verdieping met zijn benen buiten"),
     ("en", "my nephew texted 'tell mum it's not her fault', his door is locked and he won't answer"),
+    ("en", "at the job centre a man is throwing chairs at the clerk and shouting he'll kill her"),
+    ("nl", "in de bibliotheek smijt een man boeken naar de medewerker en roept: ik maak je af"),
 ]
 
 NEXT_TO_A_DANGER = [
@@ -162,6 +164,9 @@ NEXT_TO_A_DANGER = [
 ]
 
 CALM = [
+    ("nl", "de kinderen gooien met stoelen en roepen 'ik maak je af' bij het spelletje, is dat normaal gedrag?"),
+    ("nl", "Vorige week gooide een man stoelen naar de assistente en riep dat hij haar afmaakt. Mag ik zijn naam "
+           "delen met de politie?"),
     ("nl", "Mijn cliënt nam gisteravond een overdosis, ze is nu stabiel op de afdeling. Wat mag ik met de "
            "huisarts delen?"),
     ("en", "she took an overdose on sunday, she's stable on the ward and sees the psychiatrist tomorrow. can I "
