@@ -63,6 +63,8 @@ EXPECTED = {
     "danger_list_item_too_far": "faq/danger.yaml:5: 'aanslag* - bomaanslag' reads as one phrase with a lone '-' in it "
                                 "— a '- ' indented further than the list joins the line above: give each '- ' the same "
                                 "indent",
+    "danger_two_pictographs": "faq/danger.yaml:5: '🔪🩸': '🔪🩸' is not a word — use letters, digits, ' and -, with * at "
+                              "an end, or one pictograph such as 🔪",
     "table_gap": "flows/sharing.yaml:14: table 'decide' has no rule for whom=parents (every role) — add a rule for "
                  "these answers, or end the table with a rule without 'when'",
     "table_unknown_value": "flows/sharing.yaml:16: rule 1 of table 'decide' expects 'whom' to be 'parnets', which is "

@@ -10,12 +10,12 @@ from bot.content.fields import Reader
 from bot.content.problems import did_you_mean
 from bot.content.schema import DANGER
 from bot.content.yaml_source import LineDict, LineList, line_of
-from bot.safety.detector import fold
+from bot.safety.detector import EMOJI, fold
 from bot.safety.rules import DangerRules, Phrase, WordPattern
 
 __all__ = ["parse_danger_file"]
 
-_WORD = re.compile(r"^\*?[^\W_]+(?:'[^\W_]+)*\*?$")
+_WORD = re.compile(rf"^\*?[^\W_]+(?:'[^\W_]+)*\*?$|^[{EMOJI}]$")  # a word, or one pictograph ("🔪")
 _BETWEEN_WORDS = re.compile(r"[\s-]+")
 _JOINED_ITEM = re.compile(r"\s-\s")  # a list item read as part of the line above
 
@@ -143,14 +143,15 @@ def _phrase(reader: Reader, text: Any, line: int) -> Phrase:
         reader.problem(line, "a word or phrase should be a non-empty text", f"got {text!r}")
         return Phrase(())
     anchored = text.strip().startswith("^")
-    parts = _BETWEEN_WORDS.split(text.strip().lstrip("^").replace("’", "'"))
+    parts = _BETWEEN_WORDS.split(text.strip().lstrip("^").replace("’", "'").replace("\ufe0f", ""))
     words = []
     if _JOINED_ITEM.search(text):  # "opvang - nachtopvang": a '- ' indented one space too far joins the line above
         reader.problem(line, f"'{text.strip()}' reads as one phrase with a lone '-' in it",
                        "a '- ' indented further than the list joins the line above: give each '- ' the same indent")
     for part in parts:
         if not _WORD.match(part) or part.strip("*") == "":
-            reader.problem(line, f"'{text}': '{part}' is not a word", "use letters, digits, ' and -, with * at an end")
+            reader.problem(line, f"'{text}': '{part}' is not a word",
+                           "use letters, digits, ' and -, with * at an end, or one pictograph such as 🔪")
             continue
         exact = part.isupper()  # written in capitals, such as IS
         words.append(_pattern(part if exact else fold(part), exact))

@@ -31,7 +31,7 @@ from rapidfuzz.distance import OSA
 from bot.safety.meaning import MIN_WORDS, DangerMeaning
 from bot.safety.rules import DangerRules, DangerVerdict, Phrase, WordPattern
 
-__all__ = ["DangerCheck", "fold", "words"]
+__all__ = ["EMOJI", "DangerCheck", "fold", "words"]
 
 MAX_GAP = 2  # words allowed between the words of a phrase
 _SENTENCE_END = re.compile(r"[.?!;\n]+")
@@ -54,7 +54,9 @@ NEGATION_WINDOW = 3  # a negation this many words before a match cancels it
 TYPO_MIN_LENGTH = 5
 GROUP, CALM, ASIDE, DENIAL, WORRY, SETTLED = "group", "calm", "aside", "denial", "worry", "settled"
 FIGURATIVE = "figurative"  # a word group of set phrases whose danger words mean nothing ("kill it at the gig")
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# a pictograph is a word of its own, so the rules can read "🔪" or "🩸" (skin tones and U+FE0F are left out)
+EMOJI = "\u2600-\u27bf\U0001f300-\U0001f3fa\U0001f400-\U0001faff"
+_WORD = re.compile(rf"[^\W_]+(?:'[^\W_]+)*|[{EMOJI}]")
 
 
 def fold(text: str) -> str:
