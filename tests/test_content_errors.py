@@ -63,6 +63,8 @@ EXPECTED = {
     "danger_list_item_too_far": "faq/danger.yaml:5: 'aanslag* - bomaanslag' reads as one phrase with a lone '-' in it "
                                 "— a '- ' indented further than the list joins the line above: give each '- ' the same "
                                 "indent",
+    "danger_wide_mark_alone": "faq/danger.yaml:6: '... neer': '...' stands between two words — write it as "
+                              "'steekt ... neer'",
     "danger_two_pictographs": "faq/danger.yaml:5: '🔪🩸': '🔪🩸' is not a word — use letters, digits, ' and -, with * at "
                               "an end, or one pictograph such as 🔪",
     "table_gap": "flows/sharing.yaml:14: table 'decide' has no rule for whom=parents (every role) — add a rule for "

@@ -18,6 +18,7 @@ __all__ = ["parse_danger_file"]
 _WORD = re.compile(rf"^\*?[^\W_]+(?:'[^\W_]+)*\*?$|^[{EMOJI}]$")  # a word, or one pictograph ("🔪")
 _BETWEEN_WORDS = re.compile(r"[\s-]+")
 _JOINED_ITEM = re.compile(r"\s-\s")  # a list item read as part of the line above
+WIDE_MARK = "..."  # between two words of a phrase: the second may stand up to WIDE_GAP words further
 
 
 @functools.lru_cache(maxsize=None)
@@ -144,11 +145,18 @@ def _phrase(reader: Reader, text: Any, line: int) -> Phrase:
         return Phrase(())
     anchored = text.strip().startswith("^")
     parts = _BETWEEN_WORDS.split(text.strip().lstrip("^").replace("’", "'").replace("\ufe0f", ""))
-    words = []
+    words: list[WordPattern] = []
+    wide: set[int] = set()
     if _JOINED_ITEM.search(text):  # "opvang - nachtopvang": a '- ' indented one space too far joins the line above
         reader.problem(line, f"'{text.strip()}' reads as one phrase with a lone '-' in it",
                        "a '- ' indented further than the list joins the line above: give each '- ' the same indent")
     for part in parts:
+        if part == WIDE_MARK:  # "steekt ... neer": the next word may stand further on
+            if words and len(words) not in wide:
+                wide.add(len(words))
+            else:
+                reader.problem(line, f"'{text}': '...' stands between two words", "write it as 'steekt ... neer'")
+            continue
         if not _WORD.match(part) or part.strip("*") == "":
             reader.problem(line, f"'{text}': '{part}' is not a word",
                            "use letters, digits, ' and -, with * at an end, or one pictograph such as 🔪")
@@ -157,4 +165,7 @@ def _phrase(reader: Reader, text: Any, line: int) -> Phrase:
         words.append(_pattern(part if exact else fold(part), exact))
     if not words:
         reader.problem(line, f"'{text}' has no words", "write a word or a phrase")
-    return Phrase(tuple(words), anchored)
+    if wide - set(range(1, len(words))):
+        reader.problem(line, f"'{text}': '...' stands between two words", "write it as 'steekt ... neer'")
+        wide &= set(range(1, len(words)))
+    return Phrase(tuple(words), anchored, frozenset(wide))

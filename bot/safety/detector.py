@@ -34,6 +34,7 @@ from bot.safety.rules import DangerRules, DangerVerdict, Phrase, WordPattern
 __all__ = ["EMOJI", "DangerCheck", "fold", "words"]
 
 MAX_GAP = 2  # words allowed between the words of a phrase
+WIDE_GAP = 6  # ... and before a word written after "...": "steekt ... neer" finds "steekt op het plein een jongen neer"
 _SENTENCE_END = re.compile(r"[.?!;\n]+")
 # a sentence, or a clause after "maar" / "but" (with or without a comma: phones type few), or one that turns to the
 # present ("..., en nu", "en vandaag", ", now", "and tonight", "en hij zit nu", "and he is now"): where a calm phrase or
@@ -196,8 +197,7 @@ class DangerCheck:
         # weapon along, "ik ga dood van deze les" is no death
         subject.update(i for entry in candidates if self._entries[entry][0] == DENIAL
                        or self._entries[entry][1] == FIGURATIVE
-                       for i in self._places(self._entries[entry][3], self._entries[entry][2].anchored,
-                                             readings, (), sentences))
+                       for i in self._places(self._entries[entry][3], self._entries[entry][2], readings, (), sentences))
         group_readings = [frozenset() if i in subject else r for i, r in enumerate(readings)]
         hits: dict[tuple[str, str], str] = {}  # (kind, group) -> the phrase found first
         for entry in candidates:
@@ -207,7 +207,7 @@ class DangerCheck:
             if (kind, name) in hits:
                 continue
             read = group_readings if kind == GROUP else readings
-            if self._occurs(numbers, phrase.anchored, read, () if kind == DENIAL else negated, sentences):
+            if self._occurs(numbers, phrase, read, () if kind == DENIAL else negated, sentences):
                 hits[(kind, name)] = str(phrase)
         present = frozenset(name for kind, name in hits if kind == GROUP)
         denied = (DENIAL, "") in hits
@@ -299,38 +299,39 @@ class DangerCheck:
         return any(combo <= present for combo in lines)
 
     @staticmethod
-    def _occurs(numbers: Sequence[int], anchored: bool, readings: Sequence[frozenset[int]],
+    def _occurs(numbers: Sequence[int], phrase: Phrase, readings: Sequence[frozenset[int]],
                 negated: Sequence[bool], sentences: Sequence[int]) -> bool:
-        return any(True for _ in DangerCheck._matches(numbers, anchored, readings, negated, sentences))
+        return any(True for _ in DangerCheck._matches(numbers, phrase, readings, negated, sentences))
 
     @staticmethod
-    def _places(numbers: Sequence[int], anchored: bool, readings: Sequence[frozenset[int]],
+    def _places(numbers: Sequence[int], phrase: Phrase, readings: Sequence[frozenset[int]],
                 negated: Sequence[bool], sentences: Sequence[int]) -> set[int]:
         """Every word index where the phrase stands (all its occurrences)."""
-        return {i for match in DangerCheck._matches(numbers, anchored, readings, negated, sentences) for i in match}
+        return {i for match in DangerCheck._matches(numbers, phrase, readings, negated, sentences) for i in match}
 
     @staticmethod
-    def _matches(numbers: Sequence[int], anchored: bool, readings: Sequence[frozenset[int]],
+    def _matches(numbers: Sequence[int], phrase: Phrase, readings: Sequence[frozenset[int]],
                  negated: Sequence[bool], sentences: Sequence[int]) -> Iterator[tuple[int, ...]]:
-        starts = (0,) if anchored else range(len(readings))
+        starts = (0,) if phrase.anchored else range(len(readings))
         for start in starts:
             if numbers[0] not in readings[start]:
                 continue
             if negated and any(negated[i] and sentences[i] == sentences[start]
                                for i in range(max(0, start - NEGATION_WINDOW), start)):
                 continue  # a negation in the sentence before negates nothing here ("nerf. she is on the roof now")
-            rest = DangerCheck._rest_follows(numbers[1:], readings, start, sentences)
+            rest = DangerCheck._rest_follows(numbers[1:], phrase.wide, readings, start, sentences)
             if rest is not None:
                 yield (start, *rest)
 
     @staticmethod
-    def _rest_follows(numbers: Sequence[int], readings: Sequence[frozenset[int]], at: int,
+    def _rest_follows(numbers: Sequence[int], wide: frozenset[int], readings: Sequence[frozenset[int]], at: int,
                       sentences: Sequence[int]) -> tuple[int, ...] | None:
-        """Where the rest of a phrase follows word ``at``, each within ``MAX_GAP`` words and in the same sentence:
-        "write this down. Yesterday afternoon" holds no "this afternoon"."""
+        """Where the rest of a phrase follows word ``at``, each within ``MAX_GAP`` words (``WIDE_GAP`` for the
+        places in ``wide``, counted from the phrase's second word as 1) and in the same sentence: "write this
+        down. Yesterday afternoon" holds no "this afternoon"."""
         found = []
-        for number in numbers:
-            window = range(at + 1, min(len(readings), at + 2 + MAX_GAP))
+        for place, number in enumerate(numbers, start=1):
+            window = range(at + 1, min(len(readings), at + 2 + (WIDE_GAP if place in wide else MAX_GAP)))
             nxt = next((i for i in window if number in readings[i] and sentences[i] == sentences[at]), None)
             if nxt is None:
                 return None

@@ -36,13 +36,17 @@ class WordPattern:
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
-    """A word or a phrase of several words; ``anchored`` phrases only count at the start of a message."""
+    """A word or a phrase of several words; ``anchored`` phrases only count at the start of a message. ``wide``:
+    the places of words that may stand further after the word before them, written ``steekt ... neer`` (a Dutch
+    separable verb keeps its object in between: "hij steekt nu mijn collega neer")."""
 
     words: tuple[WordPattern, ...]
     anchored: bool = False
+    wide: frozenset[int] = frozenset()
 
     def __str__(self) -> str:
-        shown = " ".join(w.text for w in self.words)
+        shown = "".join(("" if i == 0 else " ... " if i in self.wide else " ") + w.text
+                        for i, w in enumerate(self.words))
         return f"^{shown}" if self.anchored else shown
 
 
