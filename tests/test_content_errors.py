@@ -52,6 +52,8 @@ EXPECTED = {
                            "— did you mean 'toestemming_nodig'?",
     "unknown_kind": "flows/sharing.yaml:8: node 'first' has unknown kind 'mesage' — did you mean 'message'?",
     "duplicate_key": "faq/extra.yaml:9: key 'nl' appears twice in the same block — remove or rename one of them",
+    "needs_subject_not_true_or_false": "faq/extra.yaml:14: FAQ entry 'extra_vraag' 'needs_subject' should be true or "
+                                       "false — write needs_subject: true, or leave it out",
     "bad_date": "faq/extra.yaml:13: FAQ entry 'extra_vraag' 'reviewed' should be a date — write it as 2026-11-28",
     "danger_unknown_group": "faq/danger.yaml:7: 'urgent_when:' names the word group 'son', which does not exist — "
                             "did you mean 'soon'?",

@@ -124,3 +124,17 @@ def test_an_english_question_with_one_english_marker_is_answered_in_english_in_a
     found = answer(shipped_content, "what is subsidiarity", lang="nl")
     assert (found["faq_id"], found["lang"]) == ("subsidiariteit", "en")
     assert answer(shipped_content, "wat is subsidiariteit", lang="nl")["lang"] == "nl"
+
+
+def test_an_entry_that_needs_the_subject_leaves_an_everyday_question_alone(shipped_content: Content) -> None:
+    """The private landlord's entry is marked ``needs_subject``: a tenant asking whether his landlord may enter
+    was answered by it before (eleven off-topic landlord questions of the tuning splits)."""
+    assert shipped_content.faq["particuliere_verhuurder_zorgen_huurder"].needs_subject
+    for question, lang in (("mag de huisbaas zomaar mijn woning binnen", "nl"),
+                           ("can my landlord enter my flat without asking", "en"),
+                           ("i am a landlord and want to check the income of a tenant before signing. what documents "
+                            "may i ask for?", "en")):
+        found = answer(shipped_content, question, lang)
+        assert found["faq_id"] is None and "particuliere_verhuurder_zorgen_huurder" not in found["suggestions"]
+    worried = answer(shipped_content, "ik verhuur een kamer en denk dat mijn huurder radicaliseert, wat mag ik doen?")
+    assert worried["faq_id"] == "particuliere_verhuurder_zorgen_huurder"

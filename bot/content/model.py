@@ -73,6 +73,9 @@ class FaqEntry:
     roles: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     lines: Mapping[str, int] = field(default_factory=dict)  # line of each key, for precise errors
+    # answers only a message that names the subject (faq/synonyms.yaml ``subject:``): an entry on an everyday topic,
+    # such as a private landlord, must not answer "can my landlord enter my flat"
+    needs_subject: bool = False
 
 
 

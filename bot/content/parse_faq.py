@@ -48,6 +48,10 @@ def _entry(reader: Reader, raw: LineDict) -> FaqEntry | None:
         reviewed = datetime.date.min
     sources = reader.sources(raw, "sources", what)
     answer = reader.text(raw, "answer", what)
+    needs_subject = raw.get("needs_subject", False)
+    if not isinstance(needs_subject, bool):
+        reader.problem(raw.line_of("needs_subject"), f"{what} 'needs_subject' should be true or false",
+                       "write needs_subject: true, or leave it out")
     return FaqEntry(
         id=entry_id,
         questions=reader.variants(raw, "question", what),
@@ -59,6 +63,7 @@ def _entry(reader: Reader, raw: LineDict) -> FaqEntry | None:
         roles=reader.roles(raw, what),
         related=reader.string_list(raw, "related", what),
         lines=dict(raw.key_lines),
+        needs_subject=needs_subject is True,
     )
 
 

@@ -38,6 +38,7 @@ class Target:
     variants: Mapping[str, Sequence[str]]  # per language
     extra: Mapping[str, str] = field(default_factory=dict)  # answer text and tags, per language
     roles: tuple[str, ...] = ()
+    needs_subject: bool = False  # no candidate for a message that names nothing of the subject
 
 
 class Variant(NamedTuple):  # a named tuple, not a dataclass: 3,000 of them read back from the cache 3x faster

@@ -250,9 +250,10 @@ class FaqIndex:
         own = {target: self._lexical_score(index, target, read) for target in candidates}
         if message.story:
             own = _with_bm25(own, {target: scaled(bm25(index, target, known, read.uses)) for target in candidates})
-        aside = OFF_SUBJECT_PENALTY if message.story and _off_subject(index, query) else 0.0
+        off = _off_subject(index, query)  # a message naming nothing of the subject (no radicalisation, no covenant)
+        aside = OFF_SUBJECT_PENALTY if off and message.story else 0.0
         return {target: score + self._role_adjustment(self.targets[target], role) - aside
-                for target, score in own.items()}
+                for target, score in own.items() if not (off and self.targets[target].needs_subject)}
 
     def _lexical_score(self, index: LanguageIndex, target: int, read: _Read) -> float:
         message = read.message
