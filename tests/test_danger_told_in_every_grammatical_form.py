@@ -418,6 +418,17 @@ CALM = [
     ('en', 'i can see him kicking a ball in the yard'),
     ('nl', 'i can see him shooting at goal'),
     ('en', 'i can see him driving into the car park'),
+    ('nl', 'hij gooit zijn sigaret van het balkon'),
+    ('nl', 'ze gooien eieren van de brug op de weg'),
+    ('nl', 'ik ben bang dat hij nu helemaal wordt meegesleurd door die groep'),
+    ('nl', 'hij is nu meegesleurd in extreme ideeën'),
+    ('nl', 'hij duwt de kinderwagen van de brug af naar het park'),
+    ('nl', 'ik zie dat hij nu de plantenbak van het balkon duwt naar binnen'),
+    ('nl', 'de bus rijdt nu op de kinderen in de wijk af'),
+    ('nl', 'hij stak zijn hand op en legde nu zijn pen neer'),
+    ('nl', 'ik zie dat hij zijn vrienden meesleurt naar de moskee'),
+    ('nl', 'ik hoor dat hij zich opsluit in zijn kamer'),
+    ('nl', 'ik zie dat ze de handen in elkaar slaan voor het buurtfeest'),
 ]
 
 
