@@ -63,3 +63,13 @@ def test_the_wide_gap_has_a_limit_and_stays_in_one_sentence(tmp_path: Path) -> N
     assert not check.check("nu steekt hij de straat over. daarna ging hij neer", by_meaning=False).urgent
     assert str(check.rules.groups["act"][0]) == "steekt ... neer"
 
+
+
+def test_fertiliser_in_a_compound_counts_and_a_school_garden_stays_calm(shipped_danger: DangerCheck) -> None:
+    """A bomb of fertiliser grains and an alarm clock with wires fell just under the meaning reading's threshold
+    after a retrain (0.69 of 0.70); the word rules now read "kunstmestkorrels" as fertiliser."""
+    bomb = ("vanochtend liet hij me een zak kunstmestkorrels en een wekkertje met draadjes zien en zei dat het "
+            "zaterdag op de markt knalt. nu is hij weg met de bestelbus")
+    assert shipped_danger.check(bomb, by_meaning=False).urgent
+    assert not shipped_danger.check("we hebben kunstmestkorrels gekocht voor de moestuin van school, mag dat in de "
+                                    "schuur?").urgent
