@@ -28,6 +28,11 @@ CAUGHT = [
     "een man knalt in de kantine de conciërge neer",
     "twee jongens trappen achter de sporthal een jongen in elkaar",
     "hij slaat nu zijn vrouw met een stoel in elkaar",
+    "hij schiet de beveiliger neer",
+    "hij houdt de kinderen gevangen in de slaapkamer",
+    "hij zit bovenop haar en slaat haar",
+    "he just pushed her off the balcony",
+    "he just set the house on fire",
 ]
 
 CALM = [
@@ -37,6 +42,8 @@ CALM = [
     "hij stak vorig jaar iemand neer, mag ik dat delen met de gemeente?",
     "hij riep 'ik schiet je neer' maar met een nerf gun op het sportveld, iedereen lachte",
     "we lezen in de les een boek waarin een soldaat een vijand neerschiet",
+    "in de game schiet hij de bewaker neer en dan is het level klaar",
+    "in het toneelstuk houdt de heks de kinderen gevangen",
 ]
 
 
