@@ -15,6 +15,7 @@ already change the code, so it must be a folder only the bot's user can write (a
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import os
 import pickle
@@ -44,6 +45,8 @@ def code_digest() -> bytes:
 
 def recall(path: Path) -> Any:
     """What :func:`keep` wrote at ``path``, or None when it is missing or unreadable."""
+    collecting = gc.isenabled()
+    gc.disable()  # reading back tens of thousands of small objects would start the collector over and over
     try:
         with path.open("rb") as file:
             return pickle.load(file)
@@ -52,6 +55,9 @@ def recall(path: Path) -> Any:
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, IndexError, TypeError,
             ValueError):
         return None  # unreadable or from another version: made again, and the next write replaces it
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def keep(path: Path, data: Any) -> None:

@@ -33,6 +33,11 @@ class WordPattern:
     def core(self) -> str:
         return self.text.strip("*")
 
+    def __reduce__(self) -> tuple[type[WordPattern], tuple[str, bool]]:
+        # read back through __init__: a slotted frozen dataclass's own __setstate__ looks up its fields for each of
+        # the vocabulary's 18,000 words and phrases, more than half the time of reading the kept check back
+        return WordPattern, (self.text, self.exact_case)
+
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
@@ -43,6 +48,9 @@ class Phrase:
     words: tuple[WordPattern, ...]
     anchored: bool = False
     wide: frozenset[int] = frozenset()
+
+    def __reduce__(self) -> tuple[type[Phrase], tuple[tuple[WordPattern, ...], bool, frozenset[int]]]:
+        return Phrase, (self.words, self.anchored, self.wide)  # see WordPattern.__reduce__
 
     def __str__(self) -> str:
         shown = "".join(("" if i == 0 else " ... " if i in self.wide else " ") + w.text
