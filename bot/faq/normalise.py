@@ -43,7 +43,7 @@ STOP_WORDS = {
 # Words that ask without saying about what: a message of these alone ("wat nu", "wat moet ik doen", "what
 # should i do now") is too vague to match, however many entries start with "wat" or "what".
 QUESTION_WORDS = {
-    "nl": "wat hoe wie waar wanneer waarom welk welke moet moeten mag mogen kan nu dan doen",
+    "nl": "wat hoe wie waar wanneer waarom welk welke moet moeten mag mogen kan nu dan doen we",  # "we": no stop word
     "en": "what how who where when why which should must may can now then do",
 }
 
