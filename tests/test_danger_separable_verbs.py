@@ -33,6 +33,10 @@ CAUGHT = [
     "hij zit bovenop haar en slaat haar",
     "he just pushed her off the balcony",
     "he just set the house on fire",
+    "ze sluiten de medewerkers op in de kantine",
+    "een man sluit de kinderen op in de gymzaal en zegt dat niemand weg mag",
+    "he is locking the staff in the storeroom",
+    "they locked us in the classroom and one has a knife",
 ]
 
 CALM = [
@@ -44,6 +48,10 @@ CALM = [
     "we lezen in de les een boek waarin een soldaat een vijand neerschiet",
     "in de game schiet hij de bewaker neer en dan is het level klaar",
     "in het toneelstuk houdt de heks de kinderen gevangen",
+    "we sluiten de fietsen op in de schuur",
+    "in het spel sluiten we iedereen op in de kelder, het is een escape room",
+    "we oefenen een lockdown: de docent sluit de klas op in het lokaal",
+    "mag een school leerlingen opsluiten als straf?",
 ]
 
 
