@@ -57,10 +57,11 @@ def report(rows: list[dict[str, str]]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--last", type=int, default=10, help="also report the newest N splits apart (default 10)")
+    last = parser.parse_args().last
     rows = read()
     print("\n".join(report(rows)))
-    if 0 < parser.parse_args().last < len(rows):
-        print("\n".join(report(rows[-parser.parse_args().last:])))
+    if 0 < last < len(rows):
+        print("\n".join(report(rows[-last:])))
 
 
 if __name__ == "__main__":

@@ -146,16 +146,13 @@ def _phrase(reader: Reader, text: Any, line: int) -> Phrase:
     anchored = text.strip().startswith("^")
     parts = _BETWEEN_WORDS.split(text.strip().lstrip("^").replace("’", "'").replace("\ufe0f", ""))
     words: list[WordPattern] = []
-    wide: set[int] = set()
+    marks: list[int] = []  # where a "..." stood: before the word of that place
     if _JOINED_ITEM.search(text):  # "opvang - nachtopvang": a '- ' indented one space too far joins the line above
         reader.problem(line, f"'{text.strip()}' reads as one phrase with a lone '-' in it",
                        "a '- ' indented further than the list joins the line above: give each '- ' the same indent")
     for part in parts:
         if part == WIDE_MARK:  # "steekt ... neer": the next word may stand further on
-            if words and len(words) not in wide:
-                wide.add(len(words))
-            else:
-                reader.problem(line, f"'{text}': '...' stands between two words", "write it as 'steekt ... neer'")
+            marks.append(len(words))
             continue
         if not _WORD.match(part) or part.strip("*") == "":
             reader.problem(line, f"'{text}': '{part}' is not a word",
@@ -165,7 +162,7 @@ def _phrase(reader: Reader, text: Any, line: int) -> Phrase:
         words.append(_pattern(part if exact else fold(part), exact))
     if not words:
         reader.problem(line, f"'{text}' has no words", "write a word or a phrase")
-    if wide - set(range(1, len(words))):
+    wide = frozenset(mark for mark in marks if 0 < mark < len(words))
+    if len(wide) < len(marks):  # first, last or twice in a row
         reader.problem(line, f"'{text}': '...' stands between two words", "write it as 'steekt ... neer'")
-        wide &= set(range(1, len(words)))
-    return Phrase(tuple(words), anchored, frozenset(wide))
+    return Phrase(tuple(words), anchored, wide)
