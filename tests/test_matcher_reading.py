@@ -138,3 +138,16 @@ def test_an_entry_that_needs_the_subject_leaves_an_everyday_question_alone(shipp
         assert found["faq_id"] is None and "particuliere_verhuurder_zorgen_huurder" not in found["suggestions"]
     worried = answer(shipped_content, "ik verhuur een kamer en denk dat mijn huurder radicaliseert, wat mag ik doen?")
     assert worried["faq_id"] == "particuliere_verhuurder_zorgen_huurder"
+
+
+def test_an_entry_for_one_kind_of_asker_needs_a_word_of_that_kind(shipped_content: Content) -> None:
+    """The landlord's entry ``needs_one_of`` a word about renting: a neighbour telling of a flag and strange
+    visitors (test37) got the landlord's answer, as its story is told word for word by one of its variants."""
+    neighbour = ("mijn buurjongen van 17 hangt sinds kort een vlag van een extremistische groep voor zn raam en er komen "
+                 "steeds vreemde mannen over de vloer. moet ik dit melden?")
+    found = answer(shipped_content, neighbour)
+    assert found["faq_id"] != "particuliere_verhuurder_zorgen_huurder"
+    assert "particuliere_verhuurder_zorgen_huurder" not in found["suggestions"]
+    for question, lang in (("ik verhuur een kamer en mijn huurder hangt een extremistische vlag op, wat mag ik doen?", "nl"),
+                           ("my tenant seems to be radicalising, what may i do as a private landlord?", "en")):
+        assert answer(shipped_content, question, lang)["faq_id"] == "particuliere_verhuurder_zorgen_huurder"

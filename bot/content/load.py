@@ -159,7 +159,7 @@ def _verify_danger(rules: DangerRules, flows: dict[str, Flow], root: Path, line:
 
 def _faq_target(entry: FaqEntry) -> Target:
     extra = {lang: f"{entry.answer.get(lang)} {' '.join(entry.tags)}" for lang in LANGUAGES}
-    return Target(entry.id, entry.questions, extra, entry.roles, entry.needs_subject)
+    return Target(entry.id, entry.questions, extra, entry.roles, entry.needs_subject, entry.needs_one_of)
 
 
 class ContentHolder:

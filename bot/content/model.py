@@ -76,6 +76,9 @@ class FaqEntry:
     # answers only a message that names the subject (faq/synonyms.yaml ``subject:``): an entry on an everyday topic,
     # such as a private landlord, must not answer "can my landlord enter my flat"
     needs_subject: bool = False
+    # answers only a message that names one of these words (a compound counts: "huurder" in "onderhuurder"): an
+    # entry for landlords must not answer a neighbour who never mentions renting
+    needs_one_of: tuple[str, ...] = ()
 
 
 

@@ -64,6 +64,7 @@ def _entry(reader: Reader, raw: LineDict) -> FaqEntry | None:
         related=reader.string_list(raw, "related", what),
         lines=dict(raw.key_lines),
         needs_subject=needs_subject is True,
+        needs_one_of=reader.string_list(raw, "needs_one_of", what),
     )
 
 

@@ -29,7 +29,7 @@ from bot.content.schema import (
     TEXT_MAX_CHARS,
 )
 from bot.engine.buttons import faq_button, feedback_button, option_button
-from bot.faq.normalise import fold
+from bot.faq.normalise import Analyzer, fold, names_one_of
 from bot.languages import LANGUAGES
 
 __all__ = ["VERIFIERS", "verify_all"]
@@ -74,6 +74,22 @@ def verify_faq_variants(faq: Faq, flows: Flows) -> Iterable[Problem]:
                 if other is not entry:
                     yield Problem(entry.where.path, line, f"question '{variant}' is under FAQ entries '{other.id}' "
                                   f"({other.where}) and '{entry.id}'", "keep it under one entry only")
+
+
+def verify_faq_needed_words(faq: Faq, flows: Flows) -> Iterable[Problem]:
+    """A question variant that names none of its entry's ``needs_one_of`` words could never be answered."""
+    analyzers = {lang: Analyzer(lang, ()) for lang in LANGUAGES}
+    for entry in faq.values():
+        if not entry.needs_one_of:
+            continue
+        line = entry.lines.get("needs_one_of", entry.where.line)
+        for lang, analyzer in analyzers.items():
+            needed = frozenset(term for word in entry.needs_one_of for term in analyzer.terms(word))
+            for variant in entry.questions.get(lang, ()):
+                if not any(names_one_of(term, needed) for term in analyzer.terms(variant)):
+                    yield Problem(entry.where.path, line, f"FAQ entry '{entry.id}': the '{lang}' question "
+                                  f"'{variant}' names none of its needs_one_of words, so it could never be answered",
+                                  "add the word it uses to needs_one_of, or reword the question")
 
 
 def verify_faq_sources(faq: Faq, flows: Flows) -> Iterable[Problem]:
@@ -229,6 +245,7 @@ VERIFIERS: tuple[Callable[[Faq, Flows], Iterable[Problem]], ...] = (
     verify_required_flows,
     verify_faq_related,
     verify_faq_variants,
+    verify_faq_needed_words,
     verify_faq_sources,
     verify_unique_triggers,
     verify_node_targets,

@@ -39,6 +39,7 @@ class Target:
     extra: Mapping[str, str] = field(default_factory=dict)  # answer text and tags, per language
     roles: tuple[str, ...] = ()
     needs_subject: bool = False  # no candidate for a message that names nothing of the subject
+    needs_one_of: tuple[str, ...] = ()  # no candidate for a message that names none of these words
 
 
 class Variant(NamedTuple):  # a named tuple, not a dataclass: 3,000 of them read back from the cache 3x faster
@@ -108,6 +109,9 @@ class LanguageIndex:
         # the terms that show a message is about the help desk's subject (faq/synonyms.yaml, ``subject:``)
         self.subject_terms = frozenset(term for phrase in subject for term in self.analyzer.terms(phrase))
         self.question_terms = frozenset(self.analyzer.terms(QUESTION_WORDS.get(lang, "")))
+        # per entry with ``needs_one_of``: the terms of which a message must name one (as the subject's are named)
+        self.needed = {index: frozenset(term for word in target.needs_one_of for term in self.analyzer.terms(word))
+                       for index, target in enumerate(targets) if target.needs_one_of}
         in_variants: dict[str, array] = {}
         in_extra: dict[str, array] = {}
         self.variants_length = array("I")  # per entry: terms in all its question variants

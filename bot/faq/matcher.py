@@ -38,6 +38,7 @@ from bot.faq.candidates import gather
 from bot.faq.language import detect_language, leans_to_other
 from bot.faq.language_index import LanguageIndex, QueryTerm, Target, Uses, Variant
 from bot.faq.message import Message, asking_clauses, read_message
+from bot.faq.normalise import names_one_of
 from bot.faq.remembered_index import remembered_index
 from bot.faq.decision import Decision
 from bot.faq.direction import Direction
@@ -74,7 +75,6 @@ STORY_COVERAGE_FULL = 0.6  # ... where a story covered this far counts as fully 
 STORY_VARIANT_TERMS = 3.0  # in a story, a variant counts as covered only when about this many terms are
 STORY_W_BM25 = 0.4  # a story scores BM25F (scaled to 0-100) ** this x the coverage score ** (1 - this)
 STORY_CANDIDATES = 25  # a story names more things, so more entries are scored
-SUBJECT_START, SUBJECT_INSIDE = 4, 6  # subject words this long count at the start of a compound, or inside it
 OFF_SUBJECT_PENALTY = 28.0  # a story naming none of the subject words (chosen on the judged tuning splits)
 ONE_TERM_FACTOR = 0.8  # an entry sharing one salient term with a question that has two or more
 SALIENT_IDF = 1.0  # a term rarer than this carries the meaning of a question ("delen" does not)
@@ -253,7 +253,8 @@ class FaqIndex:
         off = _off_subject(index, query)  # a message naming nothing of the subject (no radicalisation, no covenant)
         aside = OFF_SUBJECT_PENALTY if off and message.story else 0.0
         return {target: score + self._role_adjustment(self.targets[target], role) - aside
-                for target, score in own.items() if not (off and self.targets[target].needs_subject)}
+                for target, score in own.items()
+                if not (off and self.targets[target].needs_subject) and _names_needed(index, target, query)}
 
     def _lexical_score(self, index: LanguageIndex, target: int, read: _Read) -> float:
         message = read.message
@@ -324,16 +325,13 @@ def _direction(index: LanguageIndex, message: Message) -> Direction:
 def _off_subject(index: LanguageIndex, query: list[QueryTerm]) -> bool:
     """A story that names nothing of the subject (no radicalisation, extremism, case conference, covenant ...)
     is most likely a privacy or school question from elsewhere: a bank's GDPR request, a tattoo at 15."""
-    return bool(index.subject_terms) and not any(_names_subject(q.term, index.subject_terms) for q in query)
+    return bool(index.subject_terms) and not any(names_one_of(q.term, index.subject_terms) for q in query)
 
 
-def _names_subject(term: str, subject: frozenset[str]) -> bool:
-    """"nazigroet" names "nazi", "rechtsextremist" names "extremist": compounds count (a short word only as
-    the start of one, so "crisis" does not name "isis")."""
-    if term in subject:
-        return True
-    return any(term.startswith(word) if len(word) < SUBJECT_INSIDE else word in term
-               for word in subject if len(word) >= SUBJECT_START)
+def _names_needed(index: LanguageIndex, target: int, query: list[QueryTerm]) -> bool:
+    """Whether the message names one of the words the entry needs (``needs_one_of``; any message when none)."""
+    needed = index.needed.get(target)
+    return needed is None or any(names_one_of(q.term, needed) for q in query)
 
 
 def _with_bm25(coverage: dict[int, float], bm25_scaled: dict[int, float]) -> dict[int, float]:

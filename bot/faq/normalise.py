@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import Stemmer
 
-__all__ = ["Analyzer", "QUESTION_WORDS", "fold"]
+__all__ = ["Analyzer", "QUESTION_WORDS", "fold", "names_one_of"]
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -116,3 +116,16 @@ class Analyzer:
     def _stem(self, word: str) -> str:
         stem = self._stem_raw(word)
         return self._word_canon.get(stem, stem)
+
+
+COMPOUND_START, COMPOUND_INSIDE = 4, 6  # a named term this long counts at the start of a compound, or inside it
+
+
+def names_one_of(term: str, named: frozenset[str]) -> bool:
+    """Whether a message's term names one of ``named`` (terms as :meth:`Analyzer.terms` makes them): "nazigroet"
+    names "nazi", "rechtsextremist" names "extremist", "onderhuurder" names "huurder". Compounds count, a short
+    term only as the start of one, so "crisis" does not name "isis"."""
+    if term in named:
+        return True
+    return any(term.startswith(word) if len(word) < COMPOUND_INSIDE else word in term
+               for word in named if len(word) >= COMPOUND_START)
