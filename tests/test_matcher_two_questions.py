@@ -96,3 +96,19 @@ def test_shipped_did_you_mean_has_a_button_for_each_question(shipped_content: Co
                                     "ik de jongere dan vertellen dat ik dat gedaan heb?")
     assert reply["verdict"] == "suggest"
     assert {"jongerenwerker_delen_zonder_toestemming", "informeren_betrokkene"} <= set(reply["suggestions"])
+
+
+def test_a_confident_answer_points_at_the_second_question_even_when_nothing_came_close() -> None:
+    """A confident answer seldom has runner-ups; the second question's entry need not be one (test37: "hoe herken
+    ik radicalisering bij een meisje, en waar kan ik anoniem advies vragen?" answered the first half only)."""
+    targets = [Target("signalen", {"nl": ["hoe herken ik radicalisering"], "en": []}),
+               Target("advies", {"nl": ["waar kan ik anoniem advies vragen"], "en": []})]
+    index = FaqIndex(targets, (), Thresholds(answer=40, margin=5, suggest=20))
+    whole = index.match("hoe herken ik radicalisering bij een meisje, en waar kan ik anoniem advies vragen?", "nl")
+    assert whole.verdict == "answer" and {whole.target, whole.also_asked} == {"signalen", "advies"}
+
+
+def test_shipped_second_question_after_a_confident_first(shipped_content: Content) -> None:
+    found = answer(shipped_content, "ik ben leerplichtambtenaar. mag ik verzuimgegevens delen met het casusoverleg? "
+                                    "en wie is mijn contactpersoon bij de gemeente?")
+    assert (found["faq_id"], found["also_asked"]) == ("leerplicht_delen_school_casusoverleg", "contactpersoon_gemeente")
