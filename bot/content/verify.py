@@ -29,7 +29,7 @@ from bot.content.schema import (
     TEXT_MAX_CHARS,
 )
 from bot.engine.buttons import faq_button, feedback_button, option_button
-from bot.faq.normalise import Analyzer, fold, names_one_of
+from bot.faq.normalise import READ_LANGUAGES, Analyzer, fold, names_one_of
 from bot.languages import LANGUAGES
 
 __all__ = ["VERIFIERS", "verify_all"]
@@ -78,12 +78,13 @@ def verify_faq_variants(faq: Faq, flows: Flows) -> Iterable[Problem]:
 
 def verify_faq_needed_words(faq: Faq, flows: Flows) -> Iterable[Problem]:
     """A question variant that names none of its entry's ``needs_one_of`` words could never be answered."""
-    analyzers = {lang: Analyzer(lang, ()) for lang in LANGUAGES}
+    analyzers: dict[str, Analyzer] = {}
     for entry in faq.values():
         if not entry.needs_one_of:
             continue
         line = entry.lines.get("needs_one_of", entry.where.line)
-        for lang, analyzer in analyzers.items():
+        for lang in (code for code in LANGUAGES if code in READ_LANGUAGES):  # a new language lacks its words yet
+            analyzer = analyzers.setdefault(lang, Analyzer(lang, ()))
             needed = frozenset(term for word in entry.needs_one_of for term in analyzer.terms(word))
             for variant in entry.questions.get(lang, ()):
                 if not any(names_one_of(term, needed) for term in analyzer.terms(variant)):

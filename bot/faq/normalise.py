@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import Stemmer
 
-__all__ = ["Analyzer", "QUESTION_WORDS", "fold", "names_one_of"]
+__all__ = ["Analyzer", "QUESTION_WORDS", "READ_LANGUAGES", "fold", "names_one_of"]
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -49,6 +49,7 @@ QUESTION_WORDS = {
 
 # The classic Snowball Dutch stemmer: the newer "dutch" strips "ge-" and merges gegevens with geven.
 _STEMMERS = {"nl": "dutch_porter", "en": "english"}
+READ_LANGUAGES = frozenset(_STEMMERS)  # the languages an Analyzer can read (stop words and a stemmer)
 
 
 def fold(text: str) -> str:
