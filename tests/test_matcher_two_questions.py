@@ -112,3 +112,16 @@ def test_shipped_second_question_after_a_confident_first(shipped_content: Conten
     found = answer(shipped_content, "ik ben leerplichtambtenaar. mag ik verzuimgegevens delen met het casusoverleg? "
                                     "en wie is mijn contactpersoon bij de gemeente?")
     assert (found["faq_id"], found["also_asked"]) == ("leerplicht_delen_school_casusoverleg", "contactpersoon_gemeente")
+
+
+def test_an_either_or_is_one_question_for_the_pointer() -> None:
+    """R15: "mag ik dit aan mijn mentor vertellen of moet ik naar de directeur?" got a pointer to an unrelated
+    entry for its second option. For the pointer of an answered message, only "en"/"and" join two questions."""
+    assert asking_clauses("mag ik dit aan mijn mentor vertellen of moet ik naar de directeur?", alternatives=False) == [
+        "mag ik dit aan mijn mentor vertellen of moet ik naar de directeur?"]
+    assert len(asking_clauses("mag ik dit aan mijn mentor vertellen of moet ik naar de directeur?")) == 2
+    targets = [Target("mentor", {"nl": ["mag ik dit aan mijn mentor vertellen"], "en": []}),
+               Target("directeur", {"nl": ["moet ik naar de directeur"], "en": []})]
+    index = FaqIndex(targets, (), Thresholds(answer=40, margin=5, suggest=20))
+    match = index.match("mag ik dit aan mijn mentor vertellen of moet ik naar de directeur?", "nl")
+    assert match.also_asked is None

@@ -161,13 +161,15 @@ class FaqIndex:
         gains ``also_asked`` when one clause confirms the answer and another gets a different entry confidently, so
         the second question is not dropped without a word (before, only where that entry was a runner-up of the
         whole message, which a confident answer seldom has: on the tuning messages with two asking clauses the
-        pointer then hit a labelled entry 24 times, now 52; where it names an entry the labeller did not list, it
-        often still fits the second question, "wie is mijn contactpersoon?", and it is offered as "may help"). A
-        message that stays "did you mean" also offers each question's closest entry, after the whole message's own,
-        so every question it asks has its button."""
+        pointer then hit a labelled entry 24 times, now 48, an either-or "... of moet ik ...?" not being read as a
+        second question; where it names an entry the labeller did not list, it often still fits the second
+        question, "wie is mijn contactpersoon?", and it is offered as "may help"). A message that stays "did you mean" also
+        offers each question's closest entry, after the whole message's own, so every question it asks has its
+        button."""
         if whole.verdict not in ("answer", "suggest") or (whole.verdict == "suggest" and not whole.suggestions):
             return whole
-        clauses = asking_clauses(text)[-MAX_CLAUSES:]
+        # an answered message points at a second question, not at one option of an either-or
+        clauses = asking_clauses(text, alternatives=whole.verdict != "answer")[-MAX_CLAUSES:]
         if len(clauses) < 2:
             return whole
         answered: list[str] = []

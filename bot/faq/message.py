@@ -35,6 +35,7 @@ _QUESTION_INSIDE = re.compile(
     r"do i|must i|who do i|where do i|where can i)\b")
 # "... en mag ik ...?", "..., and does the school ...?": a second question joined to the first
 _JOINED_QUESTION = re.compile(r"(?:,\s*|\s+)(?:en|and|of|or)\s+(?=(\w+))", re.IGNORECASE)
+_JOINED_ALSO = re.compile(r"(?:,\s*|\s+)(?:en|and)\s+(?=(\w+))", re.IGNORECASE)  # not "of"/"or": an either-or
 _SECOND_QUESTION_START = _QUESTION_START | frozenset(
     "hoor hoort krijg krijgt krijgen blijf blijft blijven word gaat ga gaan does do did can should will are".split())
 _WORRY = re.compile(
@@ -83,14 +84,16 @@ def _asks(sentence: str) -> bool:
     return end not in (".", "!") and first in _QUESTION_START  # "Zijn ouders weten het." states
 
 
-def asking_clauses(text: str) -> list[str]:
+def asking_clauses(text: str, *, alternatives: bool = True) -> list[str]:
     """The parts of a message that each ask something: its asking sentences, and within a sentence the
     questions joined by "en" / "and" / "of" / "or" ("wie zitten er in het casusoverleg en hoor ik wat er
-    besloten wordt?" asks two things)."""
+    besloten wordt?" asks two things). ``alternatives=False`` keeps "mag ik het mijn mentor vertellen of moet
+    ik naar de directeur?" whole: an either-or is one question with two options, not a second question."""
     clauses = []
+    joined = _JOINED_QUESTION if alternatives else _JOINED_ALSO
     for sentence in (s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()):
         start = 0
-        for joint in _JOINED_QUESTION.finditer(sentence):
+        for joint in joined.finditer(sentence):
             if joint.group(1).lower() in _SECOND_QUESTION_START:
                 clauses.append(sentence[start:joint.start()])
                 start = joint.end()
