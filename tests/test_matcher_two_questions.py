@@ -94,8 +94,11 @@ def test_did_you_mean_offers_each_questions_closest_entry_first() -> None:
 def test_shipped_did_you_mean_has_a_button_for_each_question(shipped_content: Content) -> None:
     reply = answer(shipped_content, "mag ik als jongerenwerker iets delen met de politie zonder toestemming? en moet "
                                     "ik de jongere dan vertellen dat ik dat gedaan heb?")
-    assert reply["verdict"] == "suggest"
-    assert {"jongerenwerker_delen_zonder_toestemming", "informeren_betrokkene"} <= set(reply["suggestions"])
+    both = {"jongerenwerker_delen_zonder_toestemming", "informeren_betrokkene"}
+    if reply["verdict"] == "suggest":  # each question has its button
+        assert both <= set(reply["suggestions"])
+    else:  # the decision model of 2 Dec 2026 answers the first and points at the second
+        assert (reply["verdict"], {reply["faq_id"], reply["also_asked"]}) == ("answer", both)
 
 
 def test_a_confident_answer_points_at_the_second_question_even_when_nothing_came_close() -> None:
