@@ -151,3 +151,18 @@ def test_an_entry_for_one_kind_of_asker_needs_a_word_of_that_kind(shipped_conten
     for question, lang in (("ik verhuur een kamer en mijn huurder hangt een extremistische vlag op, wat mag ik doen?", "nl"),
                            ("my tenant seems to be radicalising, what may i do as a private landlord?", "en")):
         assert answer(shipped_content, question, lang)["faq_id"] == "particuliere_verhuurder_zorgen_huurder"
+
+
+def test_the_role_a_user_chose_counts_as_naming_it(shipped_content: Content) -> None:
+    """The police's entries ``need_one_of`` a police word, and the role the user chose counts as one: "mag ik delen
+    met de school?" got the police's Wpg answer for every role, a youth worker's and a care worker's too."""
+    assert shipped_content.faq["politie_school_delen"].needs_one_of
+    officer = answer(shipped_content, "mag ik delen met de school?", role="politie")
+    assert officer["faq_id"] == "politie_school_delen"
+    for role in (None, "jongerenwerker", "zorg", "docent"):
+        found = answer(shipped_content, "mag ik delen met de school?", role=role)
+        assert found["faq_id"] != "politie_school_delen" and "politie_school_delen" not in found["suggestions"]
+    assert answer(shipped_content, "mag ik delen met de gemeente?", role="politie")["faq_id"] == "politie_delen_gemeente_wpg"
+    assert answer(shipped_content, "mag ik delen met de gemeente?", role="jongerenwerker")["faq_id"] != "politie_delen_gemeente_wpg"
+    # naming the police in the message still reaches the entry without the role
+    assert answer(shipped_content, "mag de wijkagent de school inlichten over een leerling?")["faq_id"] == "politie_school_delen"

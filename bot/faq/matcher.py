@@ -258,9 +258,10 @@ class FaqIndex:
             own = _with_bm25(own, {target: scaled(bm25(index, target, known, read.uses)) for target in candidates})
         off = _off_subject(index, query)  # a message naming nothing of the subject (no radicalisation, no covenant)
         aside = OFF_SUBJECT_PENALTY if off and message.story else 0.0
+        named = [q.term for q in query] + (index.analyzer.terms(role) if role and role != "anders" else [])
         return {target: score + self._role_adjustment(self.targets[target], role) - aside
                 for target, score in own.items()
-                if not (off and self.targets[target].needs_subject) and _names_needed(index, target, query)}
+                if not (off and self.targets[target].needs_subject) and _names_needed(index, target, named)}
 
     def _lexical_score(self, index: LanguageIndex, target: int, read: _Read) -> float:
         message = read.message
@@ -334,10 +335,12 @@ def _off_subject(index: LanguageIndex, query: list[QueryTerm]) -> bool:
     return bool(index.subject_terms) and not any(names_one_of(q.term, index.subject_terms) for q in query)
 
 
-def _names_needed(index: LanguageIndex, target: int, query: list[QueryTerm]) -> bool:
-    """Whether the message names one of the words the entry needs (``needs_one_of``; any message when none)."""
+def _names_needed(index: LanguageIndex, target: int, named: list[str]) -> bool:
+    """Whether the message names one of the words the entry needs (``needs_one_of``; any message when none).
+    ``named`` holds the message's terms and those of the role the asker chose: a police officer's "mag ik dit
+    met de school delen?" names the police, a youth worker's does not."""
     needed = index.needed.get(target)
-    return needed is None or any(names_one_of(q.term, needed) for q in query)
+    return needed is None or any(names_one_of(term, needed) for term in named)
 
 
 def _with_bm25(coverage: dict[int, float], bm25_scaled: dict[int, float]) -> dict[int, float]:
