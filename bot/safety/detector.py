@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -99,6 +100,27 @@ def _allowed_typos(length: int) -> int:
     return 1 if length < 10 else 2
 
 
+def _negated_before(negations: Sequence[bool], sentences: Sequence[int]) -> Sequence[bool]:
+    """Per word, whether a negation stands up to ``NEGATION_WINDOW`` words before it in the same sentence (one in
+    the sentence before negates nothing: "nerf. she is on the roof now"); empty when the message has none."""
+    if not any(negations):
+        return ()
+    return [any(negations[i] and sentences[i] == sentences[at] for i in range(max(0, at - NEGATION_WINDOW), at))
+            for at in range(len(negations))]
+
+
+def _positions(readings: Sequence[frozenset[int]], leaving_out: Iterable[int] = ()) -> dict[int, list[int]]:
+    """Per vocabulary word, the indexes of the message's words that can be it, in order (the words at
+    ``leaving_out``, a film's subject or a figure of speech, count for nothing)."""
+    skip = set(leaving_out)
+    where: dict[int, list[int]] = {}
+    for i, reading in enumerate(readings):
+        if i not in skip:
+            for number in reading:
+                where.setdefault(number, []).append(i)
+    return where
+
+
 class DangerCheck:
     """Built once per content load; :meth:`check` is pure and fast (a cache remembers each word's reading)."""
 
@@ -113,10 +135,12 @@ class DangerCheck:
         patterns: dict[WordPattern, int] = {}
         self._entries: list[tuple[str, str, Phrase, tuple[int, ...]]] = []
         self._by_first: dict[int, list[int]] = {}  # first word -> entries, so a check only tries what can match
+        self._words: list[frozenset[int]] = []  # per entry: all its words, each of which a message must hold
         for kind, name, phrase in self._all_phrases():
             numbers = tuple(patterns.setdefault(word, len(patterns)) for word in phrase.words)
             self._by_first.setdefault(numbers[0], []).append(len(self._entries))
             self._entries.append((kind, name, phrase, numbers))
+            self._words.append(frozenset(numbers))
         self._patterns = patterns
         self._exact: dict[str, list[int]] = {}
         self._exact_case: dict[str, list[int]] = {}
@@ -190,15 +214,16 @@ class DangerCheck:
             readings[index] = frozenset()
         # what a film or debate is about counts for no group, but may still be a calm phrase ("over de oorlog")
         subject = set(self._subjects(folded_words, sentences))
-        negated = [folded in self.rules.negations for folded, _ in tokens]
+        negated = _negated_before([folded in self.rules.negations for folded, _ in tokens], sentences)
         seen = frozenset().union(*readings)
-        candidates = sorted({e for number in seen for e in self._by_first.get(number, ())})
+        candidates = sorted({e for number in seen for e in self._by_first.get(number, ()) if self._words[e] <= seen})
+        where = _positions(readings)
         # the words of a denial or a figure of speech count for no group: "de politie heeft hem meegenomen" carries no
         # weapon along, "ik ga dood van deze les" is no death
         subject.update(i for entry in candidates if self._entries[entry][0] == DENIAL
                        or self._entries[entry][1] == FIGURATIVE
-                       for i in self._places(self._entries[entry][3], self._entries[entry][2], readings, (), sentences))
-        group_readings = [frozenset() if i in subject else r for i, r in enumerate(readings)]
+                       for i in self._places(self._entries[entry][3], self._entries[entry][2], where, (), sentences))
+        group_where = _positions(readings, leaving_out=subject)
         hits: dict[tuple[str, str], str] = {}  # (kind, group) -> the phrase found first
         for entry in candidates:
             kind, name, phrase, numbers = self._entries[entry]
@@ -206,7 +231,7 @@ class DangerCheck:
                 kind = ASIDE  # "^mag een school ..." opens a question; inside a message it corrects nothing
             if (kind, name) in hits:
                 continue
-            read = group_readings if kind == GROUP else readings
+            read = group_where if kind == GROUP else where
             if self._occurs(numbers, phrase, read, () if kind == DENIAL else negated, sentences):
                 hits[(kind, name)] = str(phrase)
         present = frozenset(name for kind, name in hits if kind == GROUP)
@@ -299,44 +324,47 @@ class DangerCheck:
         return any(combo <= present for combo in lines)
 
     @staticmethod
-    def _occurs(numbers: Sequence[int], phrase: Phrase, readings: Sequence[frozenset[int]],
+    def _occurs(numbers: Sequence[int], phrase: Phrase, where: Mapping[int, Sequence[int]],
                 negated: Sequence[bool], sentences: Sequence[int]) -> bool:
-        return any(True for _ in DangerCheck._matches(numbers, phrase, readings, negated, sentences))
+        return any(True for _ in DangerCheck._matches(numbers, phrase, where, negated, sentences))
 
     @staticmethod
-    def _places(numbers: Sequence[int], phrase: Phrase, readings: Sequence[frozenset[int]],
+    def _places(numbers: Sequence[int], phrase: Phrase, where: Mapping[int, Sequence[int]],
                 negated: Sequence[bool], sentences: Sequence[int]) -> set[int]:
         """Every word index where the phrase stands (all its occurrences)."""
-        return {i for match in DangerCheck._matches(numbers, phrase, readings, negated, sentences) for i in match}
+        return {i for match in DangerCheck._matches(numbers, phrase, where, negated, sentences) for i in match}
 
     @staticmethod
-    def _matches(numbers: Sequence[int], phrase: Phrase, readings: Sequence[frozenset[int]],
+    def _matches(numbers: Sequence[int], phrase: Phrase, where: Mapping[int, Sequence[int]],
                  negated: Sequence[bool], sentences: Sequence[int]) -> Iterator[tuple[int, ...]]:
-        starts = (0,) if phrase.anchored else range(len(readings))
+        """Each place the phrase stands. ``where`` gives, per vocabulary word, the word indexes that can be it
+        (:func:`_positions`), so a phrase is looked for only where its first word stands, not at every word."""
+        starts = where.get(numbers[0], ())
+        if phrase.anchored:
+            starts = starts[:1] if starts and starts[0] == 0 else ()
         for start in starts:
-            if numbers[0] not in readings[start]:
+            if negated and negated[start]:
                 continue
-            if negated and any(negated[i] and sentences[i] == sentences[start]
-                               for i in range(max(0, start - NEGATION_WINDOW), start)):
-                continue  # a negation in the sentence before negates nothing here ("nerf. she is on the roof now")
-            rest = DangerCheck._rest_follows(numbers[1:], phrase.wide, readings, start, sentences)
+            rest = DangerCheck._rest_follows(numbers[1:], phrase.wide, where, start, sentences)
             if rest is not None:
                 yield (start, *rest)
 
     @staticmethod
-    def _rest_follows(numbers: Sequence[int], wide: frozenset[int], readings: Sequence[frozenset[int]], at: int,
+    def _rest_follows(numbers: Sequence[int], wide: frozenset[int], where: Mapping[int, Sequence[int]], at: int,
                       sentences: Sequence[int]) -> tuple[int, ...] | None:
         """Where the rest of a phrase follows word ``at``, each within ``MAX_GAP`` words (``WIDE_GAP`` for the
         places in ``wide``, counted from the phrase's second word as 1) and in the same sentence: "write this
-        down. Yesterday afternoon" holds no "this afternoon"."""
+        down. Yesterday afternoon" holds no "this afternoon". Sentences only grow along the words, so the first
+        place after ``at`` decides."""
         found = []
         for place, number in enumerate(numbers, start=1):
-            window = range(at + 1, min(len(readings), at + 2 + (WIDE_GAP if place in wide else MAX_GAP)))
-            nxt = next((i for i in window if number in readings[i] and sentences[i] == sentences[at]), None)
-            if nxt is None:
+            spots = where.get(number, ())
+            k = bisect_right(spots, at)
+            if k == len(spots) or spots[k] > at + 1 + (WIDE_GAP if place in wide else MAX_GAP) \
+                    or sentences[spots[k]] != sentences[at]:
                 return None
-            found.append(nxt)
-            at = nxt
+            at = spots[k]
+            found.append(at)
         return tuple(found)
 
     def _read_word(self, folded: str, typed: str) -> frozenset[int]:
