@@ -166,3 +166,17 @@ def test_the_role_a_user_chose_counts_as_naming_it(shipped_content: Content) -> 
     assert answer(shipped_content, "mag ik delen met de gemeente?", role="jongerenwerker")["faq_id"] != "politie_delen_gemeente_wpg"
     # naming the police in the message still reaches the entry without the role
     assert answer(shipped_content, "mag de wijkagent de school inlichten over een leerling?")["faq_id"] == "politie_school_delen"
+
+
+def test_a_vog_for_volunteers_is_no_question_for_the_pga_entries(shipped_content: Content) -> None:
+    """Three entries about a certificate of conduct for one kind of person (after a PGA, a returnee, a client on
+    probation) ``need_one_of`` a word of that kind: "how do i get a certificate of conduct for volunteers" got the
+    PGA's consequences (five off-topic questions of the tuning splits)."""
+    for question, lang in (("how do i get a certificate of conduct (vog) for volunteers", "en"),
+                           ("vog aanvragen stage kinderopvang kosten", "nl")):
+        found = answer(shipped_content, question, lang)["faq_id"]
+        assert found not in ("pga_later_gevolgen_vog_werk", "terugkeerder_terug_naar_school_of_werk",
+                             "reclassering_client_werkgever_inlichten")
+    assert answer(shipped_content, "krijgt hij nog een vog na de pga?")["faq_id"] == "pga_later_gevolgen_vog_werk"
+    assert answer(shipped_content, "can a returnee from syria go back to work", "en")["faq_id"] == \
+        "terugkeerder_terug_naar_school_of_werk"
