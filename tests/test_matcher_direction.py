@@ -116,3 +116,20 @@ def test_a_teacher_asking_what_the_police_may_tell_the_school_gets_that_entry(sh
     found = answer(shipped_content, "mag ik als docent info over een leerling aan de wijkagent geven", "nl",
                    role="docent")
     assert found["faq_id"] != "politie_school_delen"
+
+
+def test_a_party_typed_with_a_typo_still_sets_the_direction() -> None:
+    # "wijkagnet inlichten over leerling": read without the typo, a teacher's question to the police had no
+    # direction and got the police's entry on telling the school (test39)
+    def repair(word: str) -> str | None:
+        return {"wijkagnet": "wijkagent", "poltie": "politie"}.get(word)
+
+    assert reader("nl").read("wijkagnet inlichten over leerling mag dat", repair) == Direction(None, "politie")
+    assert reader("nl").read("mag ik de poltie inlichten", repair) == Direction(None, "politie")
+    assert reader("nl").read("wijkagnet inlichten over leerling mag dat") == Direction()  # without a repair
+
+
+def test_a_teacher_telling_a_misspelt_wijkagent_is_not_answered_with_what_the_police_may_tell(
+        shipped_content: Content) -> None:
+    found = answer(shipped_content, "wijkagnet inlichten over leerling mag dat", "nl", role="docent")
+    assert found["faq_id"] != "politie_school_delen"

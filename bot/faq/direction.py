@@ -16,7 +16,7 @@ side never conflicts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.faq.normalise import Analyzer
@@ -125,21 +125,23 @@ class DirectionReader:
             if len(word) >= _PREFIX_LENGTH:
                 self._prefixes.append((word, self._party_of[term]))
 
-    def read(self, text: str) -> Direction:
+    def read(self, text: str, repair: Callable[[str], str | None] | None = None) -> Direction:
         """The direction of a message. One that names no party but passes information on to someone ("mag de club
         mijn nummer delen met de andere leden") gives to :data:`SOMEONE_ELSE`, so variants that give to a party
-        ("aan de gemeente") do not answer it."""
-        return self.read_words(self._analyzer.joined(text).split(), someone_else=True) if self._party_of \
-            else NO_DIRECTION
+        ("aan de gemeente") do not answer it. ``repair`` gives a misspelt word's vocabulary word, so a party typed
+        with a typo ("wijkagnet inlichten") still counts."""
+        return self.read_words(self._analyzer.joined(text).split(), someone_else=True, repair=repair) \
+            if self._party_of else NO_DIRECTION
 
-    def read_words(self, words: list[str], someone_else: bool = False) -> Direction:
+    def read_words(self, words: list[str], someone_else: bool = False,
+                   repair: Callable[[str], str | None] | None = None) -> Direction:
         """The direction of text already folded and split by :meth:`Analyzer.joined` (stop words kept); with
         ``someone_else``, as :meth:`read` reads a message (a question variant names the parties it is about)."""
         if not self._party_of:
             return NO_DIRECTION
         if not any(w in _MOVES for w in words):
             return NO_DIRECTION  # "hoe vraag ik als gemeente toestemming": a role, but nothing is passed on
-        parties = [self._party(w) for w in words]
+        parties = [self._party(w) or self._repaired_party(w, repair) for w in words]
         if not any(parties):  # "delen met de andere leden": given to someone who is none of the parties
             return Direction(None, SOMEONE_ELSE) if someone_else and _someone_else_receives(words) else NO_DIRECTION
         found: dict[str, tuple[int, str]] = {}  # side -> (strength, party); a stronger or earlier reading wins
@@ -162,6 +164,13 @@ class DirectionReader:
     def passes_on(self, text: str) -> bool:
         """Whether the text speaks of passing information on at all ("can i tell them?")."""
         return any(w in _MOVES for w in self._analyzer.joined(text).split())
+
+    def _repaired_party(self, word: str, repair: Callable[[str], str | None] | None) -> str | None:
+        """The party a misspelt word stands for, if its repair names one; a word that is not a typo gives None."""
+        if repair is None or word in _DETERMINERS:
+            return None
+        repaired = repair(word)
+        return self._party(repaired) if repaired is not None and repaired != word else None
 
     def _party(self, word: str) -> str | None:
         if word in self._seen:

@@ -175,6 +175,14 @@ class LanguageIndex:
         self.analyzer = Analyzer(lang, synonyms)
         self.direction = DirectionReader(self.analyzer, parties)
 
+    def repaired_word(self, word: str) -> str | None:
+        """The vocabulary word a misspelt word stands for ("wijkagnet" -> "wijkagent"), or None for a word of
+        the vocabulary, a known Dutch or English word, or no close match."""
+        if word in self.surface:
+            return None
+        repaired = self.typos.repair(word)
+        return None if repaired is None else repaired[0]
+
     def asked_exactly(self, terms: Sequence[str]) -> list[int]:
         """The entry with a question variant of exactly these distinct terms, if any (a hash collision only
         adds a candidate, which is then scored like any other)."""

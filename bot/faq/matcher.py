@@ -323,10 +323,10 @@ def _direction(index: LanguageIndex, message: Message) -> Direction:
     """Who gives information to whom: as the asking sentence says, else as the story around it does ("the
     probation service asks me as a youth worker what i know. can i tell them?")."""
     asking = " ".join(text for text, position in message.parts if position >= 1.0)
-    asked = index.direction.read(asking)
+    asked = index.direction.read(asking, index.repaired_word)
     if asked or len(message.parts) == 1 or not index.direction.passes_on(asking):
         return asked  # "heb ik recht op terugkoppeling?" asks nothing about the story's "gedeeld met de gemeente"
-    return index.direction.read(" ".join(text for text, _ in message.parts))
+    return index.direction.read(" ".join(text for text, _ in message.parts), index.repaired_word)
 
 
 def _off_subject(index: LanguageIndex, query: list[QueryTerm]) -> bool:
