@@ -166,6 +166,28 @@ CAUGHT = [
     ("nl", "voor onze training zijn we in de sporthal en er is net een man binnengekomen die met een mes op de "
            "kinderen afloopt"),
     ("en", "for the training session the police came and a boy just pulled a knife on the coach"),
+    # a third wording of each miss (other place, verb, language or typo)
+    ("nl", "er staat een gast met een bivakmuts in de snackbar met iets scherps tegen de eigenaar, hij wil de kassa"),
+    ("nl", "de keeper kreeg een steen tegen zijn hoofd, hij beweegt niet en er loopt bloed uit zijn oor"),
+    ("nl", "ze zei dat ze het vandaag zelf afmaakt, ze heeft de badkamerdeur op slot gedaan en reageert niet"),
+    ("en", "my grandad drank from a bottle with a skull on the label and now he's vomiting"),
+    ("en", "the youth leader took a boy into the storage room, the boy screamed for help and now it's gone quiet"),
+    ("nl", "hij is van het dak van de schuur op zijn hoofd gevallen en reageert niet meer"),
+    ("en", "her ex is slamming her head against the car door and she went limp"),
+    ("nl", "een overvaller houdt een scheermes tegen de keel van de apotheker"),
+    ("en", "a woman took a baby out of the pram at the market and ran off, the mother is screaming"),
+    ("nl", "mijn cliënt heeft een riem om zijn nek gedaan en hangt nu aan de deur, ik krijg hem niet los"),
+    ("en", "they pushed my cousin into the boot of a car, dragging her by the hair"),
+    ("nl", "hij zei 'ik doe het in de thee van de juf, dan zien ze wel wie er lacht'"),
+    ("nl", "een jongen loopt met aan elkaar getapete vuurpijlen en een brandende sigaret de menigte in"),
+    ("en", "my ex took our daughter to the canal and texted 'then nobody has her anymore'"),
+    ("nl", "ze gooien stenen van de brug op de auto's op de snelweg"),
+    ("nl", "we hear knocking from inside the container on the dock and someone is crying"),
+    ("nl", "ze appte 'het water roept me, doei' en loopt naar de haven"),
+    ("en", "the forklift ran over a worker's legs, he's under the wheels and not talking"),
+    ("nl", "hij komt met een bijl boven zijn hoofd op ons af"),
+    ("nl", "📍 school 🕒 morgen 8u ⛽🔥 zet hij op insta"),
+    ("en", "my bro is sitting on the balcny rail and says he wants to fly"),
     # a danger to 'hem' at the match is no banter
     ("nl", "we gaan hem na de finale afmaken, hij weet niet wat hem te wachten staat"),
     ("nl", "na de uitwedstrijd gaan we hem kapotmaken met een honkbalknuppel"),
@@ -263,6 +285,20 @@ CALM = [
     ("nl", "dan zien ze wel wie er lacht, zei hij na de wedstrijd, en hij doet het in de eerste helft wel beter"),
     # a training case
     ("nl", "voor de training: een man pakt een kind uit de kinderwagen en rent weg, wat doe je als medewerker?"),
+    # everyday words of the new lines: a holiday sea, a ball at football, a pram bought, knocking to check a load
+    ("nl", "de zee roept! morgen rijden we met de groep naar zee"),
+    ("en", "the sea is calling, we're on our way to the beach with the youth club"),
+    ("nl", "de zee roept, we zijn op weg naar Scheveningen voor het kamp"),
+    ("en", "we walked to the canal for the boat trip and nobody has her phone number anymore"),
+    ("en", "opa zegt altijd: 'de zee roept me' als hij gaat vissen"),
+    ("nl", "mijn zoon kreeg een bal tegen zijn hoofd bij voetbal, hij huilde even maar speelt weer"),
+    ("en", "at the market we bought a pram and ran off to catch the bus"),
+    ("nl", "hij loopt met vuurpijlen naar het plein voor het vuurwerk om twaalf uur, mag dat van de gemeente?"),
+    ("en", "the lorry driver was knocking on the trailer door to check the load"),
+    ("nl", "ik hoorde kloppen in de container, het bleek de koelmotor"),
+    ("nl", "de heftruck reed achteruit en stopte op tijd, niemand raakte gewond"),
+    ("nl", "mijn zoontje wil vliegen, hij zit op de bank met zijn vliegtuigje"),
+    ("nl", "we stoppen de spullen in de koffie-automaat en dan zien ze wel of het werkt"),
 ]
 
 
