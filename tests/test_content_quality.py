@@ -150,3 +150,26 @@ def test_answers_avoid_jargon_and_stiff_english(shipped_content: Content) -> Non
     found = [(entry.id, word) for entry in reviewed(shipped_content) for text in entry.answer.wordings.values()
              for word in JARGON + STIFF_ENGLISH if word.lower() in text.lower()]
     assert found == []
+
+
+# The law an answer cites by article ("artikel 9 AVG", "art. 7:457 BW") is among its sources, so a professional can
+# check the article (C47's scan found fifteen answers citing a law none of their sources carried).
+CITED_LAW = re.compile(
+    r"\b(?:artikel|artikelen|art\.)\s+[\d:.]+[a-z]?(?:\s*(?:lid|,|en|of)\s*[\w:.()]+)*?\s+(?:van de |van het )?"
+    r"(AVG|UAVG|BW|Burgerlijk Wetboek|Sv|Wetboek van Strafvordering|Sr|Wetboek van Strafrecht|Wpg|Jeugdwet|"
+    r"Gemeentewet|Grondwet|EVRM)\b")
+LAW_IN_TITLE = {
+    "AVG": ("AVG", "2016/679", "GDPR"), "UAVG": ("UAVG", "Uitvoeringswet AVG"),
+    "BW": ("Burgerlijk Wetboek", "BW"), "Burgerlijk Wetboek": ("Burgerlijk Wetboek", "BW"),
+    "Sv": ("Strafvordering",), "Wetboek van Strafvordering": ("Strafvordering",),
+    "Sr": ("Strafrecht", "Sr"), "Wetboek van Strafrecht": ("Strafrecht", "Sr"),
+    "Wpg": ("Wpg", "politiegegevens"), "Jeugdwet": ("Jeugdwet",), "Gemeentewet": ("Gemeentewet",),
+    "Grondwet": ("Grondwet",), "EVRM": ("EVRM",)}
+
+
+def test_a_law_cited_by_article_is_among_the_sources(shipped_content: Content) -> None:
+    unsourced = [(entry.id, found.group(0)) for entry in shipped_content.faq.values()
+                 for found in CITED_LAW.finditer(entry.answer.get("nl"))
+                 if not any(name in source.title for source in entry.sources
+                            for name in LAW_IN_TITLE[found.group(1)])]
+    assert unsourced == []
