@@ -175,6 +175,15 @@ class LanguageIndex:
         self.analyzer = Analyzer(lang, synonyms)
         self.direction = DirectionReader(self.analyzer, parties)
 
+    def verb_term(self, word: str) -> str | None:
+        """The FAQ's term for the infinitive of a Dutch verb form the FAQ never uses ("uitgelekt" -> the term of
+        "uitlekken", see :mod:`bot.faq.verb_forms`), or None."""
+        if self.analyzer.infinitive is None:
+            return None
+        verb = self.analyzer.infinitive(word)
+        term = None if verb is None else self.analyzer.stem(verb)
+        return term if term is not None and term in self.idf else None
+
     def repaired_word(self, word: str) -> str | None:
         """The vocabulary word a misspelt word stands for ("wijkagnet" -> "wijkagent"), or None for a word of
         the vocabulary, a known Dutch or English word, or no close match."""
@@ -216,6 +225,8 @@ class LanguageIndex:
                 term = self.analyzer.stem(word)
                 if term in self.idf:
                     query = QueryTerm(term, self.idf[term], 1.0, position)
+                elif (verb := self.verb_term(word)) is not None:
+                    term, query = verb, QueryTerm(verb, self.idf[verb], 1.0, position)
                 else:
                     repaired = self.typos.repair(word)
                     if repaired is not None:

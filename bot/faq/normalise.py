@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 import Stemmer
+
+from bot.faq.verb_forms import infinitive
 
 __all__ = ["Analyzer", "QUESTION_WORDS", "READ_LANGUAGES", "fold", "names_one_of"]
 
@@ -49,6 +51,8 @@ QUESTION_WORDS = {
 
 # The classic Snowball Dutch stemmer: the newer "dutch" strips "ge-" and merges gegevens with geven.
 _STEMMERS = {"nl": "dutch_porter", "en": "english"}
+# Verb forms read as their infinitive where the FAQ never uses the form (bot/faq/verb_forms.py): Dutch only.
+_VERB_FORMS = {"nl": infinitive}
 READ_LANGUAGES = frozenset(_STEMMERS)  # the languages an Analyzer can read (stop words and a stemmer)
 
 
@@ -67,6 +71,7 @@ class Analyzer:
     def __init__(self, lang: str, synonym_groups: Iterable[Sequence[str]] = ()) -> None:
         self.lang = lang
         self.stop_words = STOP_WORDS[lang]
+        self.infinitive: Callable[[str], str | None] | None = _VERB_FORMS.get(lang)
         algorithm = _STEMMERS[lang] if _STEMMERS[lang] in Stemmer.algorithms() else "dutch"
         self._stemmer = Stemmer.Stemmer(algorithm)
         self._phrases: dict[str, str] = {}

@@ -10,20 +10,33 @@ import gzip
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["is_known_word"]
+__all__ = ["dutch_rank", "is_known_word"]
 
 _DATA = Path(__file__).resolve().parent / "data"
 
 
+@lru_cache(maxsize=2)
+def _words(lang: str) -> tuple[str, ...]:
+    """A language's word list, most frequent first."""
+    with gzip.open(_DATA / f"words_{lang}.txt.gz", "rt", encoding="utf-8") as source:
+        return tuple(source.read().split())
+
+
 @lru_cache(maxsize=1)
 def _known() -> frozenset[str]:
-    words: set[str] = set()
-    for lang in ("nl", "en"):
-        with gzip.open(_DATA / f"words_{lang}.txt.gz", "rt", encoding="utf-8") as source:
-            words.update(source.read().split())
-    return frozenset(words)
+    return frozenset(_words("nl")).union(_words("en"))
 
 
 def is_known_word(folded: str) -> bool:
     """``folded`` as :func:`bot.faq.normalise.fold` makes it: "vandaag" is known, "vandan" is not."""
     return folded in _known()
+
+
+@lru_cache(maxsize=1)
+def _dutch_ranks() -> dict[str, int]:
+    return {word: rank for rank, word in enumerate(_words("nl"), start=1)}
+
+
+def dutch_rank(folded: str) -> int | None:
+    """How common a Dutch word is: 1 for the most frequent ("de"), None for a word not in the list."""
+    return _dutch_ranks().get(folded)
