@@ -20,9 +20,9 @@ time bomb'; and the close calls of every idea (a lesson, a question, a past even
 messages where it stands next to a danger now.
 
 Known and left open: 'take everyone out' still alarms when the game word and the words are joined by none of 'and',
-'says', 'tells' (or 'en', 'zegt', 'hij', 'roept', 'ze') within six words each; a first-aid question with choking on
-a piece and back blows ('hoe pas ik buikstoten toe als iemand zich verslikt in een stuk appel?') alarms, as it did
-with 'stikt'."""
+'says', 'tells' (or 'en', 'zegt', 'hij', 'roept', 'ze') within six words each. (A first-aid question with choking on
+a piece, 'hoe pas ik buikstoten toe als iemand zich verslikt in een stuk appel?', alarmed here; helper DR32 made it
+calm, tests/test_danger_professional_questions_absences_and_collapses_after_a_course.py.)"""
 
 from __future__ import annotations
 
