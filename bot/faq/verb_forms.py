@@ -83,9 +83,7 @@ def _stems(word: str) -> list[str]:
         prefix = next(p for p in INSEPARABLE if word.startswith(p))
         if len(word) - len(prefix) >= 4:
             stems += [word[:-1], word] if word[-2] != word[-1] else [word[:-1]]
-    elif word.endswith("t") and not word.endswith(("dt", "tt")):
-        stems.append(word[:-1])
-    elif word.endswith("dt"):
+    elif word.endswith("t") and not word.endswith("tt"):  # the present: meldt -> meld, deelt -> deel
         stems.append(word[:-1])
     return stems
 
