@@ -58,7 +58,7 @@ def infinitive(word: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _reading(word: str) -> str | None:
-    candidates = {c for stem in _stems(word) for c in _infinitives(stem)} - {word}
+    candidates = set(_candidates(word)) - {word}
     ranked = sorted((rank, c) for c in candidates if (rank := dutch_rank(c)) is not None)
     if not ranked:
         return None
@@ -67,39 +67,39 @@ def _reading(word: str) -> str | None:
     return best if own is None or rank <= RARER * own else None
 
 
-def _stems(word: str) -> list[str]:
-    """The verb stems ``word`` may be a form of (with the separable prefix), or infinitives for strong participles."""
-    stems: list[str] = []
+def _candidates(word: str) -> list[str]:
+    """The infinitives ``word`` may be a regular form of, known words or not."""
+    found: list[str] = []
     for prefix in SEPARABLE:
         if word.startswith(prefix + "ge") and len(word) - len(prefix) > 5:
             participle = word[len(prefix):]
             if not participle.endswith("en") or participle in STRONG:  # aangeslagen is no form of "aanslagen"
-                stems += _participle(prefix, participle[2:])
+                found += _of_participle(prefix, participle[2:])
     if word.startswith("ge") and len(word) >= 6:  # not "geeft", "gebed", "gehad"
-        stems += _participle("", word[2:]) if not word.endswith("en") or word in STRONG else []
+        found += _of_participle("", word[2:]) if not word.endswith("en") or word in STRONG else []
         if word.endswith("t") and not word.endswith("tt"):
-            stems.append(word[:-1])  # gebruikt -> gebruiken
+            found += _infinitives(word[:-1])  # gebruikt -> gebruiken
     elif word.startswith(INSEPARABLE) and word[-1] in "dt":
         prefix = next(p for p in INSEPARABLE if word.startswith(p))
-        if len(word) - len(prefix) >= 4:
-            stems += [word[:-1], word] if word[-2] != word[-1] else [word[:-1]]
-    elif word.endswith("t") and not word.endswith("tt"):  # the present: meldt -> meld, deelt -> deel
-        stems.append(word[:-1])
-    return stems
+        if len(word) - len(prefix) >= 4:  # bewaard -> bewaren; verwacht -> verwachten
+            found += _infinitives(word[:-1]) + (_infinitives(word) if word[-2] != word[-1] else [])
+    elif word.endswith("t") and not word.endswith("tt"):  # the present: meldt -> melden, deelt -> delen
+        found += _infinitives(word[:-1])
+    return found
 
 
-def _participle(prefix: str, rest: str) -> list[str]:
+def _of_participle(prefix: str, rest: str) -> list[str]:
+    """Infinitives of a participle after its ge-: a strong one keeps -en (doorgegeven -> doorgeven), a weak one
+    ends in d or t, which a stem ending in d or t does not double (gedeeld -> delen, gemeld -> melden)."""
     if rest.endswith("en"):
-        return [prefix + rest + "|"]  # already the infinitive (marked, see _infinitives)
+        return [prefix + rest]
     if rest[-1:] in ("d", "t") and len(rest) >= 3:
-        return [prefix + rest[:-1], prefix + rest]  # gedeeld -> deel; gemeld -> meld
+        return _infinitives(prefix + rest[:-1]) + _infinitives(prefix + rest)
     return []
 
 
 def _infinitives(stem: str) -> list[str]:
     """Infinitives a verb stem may belong to: "deel" -> delen, "bel" -> bellen, "lees" -> lezen, "leef" -> leven."""
-    if stem.endswith("|"):
-        return [stem[:-1]]
     if len(stem) < 2:
         return []
     found = [stem + "en"]
