@@ -48,7 +48,7 @@ CAUGHT = [
     ("nl", "een man in de wachtkamer zegt dat hij om vier uur zijn gasfles laat ontploffen, er zitten kinderen"),
     ("en", "a guy in the canteen says he'll blow up the gas cylinder at noon"),
     # a girl on her way now to be cut
-    ("nl", "mijn leerling wordt vandaag besneden, de tante is nu met haar onderweg naar Brussel"),
+    ("nl", "mijn leerling, een meisje van 7, wordt vandaag besneden, de tante is nu met haar onderweg naar Brussel"),
     ("en", "her family is on their way now to have her cut, she is 8"),
     # 'nobody leaves' with the door locked or people held
     ("nl", "in de apotheek heeft een man de deur op slot gedaan en roept dat niemand eruit gaat"),
@@ -84,6 +84,8 @@ CALM = [
     ("en", "at bingo the host shouted you're next to the lady at table 4"),
     ("nl", "waar lever ik een lege gasfles in?"),
     ("en", "how do I talk with parents about female genital cutting?"),
+    ("nl", "mijn zoontje wordt vandaag besneden, de familie is nu onderweg naar de moskee"),
+    ("nl", "hij heeft een fles wijn leeggedronken en ziet bleek"),
     ("nl", "het escape-spel begint: de deur gaat op slot en niemand gaat eruit tot de puzzel is opgelost"),
     ("nl", "mijn zoon gaat vanavond zijn kamer opruimen, eindelijk"),
     ("en", "for the fire drill you have 10 minutes to evacuate the building"),
