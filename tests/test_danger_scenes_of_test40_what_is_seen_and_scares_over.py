@@ -135,6 +135,18 @@ CAUGHT = [
     # a cargo bike in the canal, a toddler under it
     ("nl", "bakfiets in de gracht gereden, peuter zit er nog onder"),
     ("en", "cargo bike went into the canal with a toddler under it"),
+    # more wordings and typos of the same ideas
+    ("nl", "mijn collega zweet niet meer en geeft geen antwoord"),
+    ("nl", "een jongen ligt in de kas, zweet niet meer, gezicht grauw"),
+    ("nl", "ons roeibootje is omgeslagen en mijn broertje komt niet meer boven"),
+    ("nl", "een jonge is in de liftschagt geklommen en de lift komt eraan"),
+    ("nl", "busje rijd door het publiek op de kerstmarkt, er liggen mensen"),
+    ("en", "she collapsed at the gym, chest doesnt go up, shes not talking"),
+    ("en", "theres smoke under the door and someone is in there"),
+    ("nl", "bakfiets in de sloot, kindje zit er nog onder"),
+    ("en", "the water is rising on the sandbank and we can't swim"),
+    ("nl", "oma gaat met een mesje en verband met mijn zusjes de badkamer in"),
+    ("en", "a tv toppled onto my little brother, he isn't moving"),
 ]
 
 CALM = [
@@ -168,6 +180,19 @@ CALM = [
     ("en", "the kid with the airsoft gun near the station last week turned out to have a toy. can I close the file?"),
     ("nl", "mijn dochter droomde dat haar broer van het dak viel, hij ligt gewoon in bed te slapen. kunnen dromen uitkomen?"),
     ("en", "the threat of honour violence against my client is handled: she is in a safe house now. may I share her address?"),
+    # close calls of the new lines: the same words with no danger now
+    ("en", "the kids lifted the bouncy castle onto the trailer"),
+    ("en", "he fell on a rock at the park and stopped crying, is that a concussion sign?"),
+    ("en", "the cleaning chemicals in the pool make my eyes burn, is that normal?"),
+    ("nl", "de chauffeur doet de deuren niet open tot de bus stilstaat, mijn dochter is bang"),
+    ("en", "the old grain silo is sinking into the ground, who do I call at the municipality?"),
+    ("nl", "de huisarts is net met een mesje en verband bij mijn dochtertje een splinter aan het weghalen"),
+    ("nl", "mijn zus zei 'het is tijd' en pakte verband en een schaar om te knutselen met haar dochtertjes"),
+    ("nl", "in de judoles: wat doe je als iemand na een wurggreep niet bijkomt?"),
+    ("nl", "in de film rijdt een busje door de menigte en liggen er mensen op straat"),
+    ("nl", "het is bloedheet vandaag en mijn leerling neemt niet op"),
+    ("nl", "zit er nog iemand in het lokaal? ik wil afsluiten"),
+    ("nl", "mijn zoon is gisteren gevallen op het schoolplein, hij huilt niet meer"),
 ]
 
 
