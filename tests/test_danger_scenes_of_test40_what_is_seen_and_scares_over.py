@@ -193,6 +193,14 @@ CALM = [
     ("nl", "het is bloedheet vandaag en mijn leerling neemt niet op"),
     ("nl", "zit er nog iemand in het lokaal? ik wil afsluiten"),
     ("nl", "mijn zoon is gisteren gevallen op het schoolplein, hij huilt niet meer"),
+    # the false alarms' ideas once more, in other words
+    ("en", "a boy who overdosed in the spring is back at school now and lives with his aunt. how do I keep in touch?"),
+    ("en", "drill rehearsal tomorrow at the fair, scenario 'a van drives into the crowd'. who do I inform?"),
+    ("en", "my dad always says 'I'll shoot you' when we don't tidy up haha. now my brother said it at school."),
+    ("nl", "escaperoom voor de klas: 'ontmantel de bom in 30 minuten', is dat ongepast?"),
+    ("nl", "de jongen met de kruisboog in de parkeergarage vorige week bleek speelgoed te hebben, is aangesproken."),
+    ("nl", "in mijn droom viel mijn zusje van het balkon, ze slaapt nu gewoon. kan een droom uitkomen?"),
+    ("nl", "de eerwraakdreiging tegen mijn cliënt van vorige maand is afgehandeld, ze zit in een safe house."),
 ]
 
 
