@@ -290,3 +290,18 @@ def test_danger_told_after_the_part_that_is_read_of_a_long_message_still_gets_11
     for arrive in (typed, unread("photo")):
         turn = handle(shipped_content, WORKER, arrive(f"{story}Update: {GUN}."))
         assert texts(turn)[0].startswith(EMERGENCY["nl"]), arrive
+
+
+@pytest.mark.parametrize(("lang", "message"), [("nl", "help hij bedreigt iemand met een wapen, wat moet ik doen"),
+                                               ("en", "a boy just showed me a knife and says he will do something tonight, what do I do")])
+def test_the_acute_danger_answer_after_the_112_reply_does_not_say_its_first_line_again(
+        shipped_content: Content, lang: str, message: str) -> None:
+    """Reading review R20: the FAQ's acute-danger entry opens with the same line as the emergency reply, and the two
+    stood one under the other. In the chat and in ``helpdesk ask`` the answer now starts with its own advice."""
+    headline = EMERGENCY[lang].removeprefix("🚨 ")
+    shown = texts(handle(shipped_content, WORKER.replace(lang=lang), TextMessage(message, at=CLOCK)))
+    assert shown[0].startswith(EMERGENCY[lang]) and len(shown) >= 2
+    assert sum(text.count(headline) for text in shown) == 1
+    asked = json.loads(next(iter(answer_batch(shipped_content, [json.dumps({"q": message, "lang": lang})]))))
+    assert asked["faq_id"] == "acuut_gevaar" and asked["answer"].count(headline) == 1
+    assert shipped_content.faq["acuut_gevaar"].answer.wordings[lang].startswith(headline)  # shown alone, it keeps the line

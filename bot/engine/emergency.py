@@ -17,7 +17,7 @@ from bot.engine.replies import Button, Reply, TextReply, Turn
 from bot.safety import DangerVerdict
 
 __all__ = ["CONTACT_BUTTON", "DANGER_FLAG", "STEPS_BUTTON", "emergency_first", "emergency_reply", "emergency_text",
-           "verdict", "worry_offer"]
+           "verdict", "without_headline", "worry_offer"]
 
 DANGER_FLAG = "danger"  # saved in a flow where acute danger is described; kept when it hands over to the intake
 STEPS_BUTTON = "danger:steps"
@@ -47,8 +47,9 @@ def emergency_reply(content: Content, lang: str, danger: DangerVerdict | None = 
 
 def emergency_first(content: Content, turn: Turn, lang: str, danger: DangerVerdict | None = None) -> Turn:
     """The same turn with the emergency reply as its first message (never twice). A "no reliable answer" after
-    it is dropped, and "did you mean" loses its "Acuut gevaar? Bel 112." line: the emergency reply already says
-    what to do, with its own buttons to the next steps."""
+    it is dropped, "did you mean" loses its "Acuut gevaar? Bel 112." line, and an answer that opens with the
+    emergency reply's own first line (the FAQ's acute-danger entry) loses that line: the emergency reply already
+    says what to do, with its own buttons to the next steps."""
     reply = emergency_reply(content, lang, danger)
     if turn.replies and turn.replies[0] == reply:
         return turn
@@ -56,10 +57,19 @@ def emergency_first(content: Content, turn: Turn, lang: str, danger: DangerVerdi
     unanswered = {no_answer_reply(code, story=story) for code in LANGUAGES for story in (False, True)}
     asking = {say(key, code) for key in ("did_you_mean", "did_you_mean_one") for code in LANGUAGES}  # without "Bel 112."
     kept = tuple(TextReply(r.text.partition("\n\n")[0], r.buttons) if isinstance(r, TextReply) and r.text in asking
+                 else TextReply(without_headline(r.text), r.buttons) if isinstance(r, TextReply)
                  else r for r in turn.replies if r not in unanswered)
     if kept != turn.replies:
         turn = Turn(turn.session, kept, turn.effects, turn.visited)
     return turn.with_replies_before([reply])
+
+
+def without_headline(text: str) -> str:
+    """An answer without a first paragraph that only repeats the emergency reply's first line ("Acuut gevaar?
+    Bel nu 112."), for when that reply was just shown above it."""
+    first, _, rest = text.partition("\n\n")
+    headlines = {say("emergency", code).partition("\n")[0].removeprefix("🚨").strip() for code in LANGUAGES}
+    return rest if rest.strip() and first.strip() in headlines else text
 
 
 def worry_offer(lang: str) -> Reply:

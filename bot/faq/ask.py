@@ -35,7 +35,7 @@ def answer(content: Content, question: str, lang: str = "nl", role: str | None =
         text = f"{asked}{listed}" if danger.urgent else f"{asked}{listed}\n\n{rest}".rstrip()
     if danger.urgent:  # as in the chat: 112 first, and no "no reliable answer" after it
         first = emergency.emergency_reply(content, asked_in, danger).text
-        text = first if match.verdict == "none" else f"{first}\n\n{text}"
+        text = first if match.verdict == "none" else f"{first}\n\n{emergency.without_headline(text)}"
     return {
         "faq_id": match.target if match.verdict == "answer" else None,
         "answer": text,
