@@ -94,18 +94,33 @@ def _tokens(text: str) -> tuple[list[tuple[str, str]], list[int]]:
     return found, sentences
 
 
+JOINING = frozenset({"en", "and", "maar", "but"})
+
+
+def _joins(text: str, tokens: Sequence[tuple[str, str]]) -> list[bool]:
+    """Per word, whether it joins a new clause: "en", "and", "maar", "but", or a word after a comma."""
+    plain, found, last = _plain(text), [], 0
+    for (folded, _), match in zip(tokens, _WORD.finditer(_plain(text))):
+        found.append(folded in JOINING or "," in plain[last:match.start()])
+        last = match.end()
+    return found
+
+
 def _allowed_typos(length: int) -> int:
     if length < TYPO_MIN_LENGTH:
         return 0
     return 1 if length < 10 else 2
 
 
-def _negated_before(negations: Sequence[bool], sentences: Sequence[int]) -> Sequence[bool]:
-    """Per word, whether a negation stands up to ``NEGATION_WINDOW`` words before it in the same sentence (one in
-    the sentence before negates nothing: "nerf. she is on the roof now"); empty when the message has none."""
+def _negated_before(negations: Sequence[bool], sentences: Sequence[int], joins: Sequence[bool]) -> Sequence[bool]:
+    """Per word, whether a negation stands up to ``NEGATION_WINDOW`` words before it in the same sentence and clause
+    (one in the sentence before negates nothing: "nerf. she is on the roof now", nor one before "en" or a comma:
+    "zweet niet meer en geeft geen antwoord"); empty when the message has none. ``joins``: per word, whether it is
+    a joining word or follows a comma."""
     if not any(negations):
         return ()
-    return [any(negations[i] and sentences[i] == sentences[at] for i in range(max(0, at - NEGATION_WINDOW), at))
+    return [any(negations[i] and sentences[i] == sentences[at] and not any(joins[i + 1:at + 1])
+                for i in range(max(0, at - NEGATION_WINDOW), at))
             for at in range(len(negations))]
 
 
@@ -214,7 +229,8 @@ class DangerCheck:
             readings[index] = frozenset()
         # what a film or debate is about counts for no group, but may still be a calm phrase ("over de oorlog")
         subject = set(self._subjects(folded_words, sentences))
-        negated = _negated_before([folded in self.rules.negations for folded, _ in tokens], sentences)
+        negated = _negated_before([folded in self.rules.negations for folded, _ in tokens], sentences,
+                                  _joins(text, tokens))
         seen = frozenset().union(*readings)
         candidates = sorted({e for number in seen for e in self._by_first.get(number, ()) if self._words[e] <= seen})
         where = _positions(readings)
