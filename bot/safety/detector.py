@@ -100,7 +100,7 @@ JOINING = frozenset({"en", "and", "maar", "but"})
 def _joins(text: str, tokens: Sequence[tuple[str, str]]) -> list[bool]:
     """Per word, whether it joins a new clause: "en", "and", "maar", "but", or a word after a comma."""
     plain, found, last = _plain(text), [], 0
-    for (folded, _), match in zip(tokens, _WORD.finditer(_plain(text))):
+    for (folded, _), match in zip(tokens, _WORD.finditer(plain)):
         found.append(folded in JOINING or "," in plain[last:match.start()])
         last = match.end()
     return found
@@ -229,8 +229,8 @@ class DangerCheck:
             readings[index] = frozenset()
         # what a film or debate is about counts for no group, but may still be a calm phrase ("over de oorlog")
         subject = set(self._subjects(folded_words, sentences))
-        negated = _negated_before([folded in self.rules.negations for folded, _ in tokens], sentences,
-                                  _joins(text, tokens))
+        negations = [folded in self.rules.negations for folded, _ in tokens]
+        negated = _negated_before(negations, sentences, _joins(text, tokens) if any(negations) else ())
         seen = frozenset().union(*readings)
         candidates = sorted({e for number in seen for e in self._by_first.get(number, ()) if self._words[e] <= seen})
         where = _positions(readings)
