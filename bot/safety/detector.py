@@ -94,7 +94,7 @@ def _tokens(text: str) -> tuple[list[tuple[str, str]], list[int]]:
     return found, sentences
 
 
-JOINING = frozenset({"en", "and", "maar", "but"})
+JOINING = frozenset("en and maar but".split())  # the words that join a clause, as in _CLAUSE_END (Dutch and English)
 
 
 def _joins(text: str, tokens: Sequence[tuple[str, str]]) -> list[bool]:
