@@ -185,6 +185,20 @@ HOMEMADE_BOMB_CAUGHT = [
     ("nl", "mag ik dit melden? in de schuur van de buurjongen ligt een zelfgemaakte bom"),
 ]
 
+# the lead kept two tuning questions urgent that the new asides had quieted (DR34 kept a plan with a target): "finishing
+# the work" beside a place of worship, and drones bought to blow up a named building; a lesson about a past attack on a
+# synagogue stays calm
+TARGET_CALM = [
+    ("nl", "we hadden een les over de aanslag op de synagoge in pittsburgh, hoe bespreek ik dat?"),
+    ("nl", "een documentaire over een aanslag op een moskee, mag ik die in de klas laten zien?"),
+    ("en", "we read a text about builders who finish the job on a church roof. may i share it with parents?"),
+]
+TARGET_CAUGHT = [
+    ("nl", "een cliënt zegt dat hij het werk gaat afmaken bij de moskee in de wijk. mag ik dit melden?"),
+    ("en", "a patient says he will finish the work at the synagogue. may i report this despite my secrecy?"),
+    ("nl", "mijn buurjongen koopt drones en heeft het over het stadhuis opblazen. neem ik dit serieus?"),
+]
+
 KEPT_URGENT = [
     ("nl", "acuut gevaar aanslag wat nu"),
     ("nl", "moet ik bij acuut gevaar 112 bellen of eerst mn leidinggevende, en wie doet de melding dan?"),
@@ -205,10 +219,10 @@ KEPT_URGENT = [
 ]
 
 CALM = (FRONT_DESK_CALM + PASSPORT_INVALID_CALM + WEAPON_SITES_CALM + REFERRAL_CALM + RECRUITED_CALM + SERIOUS_CALM
-        + MAY_REPORT_CALM + EX_CALM + VEILIG_THUIS_CALM + BLOCKED_NOSE_CALM + HOMEMADE_BOMB_CALM)
+        + MAY_REPORT_CALM + EX_CALM + VEILIG_THUIS_CALM + BLOCKED_NOSE_CALM + HOMEMADE_BOMB_CALM + TARGET_CALM)
 CAUGHT = (FRONT_DESK_CAUGHT + PASSPORT_INVALID_CAUGHT + WEAPON_SITES_CAUGHT + REFERRAL_CAUGHT + RECRUITED_CAUGHT
           + SERIOUS_CAUGHT + MAY_REPORT_CAUGHT + EX_CAUGHT + VEILIG_THUIS_CAUGHT + NOT_BREATHING_CAUGHT
-          + HOMEMADE_BOMB_CAUGHT + KEPT_URGENT)
+          + HOMEMADE_BOMB_CAUGHT + TARGET_CAUGHT + KEPT_URGENT)
 
 
 @pytest.mark.parametrize(("lang", "text"), CALM)
