@@ -18,6 +18,12 @@ CAUGHT = [
     ("nl", "hij beweegt niet meer en ademt heel raar"),
     ("nl", "hij zweet niet meer en geeft geen antwoord"),
     ("en", "she does not respond and her lips are blue"),
+    # "not moving" beside blue lips or a grey face was read by neither reader when told with a comma (lead's probe)
+    ("en", "he is not moving, his lips are turning blue"),
+    ("en", "my son is not moving, lips blue"),
+    ("en", "the baby is grey and not moving"),
+    ("nl", "hij beweegt niet, zijn lippen worden blauw"),
+    ("nl", "de baby is grauw en beweegt niet"),
 ]
 
 CALM = [
@@ -28,6 +34,9 @@ CALM = [
     ("nl", "niemand is gewond en de politie is er al"),
     ("nl", "hij is niet gewond, hij zit rustig in de klas"),
     ("en", "she is not unconscious and is talking again"),
+    ("nl", "in de les ehbo leerden we: beweegt niet en lippen blauw, dan bel je 112"),
+    ("nl", "wat doe je als iemand niet beweegt en blauwe lippen heeft?"),
+    ("en", "he was not moving and his lips were blue last week, he is fine now"),
 ]
 
 
