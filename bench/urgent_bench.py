@@ -35,7 +35,7 @@ from bot.content.load import load_content  # noqa: E402
 from bot.engine import Session, TextMessage, handle  # noqa: E402
 from bot.safety import DangerCheck  # noqa: E402
 
-HELD_OUT: tuple[str, ...] = ("urgent_test41.yaml",)  # written blind in the twenty-sixth session (commits ac9d59d-1a99182) for a later one to score once (its writer's report summarised twenty of its lines to the lead in a few words each; docs/figures.md says so; no rule was written from them, but the lead's own lines on someone not moving with blue lips or a grey face, written after reading it, may touch one summarised line); urgent_test12-40 were each scored once (urgent_test40: 88.3 % recall, 12/60 false alarms as the bot ran; word rules alone 40.0 %, 11/60; 2 Dec 2026; the lead had seen two of its lines by a grep mistake) and are tuning data now
+HELD_OUT: tuple[str, ...] = ("urgent_test42.yaml",)  # to be written blind in the twenty-seventh session for a later one to score once; urgent_test12-41 were each scored once (urgent_test41: 85.0 % recall, 8/60 false alarms as the bot ran; word rules alone 35.0 %, 8/60; 2 Dec 2026; its writer's report had summarised twenty of its lines to the lead, and the lead's later line on "grey and not moving" did not catch the summarised deliverance-prayer line by the word rules) and are tuning data now
 SETS = [ROOT.parent / "shared" / "eval" / "urgent_dev.yaml",
         *sorted(p for p in (ROOT / "bench").glob("urgent_*.yaml") if p.name not in HELD_OUT),
         ROOT / "bench" / "calm_everyday.yaml"]
