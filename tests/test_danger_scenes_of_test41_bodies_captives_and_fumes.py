@@ -9,7 +9,8 @@ falling away; a screwdriver against a neck; cutting little girls this afternoon;
 drowsy children; knives pulled out (in Turkish); blades and banging on a door; men kneeling on a chest and a boy
 grey and still; a passport taken and 'they are taking me'; a van turning back after people are down; a gas stove
 hissing; not breathing (in Arabic) and lying limp; stuck under a flipped boat; hanging upside down with a purple
-face; lying face in a pond and not moving.
+face; lying face in a pond and not moving; married off tonight; a heavy roller on a leg that cannot be moved; photo
+developer or drain cleaner drunk and drooling.
 
 Calm: the close calls (a lesson, a question, a past event, a film or a game) of the same ideas."""
 
@@ -59,6 +60,13 @@ CAUGHT = [
     ("en", "climbing rope snapped, he is hanging upside down and his face is going purple"),
     ("nl", "een man ligt met zijn gezicht in de vijver en beweegt niet"),
     ("en", "a toddler is lying with her face in the pond, not moving"),
+    # a forced marriage tonight; a heavy roller on a leg that cannot be moved; photo developer or drain cleaner drunk
+    ("nl", "haar broers willen haar vanavond uithuwelijken, ze zit nu in hun auto en wil niet"),
+    ("en", "her uncles are taking her to the airport tonight to marry a man she has never met"),
+    ("nl", "de zware wals is van de dijk gerold en ligt op zijn been, we krijgen die wals niet weg"),
+    ("en", "a pallet of tiles fell on her leg at the yard and we can't get it off her leg"),
+    ("nl", "in het fotolokaal heeft een meisje uit de fles met ontwikkelaar gedronken en ze kwijlt"),
+    ("en", "he drank drain cleaner in the kitchen and is drooling"),
 ]
 
 CALM = [
@@ -75,6 +83,9 @@ CALM = [
     ("nl", "in de klas spelen we na hoe je een gaslek herkent: het sist en het ruikt"),
     ("en", "the boat flipped in the video game and the character is stuck under it"),
     ("nl", "mijn paspoort is verlopen, kan ik toch met de klas mee naar het dorp in frankrijk?"),
+    ("nl", "voorlichting over uithuwelijken: hoe herken ik het als een leerling vanavond weg moet?"),
+    ("nl", "de wals op de tennisbaan is kapot, we krijgen die wals niet weg van de baan"),
+    ("en", "what should I do if a pupil drank drain cleaner? a question for our safety plan"),
     ("en", "in the first aid lesson he lay with his face in the grass, not moving, as the dummy patient"),
 ]
 
