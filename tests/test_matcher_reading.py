@@ -11,6 +11,7 @@ from bot.faq.ask import answer
 from bot.faq.language import detect_language
 from bot.faq.matcher import FaqIndex, Target, Thresholds, decide
 from bot.faq.message import read_message
+from bot.faq.normalise import Analyzer
 from bot.faq.typos import TypoIndex
 
 
@@ -180,3 +181,15 @@ def test_a_vog_for_volunteers_is_no_question_for_the_pga_entries(shipped_content
     assert answer(shipped_content, "krijgt hij nog een vog na de pga?")["faq_id"] == "pga_later_gevolgen_vog_werk"
     assert answer(shipped_content, "can a returnee from syria go back to work", "en")["faq_id"] == \
         "terugkeerder_terug_naar_school_of_werk"
+
+
+def test_is_in_capitals_is_the_islamic_state_and_the_verb_otherwise() -> None:
+    """"IS" in capitals names the Islamic State ("IS-filmpjes", "een IS vlag"), which the matcher used to drop as
+    the verb "is"; lower case, after a question word ("wat IS de pga") or in a message typed in capitals it is
+    still the verb."""
+    analyzer = Analyzer("nl", [("isis", "daesh", "islamitische staat", "islamic state")])
+    assert "isis" in analyzer.terms("leerling laat IS-filmpjes zien in de klas")
+    assert "isis" in analyzer.terms("een vlag van de islamitische staat op zijn kamer")
+    assert "isis" not in analyzer.terms("hij is naar huis")
+    assert "isis" not in analyzer.terms("Wat IS de pga precies?")
+    assert "isis" not in analyzer.terms("WAT IS DE PGA")
