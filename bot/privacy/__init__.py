@@ -9,7 +9,9 @@ Both leaks and false alarms matter. The detectors live in one module per family:
 - :mod:`bot.privacy.names`: names, and "doubt" for a single capitalised word that may be a name.
 
 A doubt is reported but never masked: the escalation intake asks the user about it instead.
-Everything here is pure: regular expressions are compiled at import, word lists are read on first use.
+Everything here is pure. The detectors are imported on first use, which compiles their regular expressions
+(word lists are read on first use too): a start that masks nothing, such as a cold ``helpdesk ask`` that is
+answered, does not pay for them.
 """
 
 from __future__ import annotations
@@ -19,10 +21,6 @@ import datetime
 from collections.abc import Iterable
 
 from bot.privacy.findings import DOUBT, KINDS, Finding, describe, placeholder
-from bot.privacy.identifiers import find_identifiers
-from bot.privacy.lexicon import Lexicon
-from bot.privacy.names import find_names
-from bot.privacy.numbers import find_numbers
 
 __all__ = ["DOUBT", "KINDS", "Finding", "describe", "find_personal_data", "mask_personal_data"]
 
@@ -32,6 +30,11 @@ _PRIORITY = {kind: i for i, kind in enumerate(("email", "handle", "iban", "bsn",
 
 def find_personal_data(text: str, *, today: datetime.date | None = None) -> tuple[Finding, ...]:
     """All personal data in ``text`` (and doubts), sorted by start, without overlaps (the longer one wins)."""
+    from bot.privacy.identifiers import find_identifiers
+    from bot.privacy.lexicon import Lexicon
+    from bot.privacy.names import find_names
+    from bot.privacy.numbers import find_numbers
+
     day = today if today is not None else datetime.date.today()
     candidates = [*find_numbers(text, day), *find_identifiers(text), *find_names(text, Lexicon.bundled())]
     chosen: list[Finding] = []  # sorted by start
