@@ -47,7 +47,7 @@ CAUGHT = [
     ("en", "may I tell the school nurse? a girl of 9 in my class is to be cut tonight at her aunt's house"),
     ("nl", "de tante zei dat het meisje vanavond de gudniin krijgt"),
     # caught in an escalator or a baggage belt
-    ("nl", "roltrap in het winkelcentrum: de hand van een kind zit vast in de treden en bloedt"),
+    ("nl", "roltrap in het winkelcentrum: de hand van een kind is bekneld in de treden en bloedt"),
     ("en", "escalator at the station, a little boy's foot is caught in the teeth and it's bleeding"),
     ("en", "a kid climbed on the luggage belt and his arm is caught where the belt turns, he went quiet"),
     # down, grey, gasping, no pulse
@@ -80,7 +80,7 @@ CAUGHT = [
     ("nl", "man in het station roept dat hij alles opblaast en houdt een knopje met een draadje vast"),
     ("en", "a man in the lobby says he'll blow everything up, he's holding a detonator"),
     # hair caught in a drain under water
-    ("nl", "zwembad: het haar van mijn dochter zit vast in het rooster onder water"),
+    ("nl", "zwembad: het haar van mijn dochter is onder water in het rooster vastgezogen"),
     ("en", "jacuzzi: the girl's hair is stuck in the drain under water"),
     # clinging by the hands high up
     ("nl", "een jongen hangt aan zijn handen aan de brugleuning, hij roept dat hij het niet meer houdt"),
@@ -131,6 +131,15 @@ CALM = [
     ("en", "the boy who fell off the ferris wheel last year is doing fine now"),
     ("nl", "in de les scheikunde leerden we wat natronloog met je huid doet"),
     ("en", "a documentary about a man who took lithium with vodka; can I show it in class?"),
+    ("nl", "in de EHBO-les oefenden we: iemand ligt op de grond en heeft geen hartslag, wat doe je?"),
+    ("nl", "mijn opa had vorig jaar een beroerte: zijn mond hing scheef en zijn arm was slap"),
+    ("nl", "les over koolmonoxide: een kachel binnen kan mensen slap en duizelig maken"),
+    ("nl", "wat te doen bij brandwonden als de huid wit en leerachtig is? vraag voor de EHBO-cursus"),
+    ("en", "a podcast about a man who kept rope and tape in the car"),
+    ("en", "my son plays a game where you aim a rifle with your finger on the trigger"),
+    ("en", "in the film the villain holds a detonator and says he'll blow everything up"),
+    ("en", "she has asthma and her inhaler is empty, where can she get a new one?"),
+    ("nl", "vorige zomer raakte het haar van mijn dochter vast in het rooster onder water, het gaat nu goed met haar"),
     # urgent_test42's false alarms as ideas, in other words
     ("nl", "bij de zwemles doen ze een wedstrijdje wie de grootste bom maakt, een moeder vindt dat eng. hoe leg ik het uit?"),
     ("en", "at swimming they compete over who makes the biggest bomb into the pool, a dad complained"),
