@@ -10,7 +10,8 @@ from bot.content.model import Content
 # FACTS.md's numbers, and 113 Zelfmoordpreventie's free number (source: https://www.113.nl)
 ALLOWED_NUMBERS = {"112", "0900 8844", "088 20 80 080", "0900-1113111", "0800-7000", "14 079", "0800-0113",
                    "0800-1205",  # Meldpunt Zorgwekkend Gedrag: regioburgemeesters.nl (faq/praktijkvragen_15.yaml)
-                   "0800-2000"}  # Veilig Thuis: rijksoverheid.nl, huiselijk geweld (faq/meldpunten_en_ketenpartners)
+                   "0800-2000",  # Veilig Thuis: rijksoverheid.nl, huiselijk geweld (faq/meldpunten_en_ketenpartners)
+                   "088 154 00 00"}  # Meldpunt Verdachte Transacties Chemicaliën: nctv.nl, precursoren voor explosieven (faq/praktijkvragen_54.yaml)
 NUMBER = re.compile(r"(?<![\w.-])(?:0\d{2,3}[ -]?\d[\d -]{3,10}\d|112|14 0\d\d)(?![\w-])")
 
 
