@@ -193,3 +193,12 @@ def test_is_in_capitals_is_the_islamic_state_and_the_verb_otherwise() -> None:
     assert "isis" not in analyzer.terms("hij is naar huis")
     assert "isis" not in analyzer.terms("Wat IS de pga precies?")
     assert "isis" not in analyzer.terms("WAT IS DE PGA")
+
+
+def test_om_in_capitals_is_the_public_prosecutor_and_the_preposition_otherwise() -> None:
+    """"OM" in capitals names the Openbaar Ministerie; "om" is the preposition ("om te", "om 3 uur")."""
+    analyzer = Analyzer("nl", [("openbaar ministerie", "officier van justitie", "public prosecutor")])
+    prosecutor = analyzer.terms("openbaar ministerie")[0]
+    assert prosecutor in analyzer.terms("wat doet het OM in het casusoverleg")
+    assert prosecutor not in analyzer.terms("ik bel om 3 uur om te vragen hoe het gaat")
+    assert prosecutor not in analyzer.terms("BEL OM 3 UUR")

@@ -21,9 +21,11 @@ from bot.faq.verb_forms import infinitive
 __all__ = ["Analyzer", "QUESTION_WORDS", "READ_LANGUAGES", "fold", "names_one_of"]
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-# "IS" in capitals is the Islamic State, "is" the verb (a stop word): read the capitals as "isis", unless the
-# whole message is typed in capitals ("WHAT IS PGA")
-_ISLAMIC_STATE = re.compile(r"\bIS\b")
+# Abbreviations that are an ordinary word in lower case: "IS" in capitals is the Islamic State, "is" the verb (a
+# stop word); "OM" the Openbaar Ministerie, "om" the preposition. Read the capitals as the body, unless the whole
+# message is typed in capitals ("WHAT IS PGA")
+_CAPITALISED = {"IS": "isis", "OM": "openbaar ministerie"}
+_ABBREVIATION = re.compile(r"\b(?:IS|OM)\b")
 
 # English contractions are stop words too: fold drops the apostrophe ("haven't" -> "havent").
 STOP_WORDS = {
@@ -62,15 +64,18 @@ READ_LANGUAGES = frozenset(_STEMMERS)  # the languages an Analyzer can read (sto
 _ASKING = frozenset("wat hoe wie waar what how who where".split())  # "wat IS de pga": the verb, stressed
 
 
-def _islamic_state(text: str) -> str:
-    if "IS" not in text or sum(ch.isupper() for ch in text) * 2 > sum(ch.isalpha() for ch in text):
+def _abbreviations(text: str) -> str:
+    if "IS" not in text and "OM" not in text:
         return text
-    return _ISLAMIC_STATE.sub(_unless_asked, text)
+    if sum(ch.isupper() for ch in text) * 2 > sum(ch.isalpha() for ch in text):  # typed in capitals
+        return text
+    return _ABBREVIATION.sub(_unless_asked, text)
 
 
 def _unless_asked(found: re.Match[str]) -> str:
     before = found.string[:found.start()].split()
-    return "IS" if before and before[-1].lower() in _ASKING else "isis"
+    word = found.group()
+    return word if word == "IS" and before and before[-1].lower() in _ASKING else _CAPITALISED[word]
 
 
 def fold(text: str) -> str:
@@ -109,7 +114,7 @@ class Analyzer:
 
     def joined(self, text: str) -> str:
         """Folded text with multi-word synonyms joined into their group's word ("youth worker" -> "jongerenwerker")."""
-        folded = fold(_islamic_state(text))
+        folded = fold(_abbreviations(text))
         if self._phrase_re is not None:
             folded = self._phrase_re.sub(lambda m: self._phrases[m.group(1)], folded)
         return folded
