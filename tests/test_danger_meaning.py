@@ -18,10 +18,11 @@ from bot.safety import DangerCheck
 from bot.safety.meaning import MEANING_FILE, DangerMeaning, load_meaning, meaning_setting
 from tests.conftest import CLOCK
 
-# Phrasings the word rules of faq/danger.yaml do not hold (checked below), each acute.
+# Phrasings the word rules of faq/danger.yaml do not hold (checked below), each acute. When a rule comes to hold
+# one (the scooter driven at the people did in the twenty-eighth session), it is replaced by another.
 NOT_IN_THE_WORD_LISTS = [
     "er is een man in de bieb die zegt dat er iets in zijn rugzak zit dat om 3 uur afgaat, het is kwart voor drie",
-    "help er rijdt hier een jongen met een scooter op mensen in op het plein en hij zwaait met een ijzeren staaf",
+    "mijn collega ligt op de grond in het magazijn en zijn gezicht is grijs",
 ]
 ORDINARY = [
     "Mag ik als docent zorgen over een leerling delen met de wijkagent?",
