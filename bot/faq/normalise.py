@@ -25,7 +25,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 # stop word); "OM" the Openbaar Ministerie, "om" the preposition. Read the capitals as the body, unless the whole
 # message is typed in capitals ("WHAT IS PGA")
 _CAPITALISED = {"IS": "isis", "OM": "openbaar ministerie"}
-_ABBREVIATION = re.compile(r"\b(?:IS|OM)\b")
+_ABBREVIATION = re.compile(r"\b(?:" + "|".join(_CAPITALISED) + r")\b")
 
 # English contractions are stop words too: fold drops the apostrophe ("haven't" -> "havent").
 STOP_WORDS = {
@@ -65,7 +65,7 @@ _ASKING = frozenset("wat hoe wie waar what how who where".split())  # "wat IS de
 
 
 def _abbreviations(text: str) -> str:
-    if "IS" not in text and "OM" not in text:
+    if not any(word in text for word in _CAPITALISED):
         return text
     if sum(ch.isupper() for ch in text) * 2 > sum(ch.isalpha() for ch in text):  # typed in capitals
         return text
