@@ -51,6 +51,7 @@ def parse_danger_file(data: Any, path: str) -> tuple[DangerRules, tuple[str, ...
         worry=_phrases(reader, raw, "worry"),
         steps_node=str(raw.get("steps_node", "")),
         suicide_groups=_group_names(reader, raw, "suicide_groups", groups),
+        suicide_talk_groups=_group_names(reader, raw, "suicide_talk_groups", groups),
         meaning_not_enough=_group_names(reader, raw, "meaning_not_enough", groups),
         told_now_groups=_group_names(reader, raw, "told_now_groups", groups),
         past_days=frozenset(fold(w) for w in _strings(reader, raw, "past_days")),

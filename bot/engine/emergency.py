@@ -17,7 +17,7 @@ from bot.engine.replies import Button, Reply, TextReply, Turn
 from bot.safety import DangerVerdict
 
 __all__ = ["CONTACT_BUTTON", "DANGER_FLAG", "STEPS_BUTTON", "emergency_first", "emergency_reply", "emergency_text",
-           "verdict", "without_headline", "worry_offer"]
+           "suicide_line_first", "verdict", "without_headline", "worry_offer"]
 
 DANGER_FLAG = "danger"  # saved in a flow where acute danger is described; kept when it hands over to the intake
 STEPS_BUTTON = "danger:steps"
@@ -62,6 +62,12 @@ def emergency_first(content: Content, turn: Turn, lang: str, danger: DangerVerdi
     if kept != turn.replies:
         turn = Turn(turn.session, kept, turn.effects, turn.visited)
     return turn.with_replies_before([reply])
+
+
+def suicide_line_first(turn: Turn, lang: str) -> Turn:
+    """A calm message that tells of suicide or self-harm ("mijn cliënt heeft suïcidale gedachten, mag ik ...")
+    gets the 113 line above whatever it gets: no alarm, but the number for thoughts without acute danger."""
+    return turn.with_replies_before([TextReply(say("emergency_suicide", lang))])
 
 
 def without_headline(text: str) -> str:

@@ -223,7 +223,8 @@ def _text(content: Content, session: Session, raw: str, at: str) -> Turn:
         text = text[:MAX_TEXT_CHARS]
         notes.append(TextReply(say("too_long", lang)))
     if not danger.urgent:
-        return _typed(content, session, text, notes, at, danger)
+        turn = _typed(content, session, text, notes, at, danger)
+        return emergency.suicide_line_first(turn, lang) if danger.suicide_talk else turn
     session = _flagged(session)
     if _not_an_answer_to(content, session.node):  # an invite code or a place name: no failed attempt, ask again
         return emergency.emergency_first(content, _resume(content, session, notes), lang, danger)

@@ -12,6 +12,7 @@ from bot.engine import emergency
 from bot.engine.faq_reply import first_question, match_reply
 from bot.engine.turn import DANGER_READ_CHARS, MAX_TEXT_CHARS
 from bot.faq.message import read_message
+from bot.texts.engine import say
 
 __all__ = ["answer", "answer_batch"]
 
@@ -21,7 +22,8 @@ def answer(content: Content, question: str, lang: str = "nl", role: str | None =
     unless the bot answers confidently; ``also_asked`` is the entry for a second question in the message.
     ``lang`` is the user's language; a question clearly in the other language is
     matched and answered in that one (the returned ``lang``). ``urgent``: the question describes acute danger,
-    and the answer then starts with the emergency reply (112 first), as in the chat."""
+    and the answer then starts with the emergency reply (112 first), as in the chat; a calm question that tells of
+    suicide or self-harm starts with the 113 line instead."""
     lang = lang if lang in ("nl", "en") else "nl"
     role = role if role in ROLES else None
     danger = emergency.verdict(content, question[:DANGER_READ_CHARS])  # as in the chat: past what is read, too
@@ -36,6 +38,8 @@ def answer(content: Content, question: str, lang: str = "nl", role: str | None =
     if danger.urgent:  # as in the chat: 112 first, and no "no reliable answer" after it
         first = emergency.emergency_reply(content, asked_in, danger).text
         text = first if match.verdict == "none" else f"{first}\n\n{emergency.without_headline(text)}"
+    elif danger.suicide_talk:  # as in the chat: the 113 line above, without the alarm
+        text = f"{say('emergency_suicide', asked_in)}\n\n{text}"
     return {
         "faq_id": match.target if match.verdict == "answer" else None,
         "answer": text,

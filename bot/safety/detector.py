@@ -280,7 +280,8 @@ class DangerCheck:
                 urgent, found = True, (*found, f"meaning: {probability:.2f}")
         suicide = urgent and bool(present & self.rules.suicide_groups)
         return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found, suicide, denied,
-                             aside=calm and not corrected, firm=firm)
+                             aside=calm and not corrected, firm=firm,
+                             suicide_talk=not urgent and bool(present & self.rules.suicide_talk_groups))
 
     def _a_sentence_alone_is_urgent(self, text: str) -> bool:
         """A calm phrase calms the sentence (or the clause before "maar") it stands in, not the next one: "mag ik

@@ -76,6 +76,9 @@ class DangerRules:
     worry: tuple[Phrase, ...] = ()
     steps_node: str = ""
     suicide_groups: frozenset[str] = frozenset()  # a match in one of these adds the 113 line to the emergency reply
+    # suicide or self-harm told without acute danger ("mijn cliënt heeft suïcidale gedachten, mag ik ..."): a match in
+    # one of these puts the 113 line above whatever a calm message gets
+    suicide_talk_groups: frozenset[str] = frozenset()
     # the reading by meaning (bot.safety.meaning) counts only when the message has a word of a group NOT listed here
     meaning_not_enough: frozenset[str] = frozenset()
     # a danger its own clause tells with a word of one of these groups ("nu", "is attacking"), with nothing calm beside
@@ -116,4 +119,5 @@ class DangerVerdict:
     denied: bool = False  # the writer says there is no acute danger ("niks concreets")
     aside: bool = False  # calm only by an aside, such as a question about the rules ("mag ik dit delen")
     firm: bool = False  # urgent by an ``urgent_unless_corrected`` line, which no aside talks down
+    suicide_talk: bool = False  # not urgent, but tells of suicide or self-harm: the reply opens with the 113 line
 
