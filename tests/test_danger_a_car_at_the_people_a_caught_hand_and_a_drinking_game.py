@@ -12,9 +12,8 @@
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     ("nl", "hij rijdt nu met zijn auto op de mensen bij de markt in"),
@@ -44,13 +43,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_the_danger_is_read(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_a_film_a_past_event_or_custody_stays_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_the_danger_is_read = urgent_by_the_word_rules(CAUGHT)
+test_a_film_a_past_event_or_custody_stays_calm = calm_by_the_word_rules(CALM)

@@ -16,9 +16,8 @@
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     ("nl", "een patient vertelt me over plannen om een moskee aan te vallen"),
@@ -51,13 +50,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_the_danger_is_read(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_a_lesson_a_story_or_a_training_stays_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_the_danger_is_read = urgent_by_the_word_rules(CAUGHT)
+test_a_lesson_a_story_or_a_training_stays_calm = calm_by_the_word_rules(CALM)

@@ -11,9 +11,8 @@ count for nothing but which make no crossbow pointed at children unreal.
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     ("nl", "hij zwaait met een mes in de aula. mag ik dit delen met de wijkagent"),
@@ -63,15 +62,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_weapon_in_use_stays_urgent_beside_a_sharing_question(shipped_danger: DangerCheck, lang: str,
-                                                                 text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_a_question_about_a_past_or_staged_weapon_stays_calm(shipped_danger: DangerCheck, lang: str,
-                                                             text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_a_weapon_in_use_stays_urgent_beside_a_sharing_question = urgent_by_the_word_rules(CAUGHT)
+test_a_question_about_a_past_or_staged_weapon_stays_calm = calm_by_the_word_rules(CALM)

@@ -12,9 +12,8 @@ with nothing going on now."""
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     ("nl", "op de braderie rijdt een man expres op de mensen in met zijn bestelauto"),
@@ -57,14 +56,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_an_acute_scene_is_urgent_by_the_words_alone(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_match_talk_slang_news_training_and_fiction_stay_calm(shipped_danger: DangerCheck, lang: str,
-                                                              text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_an_acute_scene_is_urgent_by_the_words_alone = urgent_by_the_word_rules(CAUGHT)
+test_match_talk_slang_news_training_and_fiction_stay_calm = calm_by_the_word_rules(CALM)

@@ -6,9 +6,8 @@ to them; the everyday uses of the same words stay calm."""
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     ("nl", "in het oorlogsmuseum richt een man een pistool op een groep kinderen"),
@@ -43,14 +42,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_aimed_chased_or_held_under_is_urgent_next_to_calm_words(shipped_danger: DangerCheck, lang: str,
-                                                                 text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_the_same_words_in_everyday_use_stay_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_aimed_chased_or_held_under_is_urgent_next_to_calm_words = urgent_by_the_word_rules(CAUGHT)
+test_the_same_words_in_everyday_use_stay_calm = calm_by_the_word_rules(CALM)

@@ -24,8 +24,8 @@ calm words stand next to a danger now: a calm word must never talk those down.
 from __future__ import annotations
 
 import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     # an allergic reaction: swelling and trouble breathing now
@@ -205,16 +205,8 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_danger_now_is_urgent_by_the_words_alone(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_courses_dreams_figures_and_questions_stay_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_a_danger_now_is_urgent_by_the_words_alone = urgent_by_the_word_rules(CAUGHT)
+test_courses_dreams_figures_and_questions_stay_calm = calm_by_the_word_rules(CALM)
 
 
 @pytest.mark.parametrize("text", [

@@ -11,9 +11,8 @@ past event handled, "stel dat") still talk down the same weapon.
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     # an aside in the same sentence as a weapon in use
@@ -69,17 +68,8 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_an_aside_beside_a_weapon_in_use_stays_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_an_aside_alone_or_a_staged_or_past_weapon_stays_calm(shipped_danger: DangerCheck, lang: str,
-                                                               text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_an_aside_beside_a_weapon_in_use_stays_urgent = urgent_by_the_word_rules(CAUGHT)
+test_an_aside_alone_or_a_staged_or_past_weapon_stays_calm = calm_by_the_word_rules(CALM)
 
 
 # A danger its own sentence tells as happening now, with nothing calm beside it, is talked down afterwards only by a
@@ -112,21 +102,6 @@ TOLD_AS_PAST = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), TOLD_NOW_THEN_CALM)
-def test_a_calm_sentence_after_a_danger_told_now_does_not_talk_it_down(shipped_danger: DangerCheck, lang: str,
-                                                                         text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), TOLD_NOW_THEN_DENIED)
-def test_a_denial_after_a_danger_told_now_still_talks_it_down(shipped_danger: DangerCheck, lang: str,
-                                                               text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), TOLD_AS_PAST)
-def test_the_same_words_told_as_past_events_stay_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_a_calm_sentence_after_a_danger_told_now_does_not_talk_it_down = urgent_by_the_word_rules(TOLD_NOW_THEN_CALM)
+test_a_denial_after_a_danger_told_now_still_talks_it_down = calm_by_the_word_rules(TOLD_NOW_THEN_DENIED)
+test_the_same_words_told_as_past_events_stay_calm = calm_by_the_word_rules(TOLD_AS_PAST)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import DangerCheck
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
 CALM = [
     ("nl", "de spelers schreeuwen 'we gaan ze slopen zondag' voor de derby tegen de buren, is dat normaal?"),
@@ -47,17 +48,8 @@ CAUGHT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_banter_figures_of_speech_licences_songs_and_news_stay_calm(shipped_danger: DangerCheck, lang: str,
-                                                                     text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_danger_now_or_soon_beside_them_is_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
+test_banter_figures_of_speech_licences_songs_and_news_stay_calm = calm_by_the_word_rules(CALM)
+test_a_danger_now_or_soon_beside_them_is_urgent = urgent_by_the_word_rules(CAUGHT)
 
 
 # A plain "it turned out a joke" is calm, not a denial: a denial would also silence the reading by meaning, which

@@ -5,9 +5,8 @@ before). What comes after the danger still talks it down ("..., maar het was een
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     ("nl", "er is niks concreets. nu staat er wel een jongen met een pistool in de aula"),
@@ -35,13 +34,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_danger_after_a_calm_clause_is_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_what_comes_after_still_talks_a_danger_down(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_a_danger_after_a_calm_clause_is_urgent = urgent_by_the_word_rules(CAUGHT)
+test_what_comes_after_still_talks_a_danger_down = calm_by_the_word_rules(CALM)

@@ -8,9 +8,8 @@ each of ~1,490 calm phrases, denials and figures that way, 1,863 of 14,880 messa
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     ("en", "the hunter took the rifle out of the locked rifle case and is aiming at the parents"),
@@ -45,13 +44,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_real_danger_beside_a_calm_word_is_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_the_close_call_stays_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_a_real_danger_beside_a_calm_word_is_urgent = urgent_by_the_word_rules(CAUGHT)
+test_the_close_call_stays_calm = calm_by_the_word_rules(CALM)

@@ -14,9 +14,7 @@ about hot cars, weapon videos watched, a tabletop goblin, reversing a car."""
 
 from __future__ import annotations
 
-import pytest
-
-from bot.safety import DangerCheck
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
 CAUGHT = [
     ("nl", 'op de pont naar ameland houdt een jongen een kleiner kind in een wurggreep bij de reling en zegt dat hij hem overboord gooit'),
@@ -70,13 +68,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_danger_told_now_is_urgent_by_the_words_alone(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_practice_dreams_tools_and_games_stay_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_a_danger_told_now_is_urgent_by_the_words_alone = urgent_by_the_word_rules(CAUGHT)
+test_practice_dreams_tools_and_games_stay_calm = calm_by_the_word_rules(CALM)

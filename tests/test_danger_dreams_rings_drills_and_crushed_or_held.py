@@ -23,9 +23,8 @@ a place of worship's entrance with 'then you'll see'; the intent to copy an atta
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     # the calm words of this round next to a danger now or soon (same clause, the sentence before or after)
@@ -246,14 +245,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_danger_now_is_urgent_by_the_words_alone(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_dreams_jokes_sports_drills_courses_and_old_scars_stay_calm(shipped_danger: DangerCheck, lang: str,
-                                                                   text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_a_danger_now_is_urgent_by_the_words_alone = urgent_by_the_word_rules(CAUGHT)
+test_dreams_jokes_sports_drills_courses_and_old_scars_stay_calm = calm_by_the_word_rules(CALM)

@@ -20,9 +20,8 @@ told now, in the same clause or the sentence before: it must never talk that dow
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     # three tuning messages the retrained meaning model let go (fifteenth session), now in the words: "this is the
@@ -266,14 +265,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_an_emergency_told_now_is_urgent_by_the_words_alone(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_procedures_past_events_and_everyday_words_stay_calm(shipped_danger: DangerCheck, lang: str,
-                                                             text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_an_emergency_told_now_is_urgent_by_the_words_alone = urgent_by_the_word_rules(CAUGHT)
+test_procedures_past_events_and_everyday_words_stay_calm = calm_by_the_word_rules(CALM)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import DangerCheck
+from tests.danger_rules import calm_by_the_word_rules
 
 CAUGHT = [
     # arson under way
@@ -85,7 +86,6 @@ CALM = [
 ]
 
 
-
 @pytest.mark.parametrize(("lang", "text"), CAUGHT)
 def test_arson_fumes_bleeding_or_wanting_it_over_on_a_height_is_urgent_by_the_word_rules(
         shipped_danger: DangerCheck, lang: str, text: str) -> None:
@@ -109,7 +109,7 @@ def test_a_danger_settled_before_never_hides_one_happening_now(shipped_danger: D
         assert verdict.urgent, (text, verdict.found)
 
 
-@pytest.mark.parametrize(("lang", "text"), [
+test_what_a_film_a_poem_or_an_evening_is_about_is_told_not_happening = calm_by_the_word_rules([
     ("nl", "morgenavond kijken we in de klas een film over een gijzeling, welke vragen stel ik daarna?"),
     ("en", "tonight the youth club shows a movie about a hostage siege, how do we lead the talk afterwards?"),
     ("nl", "een leerling schreef een gedicht over 'springen van de brug', het gaat over zijn bungeejump volgende week"),
@@ -117,10 +117,6 @@ def test_a_danger_settled_before_never_hides_one_happening_now(shipped_danger: D
     ("en", "our drama group performs a piece about a school shooting on friday, should we warn parents?"),
     ("en", "in media class tomorrow we watch the film about the ship hostage taking, any tips?"),
 ])
-def test_what_a_film_a_poem_or_an_evening_is_about_is_told_not_happening(shipped_danger: DangerCheck, lang: str,
-                                                                         text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
 
 
 def test_a_danger_told_a_few_words_after_a_film_or_poem_still_counts(shipped_danger: DangerCheck) -> None:

@@ -28,9 +28,8 @@ the tokeniser drops emoji, and what is left cannot be told from a harmless remin
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     ("nl", "bij de nagelstudio houdt een vrouw een kappersschaar tegen de keel van de eigenaresse en niemand "
@@ -215,21 +214,6 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_the_new_ideas_are_urgent_by_the_words_alone(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), NEXT_TO_A_DANGER)
-def test_the_new_calm_words_never_talk_down_a_danger_beside_them(shipped_danger: DangerCheck, lang: str,
-                                                                  text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_past_events_banter_what_ifs_and_everyday_words_stay_calm(shipped_danger: DangerCheck, lang: str,
-                                                                  text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_the_new_ideas_are_urgent_by_the_words_alone = urgent_by_the_word_rules(CAUGHT)
+test_the_new_calm_words_never_talk_down_a_danger_beside_them = urgent_by_the_word_rules(NEXT_TO_A_DANGER)
+test_past_events_banter_what_ifs_and_everyday_words_stay_calm = calm_by_the_word_rules(CALM)

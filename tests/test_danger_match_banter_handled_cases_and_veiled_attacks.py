@@ -20,9 +20,8 @@ Their words in everyday use (a nurse's jab, a bike battery, a train conductor, a
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     # the calm words of this round next to a danger now or soon, in the same clause
@@ -214,13 +213,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_danger_now_or_soon_is_urgent_by_the_words_alone(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_banter_podcasts_drills_and_handled_cases_stay_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_a_danger_now_or_soon_is_urgent_by_the_words_alone = urgent_by_the_word_rules(CAUGHT)
+test_banter_podcasts_drills_and_handled_cases_stay_calm = calm_by_the_word_rules(CALM)

@@ -22,9 +22,8 @@ bridge; swinging at people with the guard down."""
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     # the calm words of this round next to a danger now (same clause, sentence before, sentence after)
@@ -215,17 +214,8 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_danger_now_is_urgent_by_the_words_alone(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_moves_idioms_stored_guns_courses_and_everyday_words_stay_calm(shipped_danger: DangerCheck, lang: str,
-                                                                       text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_a_danger_now_is_urgent_by_the_words_alone = urgent_by_the_word_rules(CAUGHT)
+test_moves_idioms_stored_guns_courses_and_everyday_words_stay_calm = calm_by_the_word_rules(CALM)
 
 
 # A parent or a sibling who "is going to kill me" is never a figure of speech by the word rules: a child may mean
@@ -243,8 +233,4 @@ FAMILY_THREATS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), FAMILY_THREATS)
-def test_a_parent_or_sibling_who_will_kill_me_raises_the_alarm(shipped_danger: DangerCheck, lang: str,
-                                                              text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
+test_a_parent_or_sibling_who_will_kill_me_raises_the_alarm = urgent_by_the_word_rules(FAMILY_THREATS)

@@ -6,9 +6,8 @@ now in its own sentence after each of the ~1,400 calm phrases, denials and figur
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     ("nl", "dit is geen oefencasus. het buurthuis staat nu in brand en er zitten kinderen binnen"),
@@ -25,13 +24,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_danger_in_the_next_sentence_counts(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_within_its_sentence_it_still_calms(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_a_danger_in_the_next_sentence_counts = urgent_by_the_word_rules(CAUGHT)
+test_within_its_sentence_it_still_calms = calm_by_the_word_rules(CALM)

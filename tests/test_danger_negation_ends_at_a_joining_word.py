@@ -9,9 +9,8 @@ said; the reading by meaning raised that message before as well, and "geen mes o
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     ("nl", "ze reageert niet en haar lippen zijn blauw"),
@@ -40,13 +39,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_sign_after_the_joining_word_counts(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_within_its_clause_a_negation_still_calms(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_a_sign_after_the_joining_word_counts = urgent_by_the_word_rules(CAUGHT)
+test_within_its_clause_a_negation_still_calms = calm_by_the_word_rules(CALM)

@@ -11,9 +11,8 @@ do the same" with a time, and someone kicked to pieces now."""
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     ("nl", 'ik ben imam in een moskee in west en bij de voordeur staat nu een man met een bijl die mensen slaat'),
@@ -66,14 +65,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_danger_told_now_beside_the_calm_words_is_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_own_roles_past_attacks_slogans_and_pictures_stay_calm(shipped_danger: DangerCheck, lang: str,
-                                                              text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_a_danger_told_now_beside_the_calm_words_is_urgent = urgent_by_the_word_rules(CAUGHT)
+test_own_roles_past_attacks_slogans_and_pictures_stay_calm = calm_by_the_word_rules(CALM)

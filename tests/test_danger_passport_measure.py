@@ -4,9 +4,8 @@ asks about the passport."""
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CALM = [
     ("en", "can a passport be cancelled to stop someone joining isis"),
@@ -22,13 +21,5 @@ CAUGHT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_a_question_about_the_passport_measure_is_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_departure_now_or_tonight_stays_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
+test_a_question_about_the_passport_measure_is_calm = calm_by_the_word_rules(CALM)
+test_a_departure_now_or_tonight_stays_urgent = urgent_by_the_word_rules(CAUGHT)

@@ -23,9 +23,8 @@ other without losing a real weapon taken to the game.
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 ABOUT_TO_CALM = [
     ("en", "my supervisor wants me to write down what a client said about wanting to 'punish the infidels'. "
@@ -142,14 +141,5 @@ CAUGHT = (ABOUT_TO_CAUGHT + ABSENCE_CAUGHT + PASSPORT_CAUGHT + MANIFESTO_CAUGHT 
           + COLLAPSE_AFTER_COURSE_CAUGHT + READING_AUDIT_CAUGHT)
 
 
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_a_professional_question_without_danger_now_is_calm(shipped_danger: DangerCheck, lang: str,
-                                                             text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_danger_told_now_or_soon_stays_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
+test_a_professional_question_without_danger_now_is_calm = calm_by_the_word_rules(CALM)
+test_a_danger_told_now_or_soon_stays_urgent = urgent_by_the_word_rules(CAUGHT)

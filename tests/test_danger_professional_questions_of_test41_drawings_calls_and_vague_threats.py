@@ -27,9 +27,8 @@ test41 #104, 106, 114, 125, 128, 137, 149, 151, 153, 161, 162; see the report of
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 AFTER_ATTACK_CALM = [
     ("nl", "onrust in klas na aanslag"),
@@ -160,14 +159,5 @@ CAUGHT = (AFTER_ATTACK_CAUGHT + DRAWING_CAUGHT + CALLS_FOR_ATTACKS_CAUGHT + OBSE
           + VAGUE_THREAT_CAUGHT + BOMBED_COUNTRY_CAUGHT)
 
 
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_a_professional_question_without_danger_now_is_calm(shipped_danger: DangerCheck, lang: str,
-                                                             text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_danger_told_now_or_soon_stays_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
+test_a_professional_question_without_danger_now_is_calm = calm_by_the_word_rules(CALM)
+test_a_danger_told_now_or_soon_stays_urgent = urgent_by_the_word_rules(CAUGHT)

@@ -25,9 +25,8 @@ planned journey to fight); fertiliser with an IS flag; a knife shown with a thre
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 FRONT_DESK_CALM = [
     ("en", "I work at the front desk of our town hall and someone wants to see what the municipality stored about "
@@ -225,14 +224,5 @@ CAUGHT = (FRONT_DESK_CAUGHT + PASSPORT_INVALID_CAUGHT + WEAPON_SITES_CAUGHT + RE
           + HOMEMADE_BOMB_CAUGHT + TARGET_CAUGHT + KEPT_URGENT)
 
 
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_a_professional_question_without_danger_now_is_calm(shipped_danger: DangerCheck, lang: str,
-                                                             text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_danger_told_now_or_soon_stays_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
+test_a_professional_question_without_danger_now_is_calm = calm_by_the_word_rules(CALM)
+test_a_danger_told_now_or_soon_stays_urgent = urgent_by_the_word_rules(CAUGHT)

@@ -20,9 +20,8 @@ boys threatening violence against an alderman.
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 # test43 #127: a photo shoot
 PHOTO_SHOOT_CALM = [
@@ -139,14 +138,5 @@ CAUGHT = (PHOTO_SHOOT_CAUGHT + ACUTE_ASKED_CAUGHT + UNBELIEVERS_REMARK_CAUGHT + 
           + TRAVEL_WISH_CAUGHT + EXPLOSIVES_QUESTIONS_CAUGHT)
 
 
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_a_professional_question_without_danger_now_is_calm(shipped_danger: DangerCheck, lang: str,
-                                                             text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_danger_told_now_or_soon_stays_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
+test_a_professional_question_without_danger_now_is_calm = calm_by_the_word_rules(CALM)
+test_a_danger_told_now_or_soon_stays_urgent = urgent_by_the_word_rules(CAUGHT)

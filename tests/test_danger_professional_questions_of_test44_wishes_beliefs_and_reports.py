@@ -29,9 +29,8 @@ as the explosive chemicals above.
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 # test44 #2: a scooter club and a mayor's area ban
 SCOOTER_CALM = [
@@ -158,14 +157,5 @@ CAUGHT = (SCOOTER_CAUGHT + CALIPHATE_LATER_CAUGHT + SYRIA_WISH_CAUGHT + BROTHERS
           + BOMB_THREATS_CAUGHT)
 
 
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_a_professional_question_without_danger_now_is_calm(shipped_danger: DangerCheck, lang: str,
-                                                             text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_danger_told_now_or_soon_stays_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
+test_a_professional_question_without_danger_now_is_calm = calm_by_the_word_rules(CALM)
+test_a_danger_told_now_or_soon_stays_urgent = urgent_by_the_word_rules(CAUGHT)

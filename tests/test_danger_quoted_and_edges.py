@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import DangerCheck
+from tests.danger_rules import calm_by_the_word_rules
 
 CAUGHT = [
     # at the edge of a roof or balcony, on a railing, or up there refusing to come down
@@ -66,11 +67,7 @@ def test_an_edge_a_quoted_threat_with_a_time_or_a_last_goodbye_is_urgent_by_the_
     assert verdict.urgent, (lang, text, verdict.found)
 
 
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_the_same_words_with_nothing_happening_stay_calm(shipped_danger: DangerCheck, lang: str,
-                                                         text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_the_same_words_with_nothing_happening_stay_calm = calm_by_the_word_rules(CALM)
 
 
 def test_a_calm_series_or_garden_never_hides_a_danger_told_later_or_with_a_time(shipped_danger: DangerCheck) -> None:

@@ -22,9 +22,8 @@ they must never talk it down."""
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     ("nl", 'op het schoolplein slaat een vader zijn dochter met een stok, ze bloedt uit haar hoofd en reageert '
@@ -233,15 +232,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_scene_told_as_it_happens_is_urgent_by_the_words_alone(shipped_danger: DangerCheck, lang: str,
-                                                                 text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_courses_questions_idioms_and_handled_threats_stay_calm(shipped_danger: DangerCheck, lang: str,
-                                                                text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_a_scene_told_as_it_happens_is_urgent_by_the_words_alone = urgent_by_the_word_rules(CAUGHT)
+test_courses_questions_idioms_and_handled_threats_stay_calm = calm_by_the_word_rules(CALM)

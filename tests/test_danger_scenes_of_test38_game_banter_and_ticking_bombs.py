@@ -26,9 +26,8 @@ calm, tests/test_danger_professional_questions_absences_and_collapses_after_a_co
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     # a car driven flat out through the entrance of a house of worship
@@ -245,15 +244,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_scene_with_two_signs_of_danger_now_is_urgent_by_the_words_alone(shipped_danger: DangerCheck, lang: str,
-                                                                            text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_game_banter_play_lessons_scenes_and_close_calls_stay_calm(shipped_danger: DangerCheck, lang: str,
-                                                                   text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_a_scene_with_two_signs_of_danger_now_is_urgent_by_the_words_alone = urgent_by_the_word_rules(CAUGHT)
+test_game_banter_play_lessons_scenes_and_close_calls_stay_calm = calm_by_the_word_rules(CALM)

@@ -20,9 +20,8 @@ by meaning; that reader is the lead's.)"""
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     # a child stuck under or in a fair ride that is still turning
@@ -133,15 +132,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_body_in_trouble_now_with_two_signs_is_urgent_by_the_words_alone(shipped_danger: DangerCheck, lang: str,
-                                                                            text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_lessons_questions_past_scares_and_banter_stay_calm(shipped_danger: DangerCheck, lang: str,
-                                                            text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_a_body_in_trouble_now_with_two_signs_is_urgent_by_the_words_alone = urgent_by_the_word_rules(CAUGHT)
+test_lessons_questions_past_scares_and_banter_stay_calm = calm_by_the_word_rules(CALM)

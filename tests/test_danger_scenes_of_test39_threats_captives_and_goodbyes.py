@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import DangerCheck
+from tests.danger_rules import calm_by_the_word_rules
 
 CAUGHT = [
     # a limb in a press or compactor, not free, gone silent
@@ -102,8 +103,4 @@ def test_a_threat_a_captive_or_a_goodbye_with_two_signs_is_urgent_by_the_words_a
     assert verdict.urgent, (lang, text, verdict.found)
 
 
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_close_calls_of_threats_captives_and_goodbyes_stay_calm(shipped_danger: DangerCheck, lang: str,
-                                                                  text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_close_calls_of_threats_captives_and_goodbyes_stay_calm = calm_by_the_word_rules(CALM)

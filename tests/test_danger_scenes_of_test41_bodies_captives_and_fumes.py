@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import DangerCheck
+from tests.danger_rules import calm_by_the_word_rules
 
 CAUGHT = [
     ("nl", "jongen van de klimwand is op zijn hoofd gevallen en geeft nu steeds over"),
@@ -97,7 +98,4 @@ def test_bodies_captives_and_fumes_with_two_signs_are_urgent_by_the_words_alone(
     assert verdict.urgent, (lang, text, verdict.found)
 
 
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_their_close_calls_stay_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_their_close_calls_stay_calm = calm_by_the_word_rules(CALM)

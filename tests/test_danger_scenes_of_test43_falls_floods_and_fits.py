@@ -29,6 +29,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import DangerCheck
+from tests.danger_rules import calm_by_the_word_rules
 
 CAUGHT = [
     # a fall from a tree or a climbing frame, lying still
@@ -278,8 +279,4 @@ def test_falls_floods_fits_and_captives_with_two_signs_are_urgent_by_the_words_a
     assert verdict.urgent, (lang, text, verdict.found)
 
 
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_lessons_games_trainings_and_threats_that_are_over_stay_calm(shipped_danger: DangerCheck, lang: str,
-                                                                    text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_lessons_games_trainings_and_threats_that_are_over_stay_calm = calm_by_the_word_rules(CALM)

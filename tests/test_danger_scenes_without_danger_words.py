@@ -12,9 +12,8 @@ recipe, vaccination, a busy concert told calmly, cleaning advice, a retirement g
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     ("nl", "in het recreatiebad duwt een jongen zijn zusje onder water en houdt haar daar, niemand grijpt in"),
@@ -67,13 +66,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_an_acute_scene_without_danger_words_is_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_everyday_scenes_with_the_same_words_stay_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_an_acute_scene_without_danger_words_is_urgent = urgent_by_the_word_rules(CAUGHT)
+test_everyday_scenes_with_the_same_words_stay_calm = calm_by_the_word_rules(CALM)

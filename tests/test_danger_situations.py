@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import DangerCheck
+from tests.danger_rules import urgent_by_the_word_rules
 
 SITUATIONS = [
     # a goodbye told as thanks or instructions, from a high place
@@ -117,12 +118,7 @@ GENERAL_OR_OVER = [
 ]
 
 
-
-@pytest.mark.parametrize(("lang", "text"), SITUATIONS)
-def test_a_danger_told_as_a_situation_is_urgent_by_the_word_rules_alone(shipped_danger: DangerCheck, lang: str,
-                                                                         text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
+test_a_danger_told_as_a_situation_is_urgent_by_the_word_rules_alone = urgent_by_the_word_rules(SITUATIONS)
 
 
 @pytest.mark.parametrize(("lang", "text"), CALM_STORIES)

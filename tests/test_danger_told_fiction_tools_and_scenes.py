@@ -16,9 +16,8 @@ a rope tied to a beam with a goodbye; barricaded in with a threat. Their words i
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     # the calm words of this round next to a danger now or soon
@@ -131,14 +130,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_a_danger_now_or_soon_is_urgent_by_the_words_alone(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_fiction_tools_lessons_and_handled_incidents_stay_calm(shipped_danger: DangerCheck, lang: str,
-                                                               text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_a_danger_now_or_soon_is_urgent_by_the_words_alone = urgent_by_the_word_rules(CAUGHT)
+test_fiction_tools_lessons_and_handled_incidents_stay_calm = calm_by_the_word_rules(CALM)

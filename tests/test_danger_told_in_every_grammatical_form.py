@@ -12,9 +12,8 @@ talk down a danger told now beside them, before them or after them."""
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     # main clause, the object between a separable verb's parts
@@ -432,14 +431,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_an_act_told_now_in_any_grammatical_form_is_urgent(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_the_same_grammar_in_fiction_play_lessons_and_everyday_use_stays_calm(shipped_danger: DangerCheck, lang: str,
-                                                                              text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_an_act_told_now_in_any_grammatical_form_is_urgent = urgent_by_the_word_rules(CAUGHT)
+test_the_same_grammar_in_fiction_play_lessons_and_everyday_use_stays_calm = calm_by_the_word_rules(CALM)

@@ -6,9 +6,8 @@ to report, not an emergency), sports and games."""
 
 from __future__ import annotations
 
-import pytest
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
-from bot.safety import DangerCheck
 
 CAUGHT = [
     ("nl", "er wordt iemand neergestoken bij de snackbar"),
@@ -66,14 +65,5 @@ CALM = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CAUGHT)
-def test_violence_or_a_medical_emergency_told_now_is_urgent(shipped_danger: DangerCheck, lang: str,
-                                                            text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent, (lang, text, verdict.found)
-
-
-@pytest.mark.parametrize(("lang", "text"), CALM)
-def test_the_same_words_without_an_emergency_stay_calm(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_violence_or_a_medical_emergency_told_now_is_urgent = urgent_by_the_word_rules(CAUGHT)
+test_the_same_words_without_an_emergency_stay_calm = calm_by_the_word_rules(CALM)

@@ -1,0 +1,36 @@
+"""The two checks most danger test files make, on the word rules alone (faq/danger.yaml, no meaning model).
+
+A test file lists its cases and names the two tests after the ideas it holds::
+
+    test_a_drinking_game_that_goes_wrong_is_urgent = urgent_by_the_word_rules(CAUGHT)
+    test_a_film_or_last_year_stays_calm = calm_by_the_word_rules(CALM)
+
+Each case is ``(lang, text)``; a failure shows the word groups found. The meaning model is left out on purpose:
+the word rules must carry every case themselves, the model is a second reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from bot.safety import DangerCheck
+
+Cases = Sequence[tuple[str, str]]
+
+
+def urgent_by_the_word_rules(cases: Cases) -> Callable[..., None]:
+    @pytest.mark.parametrize(("lang", "text"), cases)
+    def test(shipped_danger: DangerCheck, lang: str, text: str) -> None:
+        verdict = shipped_danger.check(text, by_meaning=False)
+        assert verdict.urgent, (lang, text, verdict.found)
+    return test
+
+
+def calm_by_the_word_rules(cases: Cases) -> Callable[..., None]:
+    @pytest.mark.parametrize(("lang", "text"), cases)
+    def test(shipped_danger: DangerCheck, lang: str, text: str) -> None:
+        verdict = shipped_danger.check(text, by_meaning=False)
+        assert not verdict.urgent, (lang, text, verdict.found)
+    return test
