@@ -31,6 +31,17 @@ TOLD_CALMLY = [
     ("en", "my client wants to kill himself. may i break confidentiality?"),
     ("en", "a pupil with a history of self-harm asks me to keep it secret, can i tell the school nurse?"),
     ("en", "what is the protocol when a client brings up suicide?"),
+    # DR45: a wish not to be there any more, said calmly beside a question about sharing
+    ("nl", "een vrouw van 22 die ik begeleid denkt dat het beter is als ze er niet meer is. mag ik dat met haar "
+           "huisarts delen?"),
+    ("nl", "een cliënt zei vandaag rustig dat iedereen beter af is zonder mij, zegt ze. valt dat onder mijn "
+           "beroepsgeheim?"),
+    ("nl", "mijn leerling schreef in zijn dagboek dat het beter zou zijn als hij er niet meer was. mag ik zijn ouders "
+           "bellen?"),
+    ("en", "a client of 22 told me quietly that everyone would be better off without me, she says. can i tell her "
+           "doctor?"),
+    ("en", "my student wrote that it would be better if i wasn't here anymore. do i need consent to share it?"),
+    ("en", "a young man in our programme says he'd be better off dead. what is the protocol?"),
 ]
 
 NOT_ABOUT_SUICIDE = [
@@ -42,6 +53,12 @@ NOT_ABOUT_SUICIDE = [
     ("nl", "ik ga dood van het lachen om die les"),
     ("nl", "in de kookles leren ze uien snijden, heb ik toestemming nodig"),
     ("nl", "vorig jaar sprong hij van de brug in het kanaal voor een weddenschap, nu is het een grap in de klas"),
+    # DR45: 'er niet meer' of a problem or of someone leaving a post is no wish to die
+    ("nl", "het probleem is er niet meer, moet ik de melding intrekken?"),
+    ("nl", "als hij er niet meer is, wie neemt het over in het zorgteam?"),
+    ("nl", "de jongerenwerker is er niet meer, bij wie kan ik nu terecht?"),
+    ("en", "the problem is not there any more, do i withdraw the report?"),
+    ("en", "we are better off without the old procedure, is the new one online?"),
 ]
 
 
