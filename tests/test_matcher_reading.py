@@ -189,6 +189,9 @@ def test_is_in_capitals_is_the_islamic_state_and_the_verb_otherwise() -> None:
     still the verb."""
     analyzer = Analyzer("nl", [("isis", "daesh", "islamitische staat", "islamic state")])
     assert "isis" in analyzer.terms("leerling laat IS-filmpjes zien in de klas")
+    assert "isis" in analyzer.terms("leerling laat is-filmpjes zien in de klas")  # a compound: never the verb
+    assert "isis" in analyzer.terms("hij volgt een Is-strijder op tiktok")
+    assert "isis" not in analyzer.terms("wat is-ie aan het doen")  # "is-ie" is spoken Dutch for "is hij"
     assert "isis" in analyzer.terms("een vlag van de islamitische staat op zijn kamer")
     assert "isis" not in analyzer.terms("hij is naar huis")
     assert "isis" not in analyzer.terms("Wat IS de pga precies?")

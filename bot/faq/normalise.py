@@ -26,6 +26,9 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 # message is typed in capitals ("WHAT IS PGA")
 _CAPITALISED = {"IS": "isis", "OM": "openbaar ministerie"}
 _ABBREVIATION = re.compile(r"\b(?:" + "|".join(_CAPITALISED) + r")\b")
+# As the first part of a compound the verb cannot stand: "is-filmpjes", "is-strijder" are the Islamic State in any
+# case ("is-ie", spoken Dutch for "is hij", is the verb)
+_IS_COMPOUND = re.compile(r"(?<![\w-])is-(?!ie\b)(?=[^\W\d_])", re.IGNORECASE)
 
 # English contractions are stop words too: fold drops the apostrophe ("haven't" -> "havent").
 STOP_WORDS = {
@@ -65,6 +68,8 @@ _ASKING = frozenset("wat hoe wie waar what how who where".split())  # "wat IS de
 
 
 def _abbreviations(text: str) -> str:
+    if "-" in text:
+        text = _IS_COMPOUND.sub("isis ", text)
     if not any(word in text for word in _CAPITALISED):
         return text
     if sum(ch.isupper() for ch in text) * 2 > sum(ch.isalpha() for ch in text):  # typed in capitals
