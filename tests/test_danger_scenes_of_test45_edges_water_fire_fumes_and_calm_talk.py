@@ -182,6 +182,15 @@ CALM = [
     ("en", "after the storm the underpass was flooded, the council closed it"),
     ("nl", "we gaan met de klas kijken bij het transformatorhuisje in de wijk, mag dat?"),
     ("en", "how hot should the water be in the wedding-hall kitchen urn?"),
+    # everyday words the new lines share with their scenes: shoes off at a door or a gym bench, 'see you on the other
+    # side' after an exam, a firm that went under, an ex's party, a mother's asthma, a tractor being repaired
+    ("en", "at the mosque door he took his shoes off and went in"),
+    ("nl", "bij de gymles heeft hij zijn schoenen uitgedaan, hij zit op de rand van de bank"),
+    ("en", "he took the exam and wrote 'see you on the other side' to his mates"),
+    ("en", "the company went under and I can't see him anymore at the club"),
+    ("en", "her ex is holding a party, the door is locked, bring a knife for the cake"),
+    ("en", "my mum isn't breathing well lately, she has asthma, can I take leave?"),
+    ("nl", "de tuinman ligt onder de tractor om hem te repareren, de motor draait"),
     # urgent_test45's false alarms, as ideas in our own words
     ("nl", "bij het schaken zei mijn dochter 'ik neem zijn dame en dan is hij dood', te agressief?"),
     ("en", "at chess club my son said 'I kill his king and he's dead', another dad frowned, fair?"),
