@@ -113,10 +113,10 @@ PHRASES: dict[str, Text] = {
         en="Did you mean this question?\n\nAcute danger? Call 112.",
     ),
     "emergency": Text(
-        nl="🚨 Acuut gevaar? Bel nu 112.\nTwijfel je of het acuut is? Bel de politie: 0900 8844.\nDaarna: laat het je "
-           "contactpersoon bij de gemeente weten.",
-        en="🚨 Acute danger? Call 112 now.\nNot sure it is acute? Call the police: 0900 8844.\nAfter that: let your "
-           "municipal contact know.",
+        nl="🚨 Acuut gevaar? Bel nu 112.\nTwijfel je of het acuut is? Bel de politie: 0900 8844.\nDaarna: laat het ook "
+           "de gemeente weten.",
+        en="🚨 Acute danger? Call 112 now.\nNot sure it is acute? Call the police: 0900 8844.\nAfter that: let the "
+           "municipality know too.",
     ),
     # only under the emergency reply to suicide or self-harm; 112 stays first (source: https://www.113.nl)
     "emergency_suicide": Text(
