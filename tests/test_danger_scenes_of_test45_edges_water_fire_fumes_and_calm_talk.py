@@ -5,7 +5,7 @@ question about sharing; pupils left in a cave with the water rising; a man under
 engine still running; charcoal burning indoors (a coffee pot, a disposable barbecue in a closed tent) with people
 drowsy or not waking; a toddler pulled from a rain barrel, limp or the chest not moving; e-liquid or a dishwasher
 pod swallowed, with vomiting, drowsiness, a blistering mouth or noisy breathing; girls to be cut this afternoon;
-struck by lightning and lying still or not answering; driving on laughing gas near children; a hood, a headscarf or
+struck by lightning and lying still or not breathing; driving on laughing gas near children; a hood, a headscarf or
 a sleeve on fire; a firework bang and a hand gone; an ex who locked a shop door, scissors in his hand; two through
 natural ice and tiring; fallen off a paddle board, came up once, gone from sight; hanging by a hood, the face dark
 or no longer kicking; a picture from a car-park roof with 'see you on the other side', after a question about
@@ -56,9 +56,9 @@ CAUGHT = [
     # girls to be cut this afternoon
     ("nl", "een vader zegt dat zijn dochters vanmiddag bij een tante gudniin krijgen"),
     ("en", "the woman who does the gudniin is coming this afternoon for the girls"),
-    # struck by lightning, lying still, not answering
+    # struck by lightning, lying still, not breathing
     ("nl", "een wandelaar is door de bliksem getroffen en ligt stil in het gras"),
-    ("en", "my brother was struck by lightning on the golf course and he's not answering"),
+    ("en", "my brother was struck by lightning on the golf course and he's not breathing"),
     ("en", "lightning hit the linesman, he is lying still"),
     # laughing gas at the wheel near children
     ("nl", "een jongen rijdt nu met lachgas achter het stuur rondjes bij het speelplein"),
@@ -191,6 +191,11 @@ CALM = [
     ("en", "her ex is holding a party, the door is locked, bring a knife for the cake"),
     ("en", "my mum isn't breathing well lately, she has asthma, can I take leave?"),
     ("nl", "de tuinman ligt onder de tractor om hem te repareren, de motor draait"),
+    ("nl", "vanmiddag is de besnijdenis van mijn zoon, zijn zusjes komen ook kijken"),
+    ("nl", "hij hangt aan de ringen in de gymzaal, zijn gezicht wordt donker van inspanning"),
+    ("en", "the rain was soaking through my coat and I went pale from the cold"),
+    ("en", "my phone was struck by lightning and now he's not answering my calls"),
+    ("nl", "de kinderen waren gisteren in de grot, het water stijgt daar soms"),
     # urgent_test45's false alarms, as ideas in our own words
     ("nl", "bij het schaken zei mijn dochter 'ik neem zijn dame en dan is hij dood', te agressief?"),
     ("en", "at chess club my son said 'I kill his king and he's dead', another dad frowned, fair?"),
