@@ -97,6 +97,8 @@ HOW_TO_MAKE_CAUGHT = [
     # looking up how to make one, with a target named, is a plan, not a question
     ("nl", "een jongen zoekt op hoe je een bom maakt en noemt het gemeentehuis als doel"),
     ("en", "a pupil is looking up how to make explosives and named the train station"),
+    ("nl", "hij vraagt hoe je een bom maakt en noemt het station als doel"),
+    ("en", "he asked how to make a bomb and named the station as the target"),
     ("nl", "hij vraagt hoe je een bom maakt en heeft al een bom in zijn kluisje"),
     ("en", "he asks how to make a bomb and has a bomb in his locker"),
     ("en", "he asks how to make explosives and wants to blow up the school tomorrow"),
