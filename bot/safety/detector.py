@@ -56,6 +56,8 @@ NEGATION_WINDOW = 3  # a negation this many words before a match cancels it
 TYPO_MIN_LENGTH = 5
 GROUP, CALM, ASIDE, DENIAL, WORRY, SETTLED = "group", "calm", "aside", "denial", "worry", "settled"
 FIGURATIVE = "figurative"  # a word group of set phrases whose danger words mean nothing ("kill it at the gig")
+# a word group of back-references ("heeft er al een in", "has already built one"): after a figure, its words count again
+POINTS_BACK = "pointsback"
 # a pictograph is a word of its own, so the rules can read "🔪" or "🩸" (skin tones and U+FE0F are left out)
 EMOJI = "\u2600-\u27bf\U0001f300-\U0001f3fa\U0001f400-\U0001faff"
 _WORD = re.compile(rf"[^\W_]+(?:'[^\W_]+)*|[{EMOJI}]")
@@ -235,10 +237,14 @@ class DangerCheck:
         candidates = sorted({e for number in seen for e in self._by_first.get(number, ()) if self._words[e] <= seen})
         where = _positions(readings)
         # the words of a denial or a figure of speech count for no group: "de politie heeft hem meegenomen" carries no
-        # weapon along, "ik ga dood van deze les" is no death
-        subject.update(i for entry in candidates if self._entries[entry][0] == DENIAL
-                       or self._entries[entry][1] == FIGURATIVE
-                       for i in self._places(self._entries[entry][3], self._entries[entry][2], where, (), sentences))
+        # weapon along, "ik ga dood van deze les" is no death; a figure's words count again when a back-reference
+        # follows it ("hij vraagt hoe je een bom maakt en heeft er al een in zijn kluisje": the bomb is real)
+        back = self._back_references(candidates, folded_words)
+        for entry in candidates:
+            kind, name, phrase, numbers = self._entries[entry]
+            if kind == DENIAL or name == FIGURATIVE:
+                subject.update(i for match in self._matches(numbers, phrase, where, (), sentences)
+                               if kind == DENIAL or not _pointed_back_at(match, back, sentences) for i in match)
         group_where = _positions(readings, leaving_out=subject)
         hits: dict[tuple[str, str], str] = {}  # (kind, group) -> the phrase found first
         for entry in candidates:
@@ -246,6 +252,10 @@ class DangerCheck:
             if phrase.anchored and not opening and kind in (CALM, DENIAL):
                 kind = ASIDE  # "^mag een school ..." opens a question; inside a message it corrects nothing
             if (kind, name) in hits:
+                continue
+            if name == POINTS_BACK:  # read word for word, as where it brings a figure back
+                if any(_phrase_at(phrase, folded_words, start) for start in back):
+                    hits[(kind, name)] = str(phrase)
                 continue
             read = group_where if kind == GROUP else where
             if self._occurs(numbers, phrase, read, () if kind == DENIAL else negated, sentences):
@@ -282,6 +292,12 @@ class DangerCheck:
         return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found, suicide, denied,
                              aside=calm and not corrected, firm=firm,
                              suicide_talk=not urgent and bool(present & self.rules.suicide_talk_groups))
+
+    def _back_references(self, candidates: Sequence[int], folded: Sequence[str]) -> list[int]:
+        """Where a phrase of the group ``pointsback`` stands, read word for word (no typos, no words in between, so
+        "heeft er al een in" is not "heeft er al een gesprek in"): a thing named before is had or made already."""
+        return [start for entry in candidates if self._entries[entry][1] == POINTS_BACK
+                for start in range(len(folded)) if _phrase_at(self._entries[entry][2], folded, start)]
 
     def _a_sentence_alone_is_urgent(self, text: str) -> bool:
         """A calm phrase calms the sentence (or the clause before "maar") it stands in, not the next one: "mag ik
@@ -417,6 +433,11 @@ def _talks_down(later: DangerVerdict, danger: DangerVerdict, told_now_groups: fr
     in de aula. mag ik dit delen?")."""
     told_now = not danger.calm and bool(danger.groups & told_now_groups)
     return later.denied or (later.calm and not (later.aside and danger.firm) and not told_now)
+
+
+def _pointed_back_at(match: Sequence[int], back: Sequence[int], sentences: Sequence[int]) -> bool:
+    """Whether a back-reference follows the figure at ``match`` in its own sentence or the next one."""
+    return any(start > match[-1] and sentences[start] - sentences[match[-1]] <= 1 for start in back)
 
 
 def _clause_texts(text: str) -> list[str]:
