@@ -9,6 +9,8 @@ from bot.address import Address
 from bot.content.model import Content
 from bot.engine import ButtonPress, Command, Session, TextMessage, TextReply, Turn, handle
 from bot.faq.ask import answer
+from bot.safety import DangerCheck, DangerRules
+from bot.safety.rules import Phrase, WordPattern
 from tests.conftest import CLOCK
 from tests.test_engine import run
 
@@ -158,3 +160,30 @@ def test_helpdesk_ask_checks_the_end_of_a_long_message_for_danger_as_the_chat_do
     result = answer(shipped_content, story + "Update: hij staat nu met een mes bij de ingang.", "nl")
     assert len(story) > 1000 and result["urgent"] is True
     assert "112" in result["answer"][:300]
+
+
+def _one_line_rules(*phrases: str) -> DangerCheck:
+    """Word rules with one group per phrase and one line that needs them all (``...`` marks a wide place)."""
+    groups = {}
+    for number, text in enumerate(phrases):
+        parts = text.replace(" ... ", " ...").split(" ")
+        words = tuple(WordPattern(part.lstrip(".")) for part in parts)
+        wide = frozenset(i for i, part in enumerate(parts) if part.startswith("..."))
+        groups[f"g{number}"] = (Phrase(words, wide=wide),)
+    return DangerCheck(DangerRules(groups=groups, urgent_when=(frozenset(groups),)))
+
+
+def test_a_phrase_tries_a_later_place_of_a_word_that_stands_twice() -> None:
+    """'schiet ... op mensen': the first 'op' ('op de parkeerplaats') is too far from 'mensen', the second is not."""
+    check = _one_line_rules("schiet ... op mensen", "nu")
+    assert check.check("nu schiet hij op de parkeerplaats op mensen", by_meaning=False).urgent
+    assert check.check("nu schiet hij op mensen", by_meaning=False).urgent
+    assert not check.check("nu schiet hij op de parkeerplaats", by_meaning=False).urgent
+    assert not check.check("nu schiet hij op de parkeerplaats vanaf de overkant van de straat naar mensen",
+                           by_meaning=False).urgent
+
+
+def test_a_later_place_is_never_sought_in_the_next_sentence() -> None:
+    check = _one_line_rules("schiet ... op mensen", "nu")
+    assert not check.check("nu schiet hij op de parkeerplaats. op mensen let niemand", by_meaning=False).urgent
+    assert not check.check("hij schiet op doelen. nu op mensen letten", by_meaning=False).urgent

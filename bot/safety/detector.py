@@ -384,21 +384,22 @@ class DangerCheck:
 
     @staticmethod
     def _rest_follows(numbers: Sequence[int], wide: frozenset[int], where: Mapping[int, Sequence[int]], at: int,
-                      sentences: Sequence[int]) -> tuple[int, ...] | None:
+                      sentences: Sequence[int], place: int = 1) -> tuple[int, ...] | None:
         """Where the rest of a phrase follows word ``at``, each within ``MAX_GAP`` words (``WIDE_GAP`` for the
         places in ``wide``, counted from the phrase's second word as 1) and in the same sentence: "write this
-        down. Yesterday afternoon" holds no "this afternoon". Sentences only grow along the words, so the first
-        place after ``at`` decides."""
-        found = []
-        for place, number in enumerate(numbers, start=1):
-            spots = where.get(number, ())
-            k = bisect_right(spots, at)
-            if k == len(spots) or spots[k] > at + 1 + (WIDE_GAP if place in wide else MAX_GAP) \
-                    or sentences[spots[k]] != sentences[at]:
-                return None
-            at = spots[k]
-            found.append(at)
-        return tuple(found)
+        down. Yesterday afternoon" holds no "this afternoon". A word that stands twice is tried at each place in
+        turn, so "schiet ... op mensen" finds "nu schiet hij op de parkeerplaats op mensen" at the second "op"."""
+        if not numbers:
+            return ()
+        spots = where.get(numbers[0], ())
+        limit = at + 1 + (WIDE_GAP if place in wide else MAX_GAP)
+        for spot in spots[bisect_right(spots, at):]:
+            if spot > limit or sentences[spot] != sentences[at]:
+                return None  # sentences only grow along the words: no later place can do
+            rest = DangerCheck._rest_follows(numbers[1:], wide, where, spot, sentences, place + 1)
+            if rest is not None:
+                return (spot, *rest)
+        return None
 
     def _read_word(self, folded: str, typed: str) -> frozenset[int]:
         """Which vocabulary words this word can be: exact, pattern, then (if nothing else) a small typo."""
