@@ -42,6 +42,8 @@ TOLD_CALMLY = [
            "doctor?"),
     ("en", "my student wrote that it would be better if i wasn't here anymore. do i need consent to share it?"),
     ("en", "a young man in our programme says he'd be better off dead. what is the protocol?"),
+    # thirty-first session: the reflexive 'zichzelf' as well as 'zich'
+    ("nl", "ze zei vorige week dat ze zichzelf wilde ophangen, nu gaat het beter. mag ik dat met de mentor delen?"),
 ]
 
 NOT_ABOUT_SUICIDE = [
@@ -94,4 +96,12 @@ def test_a_suicide_attack_a_joke_or_a_kitchen_knife_gets_no_113_line(shipped_con
 
 def test_an_urgent_suicide_message_keeps_112_first_and_113_under_it(shipped_content: Content) -> None:
     first = first_text(shipped_content, "ze heeft net al haar pillen ingenomen en reageert niet meer", "nl")
+    assert first.index("112") < first.index("0800-0113")
+
+
+@pytest.mark.parametrize("text", ["ze wil zichzelf ophangen", "ik wil mezelf ophangen",
+                                  "hij dreigt zich op te hangen in de schuur, hij heeft het touw al"])
+def test_hanging_oneself_told_with_zichzelf_raises_112_with_113_under_it(shipped_content: Content, text: str) -> None:
+    """'zichzelf ophangen' was urgent but without the 113 line: only 'zich ophangen' counted as suicide."""
+    first = first_text(shipped_content, text, "nl")
     assert first.index("112") < first.index("0800-0113")
