@@ -240,11 +240,13 @@ class DangerCheck:
         # weapon along, "ik ga dood van deze les" is no death; a figure's words count again when a back-reference
         # follows it ("hij vraagt hoe je een bom maakt en heeft er al een in zijn kluisje": the bomb is real)
         back = self._back_references(candidates, folded_words)
+        back_starts = [start for starts in back.values() for start in starts]
         for entry in candidates:
             kind, name, phrase, numbers = self._entries[entry]
             if kind == DENIAL or name == FIGURATIVE:
                 subject.update(i for match in self._matches(numbers, phrase, where, (), sentences)
-                               if kind == DENIAL or not _pointed_back_at(match, back, sentences) for i in match)
+                               if kind == DENIAL or not _pointed_back_at(match, back_starts, sentences)
+                               for i in match)
         group_where = _positions(readings, leaving_out=subject)
         hits: dict[tuple[str, str], str] = {}  # (kind, group) -> the phrase found first
         for entry in candidates:
@@ -254,7 +256,7 @@ class DangerCheck:
             if (kind, name) in hits:
                 continue
             if name == POINTS_BACK:  # read word for word, as where it brings a figure back
-                if any(_phrase_at(phrase, folded_words, start) for start in back):
+                if back.get(entry):
                     hits[(kind, name)] = str(phrase)
                 continue
             read = group_where if kind == GROUP else where
@@ -293,11 +295,12 @@ class DangerCheck:
                              aside=calm and not corrected, firm=firm,
                              suicide_talk=not urgent and bool(present & self.rules.suicide_talk_groups))
 
-    def _back_references(self, candidates: Sequence[int], folded: Sequence[str]) -> list[int]:
-        """Where a phrase of the group ``pointsback`` stands, read word for word (no typos, no words in between, so
-        "heeft er al een in" is not "heeft er al een gesprek in"): a thing named before is had or made already."""
-        return [start for entry in candidates if self._entries[entry][1] == POINTS_BACK
-                for start in range(len(folded)) if _phrase_at(self._entries[entry][2], folded, start)]
+    def _back_references(self, candidates: Sequence[int], folded: Sequence[str]) -> dict[int, list[int]]:
+        """Per entry of the group ``pointsback``, where its phrase stands, read word for word (no typos, no words in
+        between, so "heeft er al een in" is not "heeft er al een gesprek in"): a thing named before is had or made
+        already."""
+        return {entry: [start for start in range(len(folded)) if _phrase_at(self._entries[entry][2], folded, start)]
+                for entry in candidates if self._entries[entry][1] == POINTS_BACK}
 
     def _a_sentence_alone_is_urgent(self, text: str) -> bool:
         """A calm phrase calms the sentence (or the clause before "maar") it stands in, not the next one: "mag ik
@@ -360,12 +363,6 @@ class DangerCheck:
     def _occurs(numbers: Sequence[int], phrase: Phrase, where: Mapping[int, Sequence[int]],
                 negated: Sequence[bool], sentences: Sequence[int]) -> bool:
         return any(True for _ in DangerCheck._matches(numbers, phrase, where, negated, sentences))
-
-    @staticmethod
-    def _places(numbers: Sequence[int], phrase: Phrase, where: Mapping[int, Sequence[int]],
-                negated: Sequence[bool], sentences: Sequence[int]) -> set[int]:
-        """Every word index where the phrase stands (all its occurrences)."""
-        return {i for match in DangerCheck._matches(numbers, phrase, where, negated, sentences) for i in match}
 
     @staticmethod
     def _matches(numbers: Sequence[int], phrase: Phrase, where: Mapping[int, Sequence[int]],
