@@ -37,6 +37,7 @@ from bot.content.load import load_content
 from bot.content.schema import ROLES
 from bot.errors import ConfigError, ContentError
 from bot.languages import DEFAULT, LANGUAGES
+from bot.remembered import keep_for_life
 
 __all__ = ["main"]
 
@@ -250,6 +251,7 @@ def _test(settings: Settings, args: argparse.Namespace) -> int:
 def _ask(settings: Settings, args: argparse.Namespace) -> int:
     from bot.faq.ask import answer, answer_batch
 
+    keep_for_life()  # one content until the process ends: spare the collector what the cache gives back
     content = load_content(settings.content_root)
     if args.batch:
         for line in answer_batch(content, sys.stdin):

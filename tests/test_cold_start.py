@@ -56,3 +56,31 @@ def test_helpdesk_check_reads_the_tables_and_parses_every_file_itself(tmp_path: 
     probe(tmp_path)
     seen = probe(tmp_path, "check")
     assert seen["tables"] == ["gemeenten.tsv", "woonplaatsen.tsv"] and seen["yaml"] is True
+
+
+FROZEN = """
+import contextlib, gc, io, sys
+from pathlib import Path
+if sys.argv[2] == "ask":
+    from bot.cli import main
+    with contextlib.redirect_stdout(io.StringIO()):
+        main(["ask", "mag ik zonder toestemming delen met de gemeente"])
+else:
+    from bot.content.load import load_content
+    load_content(Path(sys.argv[1]))
+print(gc.get_freeze_count())
+"""
+
+
+def frozen(cache: Path, command: str) -> int:
+    env = {**os.environ, "HELPDESK_CACHE": str(cache), "HELPDESK_SEMANTIC": "off", "HELPDESK_CONTENT": str(ROOT)}
+    run = subprocess.run([sys.executable, "-c", FROZEN, str(ROOT), command], capture_output=True, text=True,
+                         env=env, check=True, cwd=ROOT)
+    return int(run.stdout.split()[-1])
+
+
+def test_a_cold_ask_keeps_what_it_reads_back_out_of_the_collector_and_a_reloading_process_does_not(
+        tmp_path: Path) -> None:
+    frozen(tmp_path, "ask")  # fills the cache
+    assert frozen(tmp_path, "ask") > 100_000  # the content, index and danger check read back: never walked again
+    assert frozen(tmp_path, "load") == 0  # the bot and the chat reload content: frozen cycles would never be freed
