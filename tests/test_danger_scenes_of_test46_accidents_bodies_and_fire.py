@@ -25,10 +25,12 @@ CAUGHT = [
     # a sand hole or tunnel caved in, a child under it
     ("nl", "op het strand is de zandgrot van de kinderen ingestort en er ligt een meisje onder, we zien alleen haar hand"),
     ("nl", "de kuil in de zandbak is ingezakt, ons zoontje ligt eronder"),
+    ("nl", "de zandkuil is ingestort en er zit een kind onder"),
     ("en", "the tunnel the boys dug in the dunes caved in and one of them is buried, we can only see his foot"),
     # a kite surfer dragged into a pole, lying still
     ("nl", "een kitesurfer is door zijn vlieger tegen de pier geslingerd en ligt stil"),
     ("nl", "meisje door haar kite over het zand gesleurd, ze ligt nu roerloos bij de strandpaal"),
+    ("nl", "mijn broertje is door de kite de lucht in getrokken en ligt nu stil op de kade"),
     ("en", "a kitesurfer got dragged by his kite into the groyne and he isn't moving"),
     # a car off its jack, on the chest
     ("nl", "mijn buurman lag onder zijn auto en die is van de krik gegleden, hij krijgt geen lucht"),
@@ -44,6 +46,7 @@ CAUGHT = [
     ("nl", "pan met vet vatte vlam, haar haren staan in brand"),
     ("en", "the chip pan caught fire and her sleeve is on fire now"),
     ("en", "deep fryer went up and his hair caught fire"),
+    ("en", "the candle set her sleeve on fire and the flames are spreading up her arm"),
     # a gas heater indoors, people who will not wake
     ("nl", "in de bouwkeet brandt een gaskachel met alles dicht en ik krijg de jongens niet wakker"),
     ("en", "gas heater on all night in the caravan, I can't wake my dad and my brother is sick"),
@@ -51,11 +54,13 @@ CAUGHT = [
     ("nl", "op de bruiloft schoten ze in de lucht en nu bloedt er een meisje uit haar hoofd"),
     ("nl", "bij het feest werd in de lucht geschoten, een jongetje is geraakt en bloedt"),
     ("en", "they were firing in the air at the wedding and a kid got hit, he's bleeding from the neck"),
+    ("en", "they shot into the air at the party and a girl got hit, she's bleeding"),
     # a robe or a sari caught by incense or a candle, running burning
     ("nl", "de sari van mijn tante vatte vlam aan een kaarsje, ze rent brandend naar buiten"),
     ("nl", "bij de tempel vloog zijn gewaad in brand door de wierook"),
     ("en", "the old man's robe caught fire from the incense and he's running around burning"),
     ("en", "her dress caught fire on the candles, she's running on fire"),
+    ("en", "her abaya caught fire at the stove"),
     # a candle fire, a child inside behind a locked door
     ("nl", "de kerstboom staat in brand bij de buren, er is nog een kind binnen en de deur zit op slot"),
     ("en", "the curtains caught fire from a candle, smoke on the stairs and a child is still inside, door locked"),
@@ -66,6 +71,8 @@ CAUGHT = [
     ("nl", "de gasfles sist en een man wil de brander aansteken"),
     ("nl", "het ruikt overal naar gas, de slang van de gasfles sist en iemand pakt een aansteker"),
     ("en", "the gas bottle is hissing, you can smell it everywhere and someone is about to light the burner"),
+    ("nl", "het ruikt naar gas in de keuken en mijn oom wil een sigaret opsteken"),
+    ("nl", "er is een gaslek op de camping, de gasfles sist en hij steekt een peuk aan"),
     # a dog bite to the arm and neck, blood between the fingers
     ("nl", "een hond heeft mijn dochter in haar nek gebeten, het bloed stroomt tussen haar vingers door"),
     ("nl", "de pitbull beet een jongen in zijn arm en zijn hals, het bloedt heel erg en hij wordt wit"),
@@ -74,6 +81,9 @@ CAUGHT = [
     ("nl", "in de kinderboerderij duwt de bok een meisje steeds tegen de grond"),
     ("nl", "het hert met dat gewei blijft een jongen tegen het hek drukken"),
     ("en", "the stag has a boy pinned to the ground and keeps butting him"),
+    ("en", "a bull has pinned the farmer against the fence"),
+    ("nl", "een koe heeft de boer tegen de grond gedrukt en trapt hem"),
+    ("en", "a dog is biting my daughter's arm and won't let go"),
     # a tow rope round a neck, dragged under water
     ("nl", "bij het wakeboarden zit het touw om zijn nek en hij wordt onder water meegesleurd"),
     ("en", "the tow rope is around her neck and she's being dragged under the water"),
@@ -92,6 +102,7 @@ CAUGHT = [
     ("nl", "ze is van het dak op het spijlenhek gevallen er zit een spijl door haar been"),
     ("nl", "mijn zoon klom over het hek en nu zit er een punt door zijn dij hij hangt eraan"),
     ("en", "he fell on the railings and a spike went through his leg hes still stuck on it"),
+    ("nl", "mijn zoon viel op het hek en een spijl zit door zijn hand"),
     # smoke from a store room, toddlers inside, pictographs
     ("nl", "🔥 rook komt uit het magazijn van de opvang en de peuters zitten nog binnen"),
     ("nl", "rook uit de berging van de sporthal 😱 er zitten nog kinderen in de kleedkamer"),
@@ -112,6 +123,7 @@ CAUGHT = [
     ("nl", "hij is grauw, haalt maar een paar keer per minuut adem en zijn pupillen zijn piepklein"),
     ("en", "she's only breathing about twice a minute and her pupils are tiny"),
     ("en", "my mate took some pills, tiny pupils and barely breathing"),
+    ("en", "he took heroin, his pupils are pinpoint and he's barely breathing"),
     # a fit of minutes that will not stop
     ("nl", "een jongen ligt op de grond te schokken, het duurt al 8 minuten en het stopt niet"),
     ("en", "a girl has been fitting for 6 minutes and it won't stop, her lips are blue"),
@@ -136,6 +148,9 @@ CALM = [
     ("nl", "in de kookles leren we hoe je hete olie veilig gebruikt"),
     ("en", "how do you check a gas bottle for leaks before the party?"),
     ("nl", "ons kind werd vorige maand door een hond gebeten, het is goed genezen. moet ik dat melden?"),
+    ("nl", "mijn kind is gisteren door een hond gebeten, het bloed is gestopt, moet ik naar de huisarts?"),
+    ("nl", "rook uit de schoorsteen en de kinderen zitten nog binnen te spelen"),
+    ("nl", "vorig jaar schoten ze in de lucht op oudjaar en werd een raam geraakt"),
     ("en", "the stags at the deer park are in rut, should we keep the children away from the fence?"),
     # water skiing, frost, heat, boats
     ("nl", "bij de waterskibaan zei de instructeur: laat het touw los als je valt, anders word je meegetrokken"),
@@ -153,6 +168,11 @@ CALM = [
     ("en", "what does naloxone do for tiny pupils and slow breathing? we had a training on overdoses"),
     ("nl", "een leerling met epilepsie had vorige week een aanval van 7 minuten, wat zet ik in het dossier?"),
     ("en", "the sleepover was fun, nobody had any allergy"),
+    ("nl", "de pan vatte vlam, ik heb mijn jas eroverheen gegooid en het vuur is uit"),
+    ("nl", "de jongen hangt met zijn helmbandje los om zijn nek, is dat erg?"),
+    ("nl", "hij heeft een punt gescoord door zijn been te strekken"),
+    ("nl", "het hert in de kinderboerderij is tam, de kinderen mogen het aaien"),
+    ("en", "the heater has been on all night, it's so cosy; the kids won't wake up for school lol"),
 ]
 
 test_a_cave_in_a_burn_a_bite_a_chill_or_a_body_in_trouble_is_urgent = urgent_by_the_word_rules(CAUGHT)

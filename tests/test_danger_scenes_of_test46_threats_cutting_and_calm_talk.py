@@ -34,6 +34,8 @@ CAUGHT = [
     # a forwarded chat: a snitch, where the sister is, blades tonight
     ("en", "screenshot from the chat: 'you snitched, we know where your brother trains, tonight we bring the blades'"),
     ("nl", "in de groepsapp: 'je hebt gesnitcht, we weten waar je zus werkt, vanavond komen we met messen'"),
+    ("en", "tonight the cutter comes for my sister's daughters"),
+    ("nl", "ze moet vanavond trouwen met een oom, ze is bang en ze laten haar niet gaan"),
 ]
 
 CALM = [
@@ -45,6 +47,8 @@ CALM = [
     # weddings, flights, chats
     ("en", "my colleague is to be married tonight, can I swap my shift?"),
     ("nl", "mijn nicht gaat vanavond trouwen, mag ik vrij vragen?"),
+    ("en", "he says we know where the party is tonight, bring the blades for the bbq"),
+    ("nl", "de besnijdenis van mijn zoon is vanavond, mag ik vrij?"),
     ("nl", "in een rapclip zeggen ze 'we weten waar je woont', is dat strafbaar?"),
     # a plan for a fire drill, a training with an actor, a song
     ("nl", "we maken een draaiboek voor het zomerkamp: wat doe je als het bos gaat branden? wie belt wie?"),
