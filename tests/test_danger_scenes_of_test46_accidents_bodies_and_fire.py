@@ -94,6 +94,7 @@ CAUGHT = [
     # heatstroke on a roof, confused, not sweating
     ("nl", "de jongen op de steiger zweet niet meer, is in de war en wankelt"),
     ("en", "the apprentice on the roof has stopped sweating, he's confused and stumbling near the edge"),
+    ("en", "the roofer is confused and has stopped sweating in this heat"),
     # under a boat, not coming up
     ("nl", "er is een zwemmer onder de pont geraakt en hij komt niet meer boven"),
     ("nl", "kind onder de boot, niet meer boven gekomen"),
@@ -171,6 +172,10 @@ CALM = [
     ("nl", "de pan vatte vlam, ik heb mijn jas eroverheen gegooid en het vuur is uit"),
     ("nl", "de jongen hangt met zijn helmbandje los om zijn nek, is dat erg?"),
     ("nl", "hij heeft een punt gescoord door zijn been te strekken"),
+    ("nl", "de bus schokt en stopt niet bij mijn halte, mag ik klagen?"),
+    ("nl", "hij heeft een aanval van woede en het stopt niet, hoe kalmeer ik hem?"),
+    ("nl", "hij is in de war over de regels en zweet niet meer zo veel sinds hij sport"),
+    ("nl", "de vijver is ijskoud en hij praat niet graag over zijn vader"),
     ("nl", "het hert in de kinderboerderij is tam, de kinderen mogen het aaien"),
     ("en", "the heater has been on all night, it's so cosy; the kids won't wake up for school lol"),
 ]
