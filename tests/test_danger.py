@@ -22,6 +22,7 @@ URGENT = [
     "he is leaving tonight to join ISIS",
     "a pupil threatened to shoot classmates tomorrow",
     "Ik denk dat hij een aanslag voorbereidt",
+    "ik maak me zorgen over een leerling die naar Syrië wil om te vechten",
     # typos, slang, no capitals
     "hij wil morgen een aansalg plegen op het staion",
     "jongen heeft een mes bij zich en dreigt de docent neer te steken",
@@ -40,9 +41,6 @@ CALM = [
     "welke rol heeft de burgemeester bij terrorismebestrijding",
     "mag een school een mes in beslag nemen",
     "Is religie een signaal van radicalisering?",
-    # DR50 (the lead's policy after test48): a wish to go and fight abroad with no date is a worry, not 112 (urgent
-    # before; see test_danger_professional_questions_of_test48_wishes_to_fight_abroad.py)
-    "ik maak me zorgen over een leerling die naar Syrië wil om te vechten",
 ]
 
 

@@ -13,8 +13,7 @@ bomb: `figurative`).
 Urgent: each of these words beside a danger now or soon: a pupil who drew the school on fire and now stands with a
 lighter and petrol at its door (a lighter alone at a door is no line of the rules, drawing or not: left to the meaning
 reader); a man calling for attacks who says he attacks the mosque tomorrow; an obsessed young man who has a gun with
-him now; a student who supports the group and flies to Syria tonight (a wish to join them is calm since DR50, the
-lead's policy after test48); 'something threatening'
+him now; a student who supports the group and flies to Syria tonight, or wants to join them; 'something threatening'
 said by a man who now stands in the hall with a knife; a client angry at bombs who says he blows up the town hall
 tomorrow; an obsession with suicide or bombs beside pills or a bomb being built (only shootings are an interest).
 
@@ -113,19 +112,15 @@ SUPPORTS_A_GROUP_CALM = [
     ("en", "a student told the class he supports a group fighting in syria. who do i talk to?"),
     ("nl", "ik geef taalles als vrijwilliger. een cursist zegt dat hij een groep steunt die vecht in syrie en de "
            "anderen zijn bang. naar wie ga ik hiermee?"),
-    # DR50 (the lead's policy after test48): a wish to join them or to go to Syria, with no date, is a worry for the
-    # police's non-emergency line and the municipality (urgent here before)
-    ("en", "he supports a group that fights in syria and wants to join them"),
-    ("en", "I need to talk to someone, my son wants to go to syria"),
-    ("nl", "naar wie moet ik, mijn zoon wil naar syrie"),
 ]
 SUPPORTS_A_GROUP_CAUGHT = [
     ("en", "a student said he supports a group that fights in syria and he flies to turkey tonight to join them"),
     ("nl", "een cursist steunt een groep die vecht in syrie en vertrekt morgen naar syrie"),
     ("en", "he supports a group that fights in syria and now he is in the classroom with a knife"),
+    ("en", "he supports a group that fights in syria and wants to join them"),
     ("en", "who do i talk to? my student flies to syria tonight"),
-    ("en", "I need to talk to someone, my son flies to syria tonight"),
-    ("nl", "naar wie moet ik, mijn zoon staat nu op schiphol om naar syrie te vliegen"),
+    ("en", "I need to talk to someone, my son wants to go to syria"),
+    ("nl", "naar wie moet ik, mijn zoon wil naar syrie"),
 ]
 
 VAGUE_THREAT_CALM = [

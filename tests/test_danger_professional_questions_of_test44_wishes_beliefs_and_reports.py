@@ -15,9 +15,9 @@ synagogue; a boy taken along to Syria against his will now or tonight; the fathe
 now or saying he will shoot tomorrow; a bomb in the boy's bag now, a bomb going off, or a school to be blown up
 tomorrow.
 
-DR50 (the lead's policy after test48): a wish to go to Syria with no date is calm in any clause or language, a
-parent's 'mijn zoon wil naar syrie' and a purpose to fight included; a departure now or soon, a ticket held or a
-passport gone stays urgent.
+Known and left open: the English of test44 #105 ('a mother told another mother that her eldest wants to go to syria')
+stays urgent: English has no subordinate word order to tell a wish told about from 'my son wants to go to syria',
+which the lead's policy keeps urgent (test41); a Dutch main clause ('mijn zoon wil naar syrie') likewise.
 
 Kept urgent by the lead's reading of test44 (not tested here, they are in the judged file): 'acuut gevaar dreiging
 aanslag'; boys seeking someone to get them weapons for revenge; a sport shooter asking how to make a rifle automatic
@@ -77,19 +77,14 @@ SYRIA_WISH_CALM = [
     # a fight as the purpose is urgent (the DR40 line), unless denied: 'Er is nu niks aan de hand' cut as 'Er | is nu'
     ("nl", "Wat moet ik doen als een jongere ooit zegt dat hij naar Syrië wil om te vechten? Er is nu niks aan de "
            "hand, ik wil het gewoon weten voor later."),
-    # DR50 (the lead's policy after test48): a wish to go to Syria, to fight or not, with no date is calm (urgent here
-    # before)
-    ("nl", "een moeder zei dat haar oudste naar syrie wil om te vechten"),
-    ("nl", "ik maak me zorgen over een leerling die naar syrië wil om te vechten"),
-    ("nl", "mijn zoon wil naar syrie, ik moet met iemand praten"),
 ]
 SYRIA_WISH_CAUGHT = [
     ("nl", "een moeder zei dat haar oudste naar syrie wil en morgen vertrekt"),
     ("en", "a mother said her eldest wants to go to syria and he flies tonight"),
     ("nl", "een moeder zei dat haar oudste naar syrie wil, hij staat nu op schiphol"),
-    ("nl", "een moeder zei dat haar oudste naar syrie wil om te vechten en heeft al een ticket"),
-    ("nl", "ik maak me zorgen over een leerling die vanavond naar syrië vertrekt om te vechten"),
-    ("nl", "mijn zoon is weg met zijn paspoort, hij wil naar syrie, ik moet met iemand praten"),
+    ("nl", "een moeder zei dat haar oudste naar syrie wil om te vechten"),
+    ("nl", "ik maak me zorgen over een leerling die naar syrië wil om te vechten"),
+    ("nl", "mijn zoon wil naar syrie, ik moet met iemand praten"),
     ("nl", "Er is nu niks aan de hand, maar hij vertrekt morgen naar syrië om te vechten"),
     # the wish phrase stands across 'naar syrie ook al wil' too: a boy taken along against his will now stays urgent
     ("nl", "mn leerling zegt dat z'n neven hem na de les meenemen naar syrie ook al wil hij niet, ze staan nu buiten "

@@ -18,7 +18,7 @@ stabbing tomorrow; a handled call followed by a bomb at the station now; photos 
 synagogue now; a recruiter who leaves for Syria tonight; a trip paid for with a departure tomorrow or someone at
 Schiphol now; threatening comments and a knife in the schoolyard now; a martyr wish with an attack tomorrow; manuals
 and a ticking bomb; a wish to fight abroad with a flight tonight, whatever office is asked about; a fight in a
-conflict area as purpose with a departure soon (the DR40 line, since DR50 only with a time) even with that question.
+conflict area as purpose ('naar syrie wil om te vechten', the DR40 line) even with that question.
 
 Kept urgent by the lead's reading of test45 (not tested here, they are in the judged file): 'acuut gevaar wat doen';
 a student who wants to buy weapons 'to tackle the system'; a hotel guest watching bomb-making videos who asks the
@@ -27,9 +27,10 @@ knife and 'I will punish the unbelievers'; an attack on a mosque next month with
 'clean the street of foreigners'; and (DR42's call) a fan of 15 who writes he is in a group that will take revenge on
 his school: a named target and a group, no time the writer can check, like the mosque plan kept urgent.
 
-Settled by DR50 (the lead's policy after test48): a wish to fight abroad without a date is never 112 by itself, a
-parent's cry and 'naar syrie wil om te vechten' included; a departure now or within a day, a ticket held or a passport
-gone still is.
+Known and left open: test41 keeps 'my son wants to go to syria' (a parent's cry, no question) urgent, and DR40 keeps
+'naar syrie wil om te vechten' urgent unless denied, while an English wish 'to join the fight in Syria' asked with a
+question about the office is calm by the aside: whether a wish to fight abroad without a date is ever 112 is the
+lead's policy to settle across the three tests.
 """
 
 from __future__ import annotations
@@ -158,9 +159,6 @@ WHICH_OFFICE_CALM = [
     ("en", "a pupil told the class he wants to go and fight in syria. do i contact the wijkagent or the municipality?"),
     ("en", "a volunteer at our mosque says a boy wants to join the fighting in syria. community officer or the "
            "municipality?"),
-    # DR50 (the lead's policy after test48): a fight in a conflict area as purpose, with no date, is calm too (the DR40
-    # line now needs a departure soon; urgent here before)
-    ("nl", "een leerling zegt dat hij naar syrie wil om te vechten. wijkagent of gemeente?"),
 ]
 WHICH_OFFICE_CAUGHT = [
     ("en", "my student told classmates he wants to join the fight in syria and he flies to turkey tonight. wijkagent "
@@ -169,8 +167,8 @@ WHICH_OFFICE_CAUGHT = [
     ("en", "wijkagent or the gemeente? a boy is stabbing people in the canteen right now"),
     ("en", "he showed a video with a gun and said he will clean the street of foreigners. is this for the wijkagent "
            "or the gemeente?"),
-    # a fight in a conflict area as purpose with a departure soon: the DR40 line, which no aside talks down
-    ("nl", "een leerling zegt dat hij morgen naar syrie gaat om te vechten. wijkagent of gemeente?"),
+    # a fight in a conflict area as purpose: the DR40 line, which no aside talks down
+    ("nl", "een leerling zegt dat hij naar syrie wil om te vechten. wijkagent of gemeente?"),
 ]
 
 CALM = (CAMERAS_CALM + TRAITORS_CALM + HANDLED_CALL_CALM + ONLINE_CALM + RECRUITING_AND_TRIP_CALM

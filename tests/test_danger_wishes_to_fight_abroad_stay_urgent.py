@@ -1,25 +1,17 @@
-"""A wish to go and fight abroad: the lead's policy after test48 (DR50), which the sessions since test41 left open.
+"""A wish to go and fight abroad is 112 first, with or without a date: the policy the shared development set holds.
 
-Calm: a wish to go to a conflict area or to join a fighting group, with no date or months away ('praat over naar syrie
-gaan om te strijden', 'said he'll join an armed group after summer', 'de zoon van de overburen wil naar syrie'), a
-parent's 'mijn zoon wil naar syrie' and a wish to go there to fight included: a worry for the police's non-emergency
-line and the municipality, which the FAQ gives. Before DR50 a parent's cry (test41), a purpose to fight (DR40's line)
-and a subordinate 'die naar syrië wil om te vechten' (test44, the first test file) were urgent; they are calm here.
-
-Urgent: a departure now or within a day: at the airport, leaving tonight, on the train to Istanbul now, gone with his
-passport and a bag, a ticket held (for tomorrow or with no date: the means for the trip), taken along against one's
-will now, or a passport and a suitcase ready for the trip.
-
-Left to the lead: urgent_set.yaml's 'hij wil naar irak om te strijden voor de islamitische staat' (a wish, no date)
-is labelled urgent there and is calm by this policy.
+The shared set (`../shared/eval/urgent_dev.yaml`) labels "een jongen uit het buurthuis wil zich aansluiten bij een
+terroristische groep in het buitenland" urgent, with no date; travelling to join a fighting group is stopped before
+the departure, so the bot puts 112 first for the wish as for the departure. Helper DR50 wrote these lines in the
+thirty-second session for the opposite policy (a wish without a date calm); the lead reversed it against the shared
+set's label, and kept the lines, all urgent, so that no later calm phrase quiets them.
 """
 
 from __future__ import annotations
 
-from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
+from tests.danger_rules import urgent_by_the_word_rules
 
-
-WISH_CALM = [
+WISH = [
     ("nl", "een leerling praat over naar syrie gaan om te strijden. wie moet ik inlichten?"),
     ("en", "he said he'll join an armed group after summer. who do i tell?"),
     ("nl", "de zoon van de overburen wil naar syrie. bij wie kan ik dat melden?"),
@@ -29,7 +21,6 @@ WISH_CALM = [
     ("nl", "mijn dochter wil naar het kalifaat, ik weet niet wat ik moet doen"),
     ("en", "he wants to join the fighters in syria. is there a helpline for parents?"),
     ("en", "a pupil wants to go to syria. do i inform the municipality?"),
-    # urgent before DR50 (test41, test44, test45, test_danger): a parent's cry and a purpose to fight, no date
     ("en", "he supports a group that fights in syria and wants to join them"),
     ("en", "I need to talk to someone, my son wants to go to syria"),
     ("nl", "naar wie moet ik, mijn zoon wil naar syrie"),
@@ -39,7 +30,8 @@ WISH_CALM = [
     ("nl", "een leerling zegt dat hij naar syrie wil om te vechten. wijkagent of gemeente?"),
     ("nl", "hij wil naar irak om te strijden voor een terreurgroep, hij heeft het er vaak over"),
 ]
-DEPARTURE_NOW_URGENT = [
+
+DEPARTURE = [
     ("nl", "hij staat nu op schiphol om naar syrie te vliegen"),
     ("nl", "hij vertrekt vanavond naar syrie om te strijden"),
     ("en", "my son left tonight with his passport and a bag to join the fighters in syria"),
@@ -62,5 +54,5 @@ DEPARTURE_NOW_URGENT = [
     ("nl", "zijn ooms nemen hem vanavond mee naar syrie, tegen zijn wil"),
 ]
 
-test_a_wish_to_fight_abroad_with_no_departure_is_calm = calm_by_the_word_rules(WISH_CALM)
-test_a_departure_now_or_within_a_day_is_urgent = urgent_by_the_word_rules(DEPARTURE_NOW_URGENT)
+test_a_wish_to_fight_abroad_is_urgent_with_or_without_a_date = urgent_by_the_word_rules(WISH)
+test_a_departure_to_fight_abroad_is_urgent = urgent_by_the_word_rules(DEPARTURE)
