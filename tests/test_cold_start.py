@@ -32,11 +32,15 @@ print(json.dumps(seen))
 """
 
 
+def fresh_python(code: str, cache: Path, command: str) -> str:
+    """What ``code`` prints in a fresh interpreter with this cache folder and the lexical path only."""
+    env = {**os.environ, "HELPDESK_CACHE": str(cache), "HELPDESK_SEMANTIC": "off", "HELPDESK_CONTENT": str(ROOT)}
+    return subprocess.run([sys.executable, "-c", code, str(ROOT), command], capture_output=True, text=True,
+                          env=env, check=True, cwd=ROOT).stdout
+
+
 def probe(cache: Path, command: str = "ask") -> dict[str, object]:
-    env = {**os.environ, "HELPDESK_CACHE": str(cache), "HELPDESK_SEMANTIC": "off"}
-    run = subprocess.run([sys.executable, "-c", PROBE, str(ROOT), command], capture_output=True, text=True,
-                         env=env, check=True, cwd=ROOT)
-    return dict(json.loads(run.stdout))
+    return dict(json.loads(fresh_python(PROBE, cache, command)))
 
 
 def test_a_cold_ask_reads_no_municipality_table_until_a_place_is_looked_up(tmp_path: Path) -> None:
@@ -73,10 +77,7 @@ print(gc.get_freeze_count())
 
 
 def frozen(cache: Path, command: str) -> int:
-    env = {**os.environ, "HELPDESK_CACHE": str(cache), "HELPDESK_SEMANTIC": "off", "HELPDESK_CONTENT": str(ROOT)}
-    run = subprocess.run([sys.executable, "-c", FROZEN, str(ROOT), command], capture_output=True, text=True,
-                         env=env, check=True, cwd=ROOT)
-    return int(run.stdout.split()[-1])
+    return int(fresh_python(FROZEN, cache, command).split()[-1])
 
 
 def test_a_cold_ask_keeps_what_it_reads_back_out_of_the_collector_and_a_reloading_process_does_not(
