@@ -42,3 +42,15 @@ def test_the_engine_builds_no_text_of_its_own() -> None:
                    and getattr(node.func, "id", "") == "Text" and (node.args or node.keywords)
                    and all(isinstance(arg, ast.Constant) for arg in [*node.args, *(k.value for k in node.keywords)])]
         assert literal == [], f"{path.relative_to(ROOT)}:{literal[0] if literal else 0}: move this text to bot/texts/"
+
+
+@pytest.mark.parametrize("key", ["no_answer", "no_answer_story"])
+def test_without_an_answer_the_bot_names_routes_anyone_can_take(key: str) -> None:
+    """A florist or a hotel receptionist has no contact person at the municipality (reading review 27): the text
+    names the municipality's radicalisation contact and the LSE's advice line (FACTS §3.4), and ends with 112."""
+    from bot.texts.engine import PHRASES
+
+    for lang in LANGS:
+        wording = PHRASES[key].get(lang)
+        assert "088 20 80 080" in wording and wording.endswith("112.")
+        assert "je contactpersoon" not in wording and "your municipal contact" not in wording

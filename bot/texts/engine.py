@@ -86,19 +86,23 @@ PHRASES: dict[str, Text] = {
         nl="Daar heb ik geen betrouwbaar antwoord op. Vertel in een paar zinnen wat er speelt en wat je wilt weten, of "
            "kies hieronder een stappenplan. Deze "
            "bot gaat over zorgen om radicalisering en over wat je daarover mag delen; gaat je vraag daarover, leg hem "
-           "dan voor aan je contactpersoon bij de gemeente.\n\nAcuut gevaar? Bel 112.",
+           "dan voor aan de gemeente (vraag naar de contactpersoon radicalisering) of vraag advies, desnoods anoniem, aan het "
+           "Landelijk Steunpunt Extremisme, 088 20 80 080.\n\nAcuut gevaar? Bel 112.",
         en="I have no reliable answer to that. Tell me in a few sentences what is going on and what you want to know, "
            "or choose a step-by-step guide below. This bot is about "
            "concerns about radicalisation and what you may share about them; if your question is about that, put it "
-           "to your municipal contact.\n\nAcute danger? Call 112.",
+           "to the municipality (ask for its radicalisation contact) or ask the Landelijk Steunpunt Extremisme for "
+           "advice, anonymously if you like: 088 20 80 080.\n\nAcute danger? Call 112.",
     ),
     "no_answer_story": Text(  # the same, after a message of several sentences: it told what is going on already
         nl="Ik vind geen antwoord dat zeker bij deze situatie past. Gaat het om een zorg over radicalisering of om wat "
-           "je daarover mag delen? Kies dan hieronder een stappenplan, of leg je vraag voor aan je contactpersoon bij "
-           "de gemeente. Over andere onderwerpen kan deze bot niet helpen.\n\nAcuut gevaar? Bel 112.",
+           "je daarover mag delen? Kies dan hieronder een stappenplan, leg je vraag voor aan de gemeente (vraag naar de "
+           "contactpersoon radicalisering) of vraag advies, desnoods anoniem, aan het Landelijk Steunpunt Extremisme, "
+           "088 20 80 080. Over andere onderwerpen kan deze bot niet helpen.\n\nAcuut gevaar? Bel 112.",
         en="I cannot find an answer that surely fits this situation. Is it about a concern about radicalisation, or "
-           "about what you may share about it? Then choose a step-by-step guide below, or put your question to your "
-           "municipal contact. This bot cannot help with other topics.\n\nAcute danger? Call 112.",
+           "about what you may share about it? Then choose a step-by-step guide below, put your question to the "
+           "municipality (ask for its radicalisation contact) or ask the Landelijk Steunpunt Extremisme for advice, "
+           "anonymously if you like: 088 20 80 080. This bot cannot help with other topics.\n\nAcute danger? Call 112.",
     ),
     "did_you_mean": Text(
         nl="Bedoel je een van deze vragen?\n\nAcuut gevaar? Bel 112.",
