@@ -6,7 +6,10 @@ A test file lists its cases and names the two tests after the ideas it holds::
     test_a_film_or_last_year_stays_calm = calm_by_the_word_rules(CALM)
 
 Each case is ``(lang, text)``; a failure shows the word groups found. The meaning model is left out on purpose:
-the word rules must carry every case themselves, the model is a second reader.
+the word rules must carry every case themselves, the model is a second reader. A calm wish not to go on living is
+checked as the bot runs, meaning model included, because no reader may raise 112 over it::
+
+    test_a_calm_wish_gets_the_113_line_without_112 = the_113_line_without_112(CALM_WISH_TO_DIE)
 """
 
 from __future__ import annotations
@@ -33,4 +36,13 @@ def calm_by_the_word_rules(cases: Cases) -> Callable[..., None]:
     def test(shipped_danger: DangerCheck, lang: str, text: str) -> None:
         verdict = shipped_danger.check(text, by_meaning=False)
         assert not verdict.urgent, (lang, text, verdict.found)
+    return test
+
+
+def the_113_line_without_112(cases: Cases) -> Callable[..., None]:
+    """A wish not to go on living, told calmly: the 113 line and no 112 alarm, as the bot runs."""
+    @pytest.mark.parametrize(("lang", "text"), cases)
+    def test(shipped_danger: DangerCheck, lang: str, text: str) -> None:
+        verdict = shipped_danger.check(text)
+        assert not verdict.urgent and verdict.suicide_talk, (lang, text, verdict.found)
     return test

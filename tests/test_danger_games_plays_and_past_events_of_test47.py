@@ -23,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import DangerCheck
-from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
+from tests.danger_rules import calm_by_the_word_rules, the_113_line_without_112, urgent_by_the_word_rules
 
 CALM = [
     # a 'murder' in a werewolf game at camp
@@ -116,11 +116,7 @@ def test_a_told_wish_not_to_go_on_living_raises_no_112_by_the_word_rules(shipped
     assert not as_run.urgent or as_run.suicide, (lang, text, as_run.found)
 
 
-@pytest.mark.parametrize(("lang", "text"), CALM_WISH_TO_DIE)
-def test_a_wish_not_to_go_on_living_asked_about_gets_the_113_line_without_112(shipped_danger: DangerCheck, lang: str,
-                                                                             text: str) -> None:
-    verdict = shipped_danger.check(text)
-    assert not verdict.urgent and verdict.suicide_talk, (lang, text, verdict.found)
+test_a_wish_not_to_go_on_living_asked_about_gets_the_113_line_without_112 = the_113_line_without_112(CALM_WISH_TO_DIE)
 
 
 @pytest.mark.parametrize(("lang", "text"), URGENT_WISH_TO_DIE)

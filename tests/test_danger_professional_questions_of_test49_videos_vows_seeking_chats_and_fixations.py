@@ -18,10 +18,7 @@ Kept urgent by the lead's reading of test49 (#62, #96, #107, #110, #113, #119, #
 
 from __future__ import annotations
 
-import pytest
-
-from bot.safety import DangerCheck
-from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
+from tests.danger_rules import calm_by_the_word_rules, the_113_line_without_112, urgent_by_the_word_rules
 
 
 # test49 #95: a young man shows films of attacks to passengers and shouts about unbelievers
@@ -193,10 +190,7 @@ WISH_NOT_TO_BE_THERE_CAUGHT = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), CALM_WISH_NOT_TO_BE_THERE)
-def test_a_calm_wish_not_to_be_there_gets_113_without_112(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text)
-    assert not verdict.urgent and verdict.suicide_talk, (lang, text, verdict.found)
+test_a_calm_wish_not_to_be_there_gets_113_without_112 = the_113_line_without_112(CALM_WISH_NOT_TO_BE_THERE)
 
 
 test_a_wish_not_to_be_there_beside_a_height_means_or_time_is_urgent = urgent_by_the_word_rules(

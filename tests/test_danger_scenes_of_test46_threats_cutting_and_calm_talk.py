@@ -14,10 +14,7 @@ dit leven', 'ziet het leven niet meer zitten') gets the 113 line without the 112
 
 from __future__ import annotations
 
-import pytest
-
-from bot.safety import DangerCheck
-from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
+from tests.danger_rules import calm_by_the_word_rules, the_113_line_without_112, urgent_by_the_word_rules
 
 CAUGHT = [
     # girls to be cut tonight or this afternoon
@@ -71,8 +68,4 @@ test_a_cutting_a_gun_story_a_forced_wedding_or_blades_tonight_is_urgent = urgent
 test_a_lesson_a_drill_plan_a_training_or_a_song_stays_calm = calm_by_the_word_rules(CALM)
 
 
-@pytest.mark.parametrize(("lang", "text"), CALM_WISH_TO_DIE)
-def test_a_calm_wish_not_to_go_on_living_gets_the_113_line_without_112(shipped_danger: DangerCheck, lang: str,
-                                                                       text: str) -> None:
-    verdict = shipped_danger.check(text)
-    assert not verdict.urgent and verdict.suicide_talk, (lang, text, verdict.found)
+test_a_calm_wish_not_to_go_on_living_gets_the_113_line_without_112 = the_113_line_without_112(CALM_WISH_TO_DIE)
