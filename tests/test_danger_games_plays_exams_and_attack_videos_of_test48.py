@@ -44,6 +44,9 @@ CALM = [
     ("en", "a pupil watches attack videos on his phone at break time; should i be worried?"),
     # second round: a worker's question after the videos at break time
     ("nl", "hij kijkt filmpjes van aanslagen in de pauze, wat moet ik gaan doen?"),
+    # lead: a worker's plan for tomorrow after the videos is no plan of his
+    ("nl", "hij kijkt filmpjes van aanslagen in de pauze, ik bespreek het morgen met zijn mentor"),
+    ("nl", "in de pauze kijkt hij filmpjes van aanslagen. de mentor zegt dat hij het gesprek morgen gaat doen"),
 ]
 
 URGENT_TWINS = [
@@ -68,6 +71,9 @@ URGENT_TWINS = [
     ("nl", "hij laat in de pauze filmpjes van aanslagen zien en zegt: vandaag gebeurt het hier"),
     ("nl", "hij kijkt in de pauze filmpjes van aanslagen en zegt dat dat hier ook gaat gebeuren"),
     ("nl", "hij kijkt filmpjes van aanslagen en zegt dat hij morgen hetzelfde doet op school"),
+    # lead: 'he will do it tomorrow' told after the videos at break time
+    ("nl", "hij kijkt filmpjes van aanslagen in de pauze en zegt dat hij het morgen gaat doen"),
+    ("en", "he watches attack videos at break and says he'll do it tomorrow at school"),
 ]
 
 test_a_game_a_play_a_class_an_exam_or_a_worry_about_videos_stays_calm = calm_by_the_word_rules(CALM)
