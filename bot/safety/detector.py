@@ -58,6 +58,7 @@ GROUP, CALM, ASIDE, DENIAL, WORRY, SETTLED = "group", "calm", "aside", "denial",
 FIGURATIVE = "figurative"  # a word group of set phrases whose danger words mean nothing ("kill it at the gig")
 # a word group of back-references ("heeft er al een in", "has already built one"): after a figure, its words count again
 POINTS_BACK = "pointsback"
+NOT_CALM = "notcalm"  # a word group of set phrases in which a calm word is not calm ("after the game": a match)
 # a pictograph is a word of its own, so the rules can read "🔪" or "🩸" (skin tones and U+FE0F are left out)
 EMOJI = "\u2600-\u27bf\U0001f300-\U0001f3fa\U0001f400-\U0001faff"
 _WORD = re.compile(rf"[^\W_]+(?:'[^\W_]+)*|[{EMOJI}]")
@@ -241,13 +242,18 @@ class DangerCheck:
         # follows it ("hij vraagt hoe je een bom maakt en heeft er al een in zijn kluisje": the bomb is real)
         back = self._back_references(candidates, folded_words)
         back_starts = [start for starts in back.values() for start in starts]
+        not_calm: set[int] = set()  # where a calm word is not calm: "after the game fans stamp on a boy" is no video game
         for entry in candidates:
             kind, name, phrase, numbers = self._entries[entry]
             if kind == DENIAL or name == FIGURATIVE:
                 subject.update(i for match in self._matches(numbers, phrase, where, (), sentences)
                                if kind == DENIAL or not _pointed_back_at(match, back_starts, sentences)
                                for i in match)
+            elif name == NOT_CALM:
+                not_calm.update(i for match in self._matches(numbers, phrase, where, (), sentences) for i in match)
+        subject |= not_calm
         group_where = _positions(readings, leaving_out=subject)
+        calm_where = _positions(readings, leaving_out=not_calm) if not_calm else where
         hits: dict[tuple[str, str], str] = {}  # (kind, group) -> the phrase found first
         for entry in candidates:
             kind, name, phrase, numbers = self._entries[entry]
@@ -259,7 +265,7 @@ class DangerCheck:
                 if back.get(entry):
                     hits[(kind, name)] = str(phrase)
                 continue
-            read = group_where if kind == GROUP else where
+            read = group_where if kind == GROUP else calm_where if kind == CALM else where
             if self._occurs(numbers, phrase, read, () if kind == DENIAL else negated, sentences):
                 hits[(kind, name)] = str(phrase)
         present = frozenset(name for kind, name in hits if kind == GROUP)
