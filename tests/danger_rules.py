@@ -39,6 +39,15 @@ def calm_by_the_word_rules(cases: Cases) -> Callable[..., None]:
     return test
 
 
+def urgent_with_the_113_line(cases: Cases) -> Callable[..., None]:
+    """A wish not to go on living beside a danger now: 112 first, with the 113 line under it, by the word rules."""
+    @pytest.mark.parametrize(("lang", "text"), cases)
+    def test(shipped_danger: DangerCheck, lang: str, text: str) -> None:
+        verdict = shipped_danger.check(text, by_meaning=False)
+        assert verdict.urgent and verdict.suicide, (lang, text, verdict.found)
+    return test
+
+
 def the_113_line_without_112(cases: Cases) -> Callable[..., None]:
     """A wish not to go on living, told calmly: the 113 line and no 112 alarm, as the bot runs."""
     @pytest.mark.parametrize(("lang", "text"), cases)

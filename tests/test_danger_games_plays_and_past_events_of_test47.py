@@ -23,7 +23,8 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import DangerCheck
-from tests.danger_rules import calm_by_the_word_rules, the_113_line_without_112, urgent_by_the_word_rules
+from tests.danger_rules import (calm_by_the_word_rules, the_113_line_without_112, urgent_by_the_word_rules,
+                                 urgent_with_the_113_line)
 
 CALM = [
     # a 'murder' in a werewolf game at camp
@@ -119,8 +120,4 @@ def test_a_told_wish_not_to_go_on_living_raises_no_112_by_the_word_rules(shipped
 test_a_wish_not_to_go_on_living_asked_about_gets_the_113_line_without_112 = the_113_line_without_112(CALM_WISH_TO_DIE)
 
 
-@pytest.mark.parametrize(("lang", "text"), URGENT_WISH_TO_DIE)
-def test_a_wish_not_to_go_on_living_beside_a_danger_now_is_urgent_with_113(shipped_danger: DangerCheck, lang: str,
-                                                                           text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent and verdict.suicide, (lang, text, verdict.found)
+test_a_wish_not_to_go_on_living_beside_a_danger_now_is_urgent_with_113 = urgent_with_the_113_line(URGENT_WISH_TO_DIE)

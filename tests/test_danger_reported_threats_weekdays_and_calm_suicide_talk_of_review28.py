@@ -26,7 +26,8 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import DangerCheck
-from tests.danger_rules import calm_by_the_word_rules, the_113_line_without_112, urgent_by_the_word_rules
+from tests.danger_rules import (calm_by_the_word_rules, the_113_line_without_112, urgent_by_the_word_rules,
+                                 urgent_with_the_113_line)
 
 CALM = [
     # a 'knallen' of fireworks, a party or music: its own things in the car, no 'spul'
@@ -104,11 +105,7 @@ test_a_bang_with_the_stuff_at_hand_a_weekday_plan_or_a_threat_told_now_is_urgent
 test_a_calm_wish_not_to_live_gets_the_113_line_without_112 = the_113_line_without_112(CALM_WISH_NOT_TO_LIVE)
 
 
-@pytest.mark.parametrize(("lang", "text"), URGENT_WISH_NOT_TO_LIVE)
-def test_a_wish_not_to_live_beside_a_danger_now_is_urgent_with_113(shipped_danger: DangerCheck, lang: str,
-                                                                   text: str) -> None:
-    verdict = shipped_danger.check(text, by_meaning=False)
-    assert verdict.urgent and verdict.suicide, (lang, text, verdict.found)
+test_a_wish_not_to_live_beside_a_danger_now_is_urgent_with_113 = urgent_with_the_113_line(URGENT_WISH_NOT_TO_LIVE)
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_A_WISH_TO_DIE)
