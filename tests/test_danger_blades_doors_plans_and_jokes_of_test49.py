@@ -100,15 +100,20 @@ CALM = [
     ("nl", "mijn dochter stuurde een foto van haar pols met de nieuwe tattoo, ze neemt niet op want ze werkt"),
     ("nl", "mijn dochter stuurde een foto van haar pols boven de wasbak, ze heeft hem verstuikt, en ze neemt niet op want ze zit bij de huisarts"),
     ("en", "last year she sent a photo of her wrist and didn't pick up; she's been in therapy since and doing well"),
+    ("en", "sorry for the late reply, she sent a photo of her wrist with the new bracelet, she won't answer now because she's in class"),
+    ("nl", "mijn zoon stuurde een foto van zijn pols met een horloge boven de wasbak, sorry zei hij, omdat hij het brak"),
     # a hostel for asylum seekers: complaints, a dinner, a debate
     ("nl", "mag ik screenshots bewaren van een groep waarin mensen klagen over het azc aan de rondweg? er wordt niks concreets gepland"),
     ("en", "we hold a neighbourhood evening tonight at the refugee hotel; everyone brings bottles of juice"),
     ("en", "tonight the asylum hotel hosts a dinner, everyone bring two bottles of lemonade"),
     ("nl", "vanavond debat in het azc, iedereen twee flessen frisdrank meenemen voor de pot-luck"),
+    ("nl", "vanavond om 3 uur is de opening van het azc, iedereen neemt flessen wijn mee"),
     # a head against something: a film, a fall, a boxing lesson
     ("nl", "in de film slaat de held de schurk met zijn hoofd tegen de muur"),
     ("nl", "mijn zoontje viel met zijn hoofd tegen de tafel en huilde even, het gaat goed"),
     ("nl", "in de boksles slaat hij steeds met zijn hoofd tegen de zak, is dat slecht voor hem?"),
+    ("en", "she keeps resting her head against the window on the bus, is she tired or depressed?"),
+    ("en", "the toddler keeps bumping her head against the table, should I pad the corners?"),
     # a door kicked in: a series, a drill, last night
     ("nl", "in de serie trapt een man met een kapotte fles de deur in"),
     ("en", "the caretaker kicked the stuck door open during the fire drill"),

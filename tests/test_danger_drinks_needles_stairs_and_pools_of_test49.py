@@ -120,6 +120,8 @@ CALM = [
     ("en", "in the thriller the detective finds the victim hanging from the banister, still warm"),
     ("nl", "de jassen hangen aan de trapleuning en de pizza is nog warm"),
     ("en", "the kids were hanging from the banister, I told them to get down; the soup is still warm"),
+    ("en", "the plant is hanging from the railing and the bread is still warm"),
+    ("en", "my grandma sleeps at the bottom of the stairs now because she can't climb them; she snores strangely, is that apnoea?"),
     # blister packs: last month, tidying, new medication
     ("nl", "vorige maand vonden we lege strips en een lege fles in zijn kamer; hij heeft nu hulp en het gaat beter"),
     ("en", "when I tidied the staff room I found empty blister packs and an empty wine bottle, who do I tell about the mess?"),
