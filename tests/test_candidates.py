@@ -17,3 +17,14 @@ def test_entries_tied_on_shared_terms_are_kept_by_how_often_their_questions_use_
     kept = gather(index, known, wanted, 0.5)
     assert len(crowd) in kept  # the last entry in the FAQ, but the one that asks this most
     assert len(kept) == wanted * TIE_ROOM
+
+
+def test_an_entry_lacking_only_the_weakest_word_is_tied_for_a_question_but_not_for_a_story() -> None:
+    wanted = 1
+    exact = Target("exact", {"nl": ["wat zijn signalen van radicalisering"]})
+    lacking = Target("signalen", {"nl": ["signalen van radicalisering"]})
+    others = [Target(f"other{n}", {"nl": [f"wat doet partner {n}"]}) for n in range(6)]  # "wat" is the weakest word
+    index = LanguageIndex("nl", [exact, lacking, *others], ())
+    known = [q for q in index.query_terms(read_message("wat zijn signalen van radicalisering")) if q.confidence > 0]
+    assert set(gather(index, known, wanted, 0.5)) == {0, 1}
+    assert gather(index, known, wanted, 0.5, weakest_word_slack=False) == [0]

@@ -16,9 +16,12 @@ TIE_ROOM = 4  # at most this many times the wanted candidates, when many share t
 GATHER_BUDGET = 4000  # postings read to find candidates; the commonest terms are read last, if at all
 
 
-def gather(index: LanguageIndex, known: list[QueryTerm], wanted: int, answer_weight: float) -> list[int]:
+def gather(index: LanguageIndex, known: list[QueryTerm], wanted: int, answer_weight: float,
+           weakest_word_slack: bool = True) -> list[int]:
     """The entries sharing the most information with the message, reading rare terms' postings first;
-    ``answer_weight``: what a term found only in an entry's answer or tags counts, against 1 in its questions."""
+    ``answer_weight``: what a term found only in an entry's answer or tags counts, against 1 in its questions.
+    ``weakest_word_slack``: an entry that lacks only the message's weakest word counts as tied at the cut (for a
+    short question, where one word decides; a story keeps its exact ties only, as it gathers more entries anyway)."""
     gathered: dict[int, float] = {}
     used: dict[int, int] = {}  # how often the entry's question variants use the terms: breaks ties in the gain
     read = 0
@@ -48,6 +51,6 @@ def gather(index: LanguageIndex, known: list[QueryTerm], wanted: int, answer_wei
     # entries tied with the last one kept are kept too: "wat is radicalisering" shares its one term with many, and
     # the definition is one. An entry that lacks only the message's weakest word counts as tied: "wat zijn signalen
     # dat iemand radicaliseert" must not lose the entry on signals to fifteen others that also ask "wat"
-    slack = min(q.idf * q.confidence * q.position for q in known)
+    slack = min(q.idf * q.confidence * q.position for q in known) if weakest_word_slack else 0.0
     cut = best[wanted - 1][1] - slack
     return [target for target, gain in best if gain >= cut]
