@@ -154,6 +154,7 @@ class Analyzer:
 COMPOUND_START, COMPOUND_INSIDE = 4, 6  # a named term this long counts at the start of a compound, or inside it
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked for every term of every message against the same few sets
 def names_one_of(term: str, named: frozenset[str]) -> bool:
     """Whether a message's term names one of ``named`` (terms as :meth:`Analyzer.terms` makes them): "nazigroet"
     names "nazi", "rechtsextremist" names "extremist", "onderhuurder" names "huurder". Compounds count, a short
