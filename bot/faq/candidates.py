@@ -49,8 +49,8 @@ def gather(index: LanguageIndex, known: list[QueryTerm], wanted: int, answer_wei
     if len(best) <= wanted:
         return [target for target, _ in best]
     # entries tied with the last one kept are kept too: "wat is radicalisering" shares its one term with many, and
-    # the definition is one. An entry that lacks only the message's weakest word counts as tied: "wat zijn signalen
-    # dat iemand radicaliseert" must not lose the entry on signals to fifteen others that also ask "wat"
+    # the definition is one. With ``weakest_word_slack`` an entry that lacks only the message's weakest word counts as
+    # tied: "wat zijn signalen dat iemand radicaliseert" must not lose the entry on signals to fifteen that ask "wat"
     slack = min(q.idf * q.confidence * q.position for q in known) if weakest_word_slack else 0.0
     cut = best[wanted - 1][1] - slack
     return [target for target, gain in best if gain >= cut]
