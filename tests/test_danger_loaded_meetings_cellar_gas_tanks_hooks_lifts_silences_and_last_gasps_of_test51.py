@@ -72,6 +72,8 @@ CAUGHT = [
     ('nl', 'ik ruik gas, niemand is duizelig maar mijn opa is bewusteloos'),
     ('nl', 'in de mestput ligt een man slap, zijn zoon die hem ging halen zakte ook in elkaar'),
     ('nl', 'steigerbouwer is tien meter naar beneden gevallen, ademhaling borrelt'),
+    # a calm word for a radio play must not silence what is told beside it
+    ('nl', 'het hoorspel is gestopt, mijn buurman ligt bewusteloos en ademt niet'),
 ]
 
 CALM = [
