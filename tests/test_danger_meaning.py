@@ -134,3 +134,39 @@ def test_a_denial_does_not_silence_the_meaning_of_what_is_told_after_it(with_mea
 def test_a_denial_at_the_end_still_silences_the_meaning(with_meaning: Content) -> None:
     assert with_meaning.danger is not None
     assert not with_meaning.danger.check("hij heeft het over de strijd en vertrekt vrijdag, maar er is niks concreets").urgent
+
+
+# A routine question first, then a scene happening now: the question weighs the whole message down for the model,
+# so what is told after the first question mark is read on its own as well (urgent_test52's eight misses had this
+# shape; these are phrasings of our own).
+QUESTION_THEN_SCENE = [
+    "do I need to fill in the accident form before or after I call someone? a kid at our climbing gym fell from "
+    "the top, he's lying on the mat and not responding",
+    "is it ok to mention a pupil's medical condition in the group chat? she's having a fit on the floor of the art "
+    "room right now and it's been going on for five minutes",
+]
+QUESTION_THEN_CALM = [
+    "mag ik de naam van deze leerling in het incidentformulier zetten? hij is vorige week van het klimrek gevallen "
+    "maar het gaat alweer goed met hem",
+    "kan ik het dossier van een cliënt delen met de huisartsenpost? ze heeft een paar jaar geleden een overdosis "
+    "gehad en is nu stabiel",
+    "do I need to fill in the accident form before or after the debrief? a kid fell from the climbing wall last "
+    "month, he's fully recovered",
+    "is it ok to mention a pupil's epilepsy in the group chat? she had a seizure in class last year and the parents "
+    "want staff to know what to do",
+    "is a note about someone's religion special category data? i wrote that he goes to church every sunday",
+]
+
+
+@pytest.mark.parametrize("text", QUESTION_THEN_SCENE)
+def test_a_scene_told_after_a_routine_question_is_read_by_meaning_on_its_own(
+        with_meaning: Content, meaning: DangerMeaning, text: str) -> None:
+    assert with_meaning.danger is not None
+    assert meaning.probability(text) < meaning.threshold  # the whole message alone would not raise it
+    assert with_meaning.danger.check(text).urgent
+
+
+@pytest.mark.parametrize("text", QUESTION_THEN_CALM)
+def test_a_past_or_calm_story_after_a_routine_question_stays_calm(with_meaning: Content, text: str) -> None:
+    assert with_meaning.danger is not None
+    assert not with_meaning.danger.check(text).urgent

@@ -10,8 +10,10 @@ It can only add an emergency, never take one away: the bot puts 112 first when t
 say so. The model counts from ``threshold`` when the message has a word of a danger group beyond a time or a
 trip (``meaning_not_enough`` in faq/danger.yaml), and from the higher ``sure`` otherwise ("hij vertrekt vrijdag
 naar zijn oom" sounds like a departure to a conflict zone); it is skipped when the writer says there is no
-acute danger, and for messages of fewer than ``MIN_WORDS`` words (a name, a role, "ja"). It follows the same switch as the FAQ matcher's semantic signal
-(``HELPDESK_SEMANTIC=off``); without the model the word rules decide alone.
+acute danger (what is told after a denial is still read), and for messages of fewer than ``MIN_WORDS`` words (a name, a role, "ja"). It follows the same switch as the FAQ matcher's semantic signal
+(``HELPDESK_SEMANTIC=off``); without the model the word rules decide alone. A routine question asked first
+("mag ik zijn adres doorgeven? hij ligt naast de werkbank en ademt niet") weighs the whole message down, so
+what is told after the first question mark is read on its own as well, unless it talks itself down.
 """
 
 from __future__ import annotations
