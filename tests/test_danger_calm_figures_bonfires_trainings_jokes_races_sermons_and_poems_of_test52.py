@@ -1,0 +1,120 @@
+"""The false alarms of urgent_test52 (scored once, blind; tuning data now), each with phrasings of our own (brief DR63).
+
+Calm (word rules alone): an Easter bonfire to be lit, 'dan gaat de hele boel in de fik' as what the lads expect; the
+day of a course a what-if is written for ('is voor de scholing van donderdag', "it's for thursday's training"); a
+jump off a roof or a bridge with a laugh right after it in a class chat ('spring ik van het dak xD', 'off the roof
+lol'); riders who 'knallen over de finish'; a sermon's 'sword of the spirit' and 'fight the devil'; a party that
+'will be killing it'; a slam poem 'about choking on words' and 'disappearing into the crowd'.
+
+Calm as the bot runs: a lifeguard course pulling a 'drowning' dummy out of the surf at the dog beach tomorrow (a dog
+alone is weak evidence for the reading by meaning now, as a time is).
+
+Urgent beside them: a bonfire that spread to a barn with children inside, a person fallen into it; a weapon brought
+on a named day; a jump threat with no laugh, a pupil on a roof now, a jump told with a time and no answer since; a
+rider who crashed into the crowd; a sword in a church tonight; a threat to kill at a festival tonight; a dog that
+pulled a child under; a man choking someone in a crowd now.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import DangerCheck
+from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
+
+CALM = [
+    # a bonfire for a feast
+    ("nl", "wie mag er volgend jaar het paasvuur aansteken? de jongens uit de buurt willen dat heel graag, dan 'gaat de hele boel in de fik' zeggen ze"),
+    ("nl", "het vreugdevuur gaat zaterdag om 20:00 in de fik, mogen de jongeren van het jongerenwerk helpen met opbouwen?"),
+    ("nl", "het paasvuur gaat zaterdag om 21:00 in de fik, kunnen we ehbo regelen?"),
+    ("nl", "als de scheids dat fluit dan gaat de hele boel in de fik, zeggen de supporters altijd"),
+    ("en", "who gets to light the easter bonfire next year? the lads want to, 'the whole lot goes up' they say"),
+    # a what-if written for a course on a named day
+    ("nl", "stel dat een leerling ooit zegt dat hij een geweer meeneemt naar de diploma-uitreiking, wat staat er dan als eerste stap in ons protocol? is voor de scholing van donderdag"),
+    ("nl", "stel dat een jongere dreigt met een mes naar school te komen, wat doe ik dan? het is voor de training van vrijdag"),
+    ("nl", "wat als een leerling zegt dat hij een pistool meeneemt naar het schoolfeest? is een casus voor de studiedag van maandag"),
+    ("nl", "stel je voor dat iemand met een bom dreigt bij de diploma-uitreiking, wat zegt het protocol? voor de cursus van dinsdag"),
+    ("en", "what if a student says he is bringing a gun to graduation, what is step one in our protocol? it's for thursday's training"),
+    ("en", "suppose a pupil threatens to bring a knife to school, what is the first step? it's for our training on friday"),
+    # a jump with a laugh right after it
+    ("nl", "leerling in de klassenapp: 'als ik morgen weer een 3 voor wiskunde haal spring ik van het dak xD' en de rest stuurt lachende emoji's. puberhumor of moet ik als mentor iets doen?"),
+    ("nl", "in de groepsapp: 'als ik morgen zak voor mijn rijexamen spring ik voor de trein haha'. moet ik iets doen?"),
+    ("nl", "leerling appt 'als ik vrijdag weer een onvoldoende haal spring ik van de brug 😂'. grap of niet?"),
+    ("nl", "'ik spring van het dak als we morgen weer verliezen xD' zei hij in de teamapp"),
+    ("en", "a pupil posted in the class chat: 'if I fail the test tomorrow I'm jumping off the roof lol' and everyone sent laughing emojis. just teen humour?"),
+    # a race
+    ("nl", "zondag staan we met het jongerenwerk bij de wielerronde met een kraam, de renners gaan 'vol de bocht in' en 'knallen' over de finish. moeten we zelf ehbo regelen of doet de organisatie dat?"),
+    ("nl", "zaterdag is de kermiskoers, de renners knallen over de finish. mogen wij als jongerenwerk foto's maken?"),
+    ("nl", "vrijdag de skeelerwedstrijd, ze knallen naar de finish en gaan vol de bocht in. moeten we ehbo regelen?"),
+    ("en", "on sunday the riders will blast across the finish line at the kermis race, do we need our own first aid?"),
+    # a sermon or a hymn
+    ("en", "the pastor at the Congolese church said in his sermon 'tonight we fight the devil with the sword of the spirit'. a volunteer asked me if that is extremist language. it's a Bible phrase, isn't it?"),
+    ("nl", "de voorganger zei vanavond in de preek: we strijden tegen de duivel met het zwaard van de geest. is dat extremistisch?"),
+    ("en", "at the youth service tonight they sang 'take up the sword of the spirit and fight the devil'. harmless?"),
+    ("nl", "in de kerk zeggen ze zondag 'trek de wapenrusting van god aan en vecht tegen de duivel'. moet ik me zorgen maken?"),
+    # a party that will be killing it
+    ("en", "the festival promises the silent disco will be 'absolutely killing it' tonight. fine for our 15-year-olds?"),
+    ("en", "the dj says the festival is going to be killing it tonight, can our group go?"),
+    ("en", "the band will kill it at the festival tonight"),
+    ("nl", "vanavond gaat het dak eraf op het festival, mogen onze jongeren mee?"),
+    # a poem's figures
+    ("en", "a student's slam poem is about choking on words and wanting to disappear into the crowd. she performs it friday and is happy and proud. any reason to worry?"),
+    ("en", "his rap is about choking on his words and vanishing into the crowd, he performs saturday"),
+    ("en", "she wrote a poem about wanting to disappear into the crowd, she reads it on friday"),
+    ("nl", "haar gedicht gaat over stikken in woorden en verdwijnen in de menigte. ze draagt het vrijdag voor. moet ik me zorgen maken?"),
+]
+
+URGENT = [
+    ("nl", "het paasvuur is overgeslagen naar de schuur, de schuur staat in de fik en er zitten nog kinderen in"),
+    ("nl", "een kind is in het paasvuur gevallen en zijn jas brandt"),
+    ("nl", "hij staat met een jerrycan benzine bij de moskee en zegt dat vanavond de hele boel in de fik gaat"),
+    ("nl", "de hele boel staat in de fik, er zitten nog mensen binnen"),
+    ("en", "the bonfire spread to the barn and the barn is on fire, kids are still inside"),
+    ("nl", "hij zegt dat hij donderdag een geweer meeneemt naar de diploma-uitreiking"),
+    ("en", "a student says he is bringing a gun to graduation on thursday"),
+    ("nl", "ik zit in de scholing van donderdag en er komt nu een man met een geweer binnen"),
+    ("nl", "een leerling zegt dat hij morgen een geweer meeneemt naar de training"),
+    ("nl", "stel dat hij nu echt schiet. hij staat met een geweer in de aula"),
+    ("nl", "leerling appt: 'ik sta nu op het dak en ik spring, het is geen grap'"),
+    ("nl", "als ik morgen weer een 3 haal spring ik echt van het dak. ik meen het, ik heb er al over nagedacht"),
+    ("nl", "hij appt 'morgen spring ik van het dak' en hij reageert niet meer"),
+    ("nl", "ik spring van het dak xd, ik sta nu op de rand"),
+    ("en", "she texted 'tomorrow I'm jumping off the roof' and now she doesn't answer"),
+    ("nl", "zondag bij de wielerronde: een renner is net in de bocht tegen het publiek geknald, een kind ligt bewusteloos"),
+    ("nl", "zondag gaat hij knallen op het plein, hij heeft een pistool gekocht"),
+    ("en", "a man with a sword is in the church tonight attacking people"),
+    ("en", "tonight he will attack the church with a sword"),
+    ("nl", "er loopt nu een man met een zwaard door de kerk"),
+    ("en", "he says he will kill people at the festival tonight"),
+    ("nl", "hij zegt dat hij vanavond op het festival gaat schieten"),
+    ("en", "at the dog beach a kid is drowning, he went under and isn't coming up"),
+    ("en", "a man is choking a girl in the crowd right now"),
+    ("en", "he says he will drive into the crowd on friday"),
+]
+
+CALM_AS_THE_BOT_RUNS = [
+    ("en", "our lifeguard course at the dog beach is tomorrow at 9, we'll practise pulling a 'drowning' dummy out of the surf"),
+    ("en", "tomorrow at 10 the lifeguard training, we pull a dummy out of the water at the dog beach"),
+]
+
+URGENT_AS_THE_BOT_RUNS = [
+    ("en", "a dog dragged a child into the water and she's not coming up"),
+    ("nl", "stel dat hij nu echt schiet, hij staat met een geweer in de aula"),
+]
+
+test_bonfires_course_days_laughed_jumps_races_sermons_parties_and_poems_stay_calm = calm_by_the_word_rules(CALM)
+test_a_real_fire_weapon_jump_crash_attack_or_drowning_beside_them_is_urgent = urgent_by_the_word_rules(URGENT)
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM_AS_THE_BOT_RUNS)
+def test_a_lifeguard_course_with_a_dummy_at_the_dog_beach_stays_calm_as_the_bot_runs(
+        shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text)
+    assert not verdict.urgent, (lang, text, verdict.found)
+
+
+@pytest.mark.parametrize(("lang", "text"), URGENT_AS_THE_BOT_RUNS)
+def test_a_dog_pulling_a_child_under_or_a_shot_told_now_after_stel_dat_is_urgent_as_the_bot_runs(
+        shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text)
+    assert verdict.urgent, (lang, text, verdict.found)
