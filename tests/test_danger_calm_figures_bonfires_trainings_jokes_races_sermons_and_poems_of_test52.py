@@ -13,6 +13,11 @@ Urgent beside them: a bonfire that spread to a barn with children inside, a pers
 on a named day; a jump threat with no laugh, a pupil on a roof now, a jump told with a time and no answer since; a
 rider who crashed into the crowd; a sword in a church tonight; a threat to kill at a festival tonight; a dog that
 pulled a child under; a man choking someone in a crowd now.
+
+Also (the judged professional questions that alarmed): an incident told as had ('vanmiddag incident gehad', 'we
+hadden vandaag een incident', 'after an incident this morning') is over by the time of writing: its time is no time to
+come, and 'incident gehad' is calm. Urgent beside it: the same person back now with a knife, a threat for tomorrow or
+tonight told after it.
 """
 
 from __future__ import annotations
@@ -92,6 +97,27 @@ URGENT = [
     ("en", "he says he will drive into the crowd on friday"),
 ]
 
+INCIDENT_OVER_CALM = [
+    ("nl", "vanmiddag incident gehad op het plein, jongen riep allahu akbar en dreigde met een mes naar een andere leerling. politie is geweest. wat moet ik nu opschrijven in het dossier en wat niet"),
+    ("nl", "we hebben op school een incident gehad met een leerling die dreigde. de directie heeft het gemeld bij de politie. mogen wij als team de naam van die leerling in de teamvergadering noemen en in de notulen zetten?"),
+    ("nl", "ik spreek dit in na een lange dag we hadden vandaag een incident in de klas waarbij een leerling een andere leerling bedreigde met de woorden ik maak je af ongelovige de ouders van het slachtoffer willen aangifte doen de school twijfelt wat te doen"),
+    ("nl", "vanmiddag incident gehad op het plein, jongen dreigde met een mes. politie is geweest. wat schrijf ik op?"),
+    ("nl", "we hebben vandaag een incident gehad: een leerling dreigde een ander met een schaar. de ouders zijn gebeld. hoe leg ik het vast?"),
+    ("nl", "na een incident vanochtend, een leerling dreigde een docent, zitten we met de directie. wie belt de ouders?"),
+    ("en", "this afternoon we had an incident, a pupil threatened another with a knife. police came. what do I write in the file?"),
+    ("en", "after an incident this morning (a boy threatened a teacher) we are meeting with management, who informs the parents?"),
+]
+INCIDENT_THEN_DANGER = [
+    ("nl", "we hebben net een incident gehad en nu staat hij met een mes in de gang"),
+    ("nl", "na een incident vanmiddag staat hij nu met een mes voor de school"),
+    ("en", "we had an incident this afternoon and now he is back with a knife at the gate"),
+    ("nl", "incident op het plein: een jongen dreigt nu met een mes naar een andere leerling"),
+    ("nl", "er is nu een incident op het plein, een jongen steekt met een mes"),
+    ("nl", "incident vanmiddag: hij zegt dat hij morgen met een geweer terugkomt"),
+    ("en", "after an incident this afternoon he said he will come back tomorrow with a gun to shoot the teacher"),
+    ("nl", "we hadden een incident, hij heeft een mes en zegt dat hij vanavond de docent neersteekt"),
+]
+
 CALM_AS_THE_BOT_RUNS = [
     ("en", "our lifeguard course at the dog beach is tomorrow at 9, we'll practise pulling a 'drowning' dummy out of the surf"),
     ("en", "tomorrow at 10 the lifeguard training, we pull a dummy out of the water at the dog beach"),
@@ -104,6 +130,8 @@ URGENT_AS_THE_BOT_RUNS = [
 
 test_bonfires_course_days_laughed_jumps_races_sermons_parties_and_poems_stay_calm = calm_by_the_word_rules(CALM)
 test_a_real_fire_weapon_jump_crash_attack_or_drowning_beside_them_is_urgent = urgent_by_the_word_rules(URGENT)
+test_an_incident_told_as_had_stays_calm = calm_by_the_word_rules(INCIDENT_OVER_CALM)
+test_a_danger_told_now_or_to_come_after_an_incident_is_urgent = urgent_by_the_word_rules(INCIDENT_THEN_DANGER)
 
 
 @pytest.mark.parametrize(("lang", "text"), CALM_AS_THE_BOT_RUNS)
