@@ -17,7 +17,8 @@ pulled a child under; a man choking someone in a crowd now.
 Also (the judged professional questions that alarmed): an incident told as had ('vanmiddag incident gehad', 'we
 hadden vandaag een incident', 'after an incident this morning') is over by the time of writing: its time is no time to
 come, and 'incident gehad' is calm. Urgent beside it: the same person back now with a knife, a threat for tomorrow or
-tonight told after it.
+tonight told after it. The time of an arrest ('vanochtend hebben we een jongen aangehouden') is no time to come, and
+the school told or asked ('what can i tell the school?', 'de school informeren') is an addressee, no target.
 """
 
 from __future__ import annotations
@@ -118,6 +119,22 @@ INCIDENT_THEN_DANGER = [
     ("nl", "we hadden een incident, hij heeft een mes en zegt dat hij vanavond de docent neersteekt"),
 ]
 
+ARREST_OR_ADDRESSEE_CALM = [
+    ("nl", "vanochtend hebben we een jongen van 16 aangehouden voor het dreigen met een aanslag online. zijn school weet nog van niks. wie moet de school informeren, wij of de gemeente, en wat mogen we vertellen?"),
+    ("nl", "vandaag is een jongen opgepakt voor bedreiging met een aanslag op de school. wie licht de ouders in?"),
+    ("en", "this morning we arrested a boy of 16 for threatening an attack online. his school doesn't know yet. who should inform the school?"),
+    ("en", "community officer. a school asks me if a boy in their class has a police record because he threatened a teacher. what can i tell the school?"),
+    ("nl", "een leerling heeft vorig jaar een docent bedreigd, mag ik dat aan de school doorgeven?"),
+]
+ARREST_OR_ADDRESSEE_CAUGHT = [
+    ("nl", "vanochtend is zijn broer aangehouden en nu staat hij met een mes bij de school"),
+    ("nl", "hij is vanochtend aangehouden maar zijn vriend zegt dat hij morgen de school opblaast"),
+    ("en", "he was arrested this morning, but his friend says he will shoot up the school tomorrow"),
+    ("nl", "hij zegt dat hij morgen de school opblaast, moet ik de school informeren?"),
+    ("en", "he says he will attack the school tomorrow. should i tell the school?"),
+    ("nl", "een jongen dreigt nu met een mes op het schoolplein, moet ik de school inlichten?"),
+]
+
 CALM_AS_THE_BOT_RUNS = [
     ("en", "our lifeguard course at the dog beach is tomorrow at 9, we'll practise pulling a 'drowning' dummy out of the surf"),
     ("en", "tomorrow at 10 the lifeguard training, we pull a dummy out of the water at the dog beach"),
@@ -132,6 +149,9 @@ test_bonfires_course_days_laughed_jumps_races_sermons_parties_and_poems_stay_cal
 test_a_real_fire_weapon_jump_crash_attack_or_drowning_beside_them_is_urgent = urgent_by_the_word_rules(URGENT)
 test_an_incident_told_as_had_stays_calm = calm_by_the_word_rules(INCIDENT_OVER_CALM)
 test_a_danger_told_now_or_to_come_after_an_incident_is_urgent = urgent_by_the_word_rules(INCIDENT_THEN_DANGER)
+test_an_arrest_this_morning_or_the_school_as_addressee_stays_calm = calm_by_the_word_rules(ARREST_OR_ADDRESSEE_CALM)
+test_a_threat_to_come_beside_an_arrest_or_a_question_to_the_school_is_urgent = urgent_by_the_word_rules(
+    ARREST_OR_ADDRESSEE_CAUGHT)
 
 
 @pytest.mark.parametrize(("lang", "text"), CALM_AS_THE_BOT_RUNS)
