@@ -18,7 +18,9 @@ Also (the judged professional questions that alarmed): an incident told as had (
 hadden vandaag een incident', 'after an incident this morning') is over by the time of writing: its time is no time to
 come, and 'incident gehad' is calm. Urgent beside it: the same person back now with a knife, a threat for tomorrow or
 tonight told after it. The time of an arrest ('vanochtend hebben we een jongen aangehouden') is no time to come, and
-the school told or asked ('what can i tell the school?', 'de school informeren') is an addressee, no target.
+the school told or asked ('what can i tell the school?', 'de school informeren') is an addressee, no target. A child's
+wish for when he is grown ('zegt dat hij later martelaar wil worden', 'dat hij later ook gaat vechten') is a worry with
+no time or place; beside a knife now or an attack tomorrow it alarms.
 """
 
 from __future__ import annotations
@@ -135,6 +137,23 @@ ARREST_OR_ADDRESSEE_CAUGHT = [
     ("nl", "een jongen dreigt nu met een mes op het schoolplein, moet ik de school inlichten?"),
 ]
 
+LATER_WISH_CALM = [
+    ("nl", "jongen van 12 zegt dat hij later martelaar wil worden. is dat te jong om te melden?"),
+    ("nl", "leerling van 13 zei vandaag in de les dat hij later ook martelaar wil worden, net als 'de broeders'. hij lachte erbij. bellen of afwachten?"),
+    ("nl", "een leerling van 12 maakt tekeningen met wapens en zegt dat hij later martelaar wil worden. ik schrok echt. wat moet ik als eerste doen"),
+    ("nl", "pm'er op de bso. een kind van 8 vertelt dat papa zegt dat joden slecht zijn en dat hij later ook gaat vechten. moet dit via de meldcode of is er een andere route?"),
+    ("nl", "ik werk op een basisschool en een kind van 10 vertelt dat zijn oom zegt dat hij later moet vechten voor de goede zaak hij laat ook filmpjes zien op zijn tablet ik weet niet wat ik hiermee moet veilig thuis of gemeente"),
+    ("nl", "mijn leerling van 11 wil later strijder worden, hij kijkt veel oorlogsfilmpjes. wie kan ik om advies vragen?"),
+    ("en", "a boy of 9 says he wants to be a martyr when he grows up. do i report this?"),
+]
+LATER_WISH_CAUGHT = [
+    ("nl", "hij wil later martelaar worden en heeft nu een mes bij zich in de klas"),
+    ("nl", "hij zegt dat hij later vandaag gaat vechten bij de moskee met een mes"),
+    ("nl", "hij wil martelaar worden en zegt dat hij morgen een aanslag pleegt op de school"),
+    ("en", "a boy says he wants to be a martyr when he grows up and he has a knife out in the classroom now"),
+    ("nl", "hij gaat later vanavond met een mes vechten op het plein"),
+]
+
 CALM_AS_THE_BOT_RUNS = [
     ("en", "our lifeguard course at the dog beach is tomorrow at 9, we'll practise pulling a 'drowning' dummy out of the surf"),
     ("en", "tomorrow at 10 the lifeguard training, we pull a dummy out of the water at the dog beach"),
@@ -152,6 +171,8 @@ test_a_danger_told_now_or_to_come_after_an_incident_is_urgent = urgent_by_the_wo
 test_an_arrest_this_morning_or_the_school_as_addressee_stays_calm = calm_by_the_word_rules(ARREST_OR_ADDRESSEE_CALM)
 test_a_threat_to_come_beside_an_arrest_or_a_question_to_the_school_is_urgent = urgent_by_the_word_rules(
     ARREST_OR_ADDRESSEE_CAUGHT)
+test_a_childs_wish_for_when_he_is_grown_stays_calm = calm_by_the_word_rules(LATER_WISH_CALM)
+test_a_knife_now_or_an_attack_tomorrow_beside_that_wish_is_urgent = urgent_by_the_word_rules(LATER_WISH_CAUGHT)
 
 
 @pytest.mark.parametrize(("lang", "text"), CALM_AS_THE_BOT_RUNS)
