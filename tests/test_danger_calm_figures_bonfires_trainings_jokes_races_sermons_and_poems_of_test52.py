@@ -20,7 +20,9 @@ come, and 'incident gehad' is calm. Urgent beside it: the same person back now w
 tonight told after it. The time of an arrest ('vanochtend hebben we een jongen aangehouden') is no time to come, and
 the school told or asked ('what can i tell the school?', 'de school informeren') is an addressee, no target. A child's
 wish for when he is grown ('zegt dat hij later martelaar wil worden', 'dat hij later ook gaat vechten') is a worry with
-no time or place; beside a knife now or an attack tomorrow it alarms.
+no time or place; beside a knife now or an attack tomorrow it alarms. Manuals printed or left about ('handleidingen over
+explosieven', 'a weapons manual') are material without a plan; a collapse after which 'de ambulance kwam' is told after
+the fact. Beside a plan for tomorrow, a ticking bomb or a second person collapsing now they alarm.
 """
 
 from __future__ import annotations
@@ -154,6 +156,24 @@ LATER_WISH_CAUGHT = [
     ("nl", "hij gaat later vanavond met een mes vechten op het plein"),
 ]
 
+MANUALS_AND_AMBULANCE_CALM = [
+    ("nl", "ik werk in de bibliotheek en een vaste bezoeker van ongeveer 17 print steeds handleidingen over explosieven. wat mag ik doen en wat mag ik aan wie vertellen?"),
+    ("nl", "ik verhuur een kamer aan een student. in de gedeelde keuken lagen papieren met een soort handleiding voor wapens en teksten tegen de regering. mag ik daar fotos van maken en naar de politie gaan?"),
+    ("nl", "in zijn kamer lag een handleiding over bommen, hij is 16. moet ik dit melden?"),
+    ("en", "a visitor keeps printing manuals about explosives at our library, may i tell anyone?"),
+    ("en", "my lodger left a weapons manual in the kitchen, can i report it?"),
+    ("nl", "een leerling is flauwgevallen bij gym en de ambulance kwam. mogen we de klas vertellen wat er met hem aan de hand was?"),
+    ("nl", "een leerling kreeg een epileptische aanval in de klas, de ambulance is geweest. wat vertellen we de ouders?"),
+    ("en", "a pupil collapsed at sports day and the ambulance took him. may we tell the class?"),
+]
+MANUALS_AND_AMBULANCE_CAUGHT = [
+    ("nl", "hij print handleidingen over explosieven en zegt dat hij morgen het station opblaast"),
+    ("nl", "er ligt een handleiding over bommen naast een tas met een bom die tikt"),
+    ("nl", "de ambulance kwam en nu zakt zijn broer ook in elkaar en ademt niet"),
+    ("en", "the ambulance took him, but now his sister is not breathing either"),
+    ("nl", "de ambulance kwam voor zijn moeder, maar nu staat hij met een mes in de gang"),
+]
+
 CALM_AS_THE_BOT_RUNS = [
     ("en", "our lifeguard course at the dog beach is tomorrow at 9, we'll practise pulling a 'drowning' dummy out of the surf"),
     ("en", "tomorrow at 10 the lifeguard training, we pull a dummy out of the water at the dog beach"),
@@ -173,6 +193,10 @@ test_a_threat_to_come_beside_an_arrest_or_a_question_to_the_school_is_urgent = u
     ARREST_OR_ADDRESSEE_CAUGHT)
 test_a_childs_wish_for_when_he_is_grown_stays_calm = calm_by_the_word_rules(LATER_WISH_CALM)
 test_a_knife_now_or_an_attack_tomorrow_beside_that_wish_is_urgent = urgent_by_the_word_rules(LATER_WISH_CAUGHT)
+test_manuals_left_about_and_a_collapse_after_the_ambulance_came_stay_calm = calm_by_the_word_rules(
+    MANUALS_AND_AMBULANCE_CALM)
+test_a_plan_a_ticking_bomb_or_a_collapse_now_beside_them_is_urgent = urgent_by_the_word_rules(
+    MANUALS_AND_AMBULANCE_CAUGHT)
 
 
 @pytest.mark.parametrize(("lang", "text"), CALM_AS_THE_BOT_RUNS)
