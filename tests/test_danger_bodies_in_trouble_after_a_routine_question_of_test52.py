@@ -14,7 +14,8 @@ tipped-over float or trailer; a burning or smoke-filled stable and someone not c
 in hand; blood spurting from a deep cut; a crushed chest; a threat to kill with a big knife in hand; limp and burning
 hot after a pill; sunk into a bog and not coming loose; choking on something and turning blue; a seizure with
 overheating; a mother not to be woken beside pills; a woman choked until limp; poison or pesticide drunk and now
-vomiting or shaking; leaving tonight to join the PKK abroad.
+vomiting or shaking; leaving tonight to join the PKK abroad. From the tuning sets' misses: the gas on and someone
+staying in, a stabbing or a shooting now, someone on a high balcony rail who does not react.
 
 Calm: laughing until one 'komt niet meer bij', a CPR course on a dummy, a breathing exercise, a crushed chest told of
 last year, a lighter used to light the stove, a documentary about quicksand, aching muscles, a bike hit by a car,
@@ -101,7 +102,24 @@ OTHER_SCENES_NOW = [
     ("nl", "hij gaat zich vanavond aansluiten bij de PKK, zijn neef haalt hem op"),
 ]
 
+# the same shape in the tuning sets' misses (urgent_train_a #123 and others): gas on and staying in, a stabbing now,
+# someone on a high balcony rail who does not react
+TUNING_SCENES_NOW = [
+    ("en", "i wanted to ask about confidentiality but my client just said the gas is on in his flat and he's staying "
+           "inside"),
+    ("en", "the gas is on in her flat and she refuses to leave"),
+    ("nl", "het ruikt naar gas in haar flat en ze wil niet naar buiten"),
+    ("nl", "nu een schietpartij bij het winkelcentrum"),
+    ("en", "there's a stabbing at the station right now"),
+    ("nl", "ze staat op de balkonrand van de 8e verdieping en reageert niet op ons"),
+]
+
 CLOSE_CALLS_CALM = [
+    ("nl", "hoe praat ik nu met de klas over de steekpartij van vorige week?"),
+    ("en", "the stabbing in the news: how do I talk about it now with my class?"),
+    ("en", "the gas is on in the kitchen and we're staying inside to cook"),
+    ("nl", "mijn cliënt wil niet weg uit de groep, het ruikt daar altijd naar gas van het fornuis, mag ik dat "
+           "melden?"),
     ("nl", "ik lig dubbel, ik kom niet meer bij van het lachen"),
     ("nl", "de film was zo grappig, ik lag te schokken van het lachen en kwam niet meer bij"),
     ("nl", "yoga: adem in, en nu niet ademen, tel tot vier"),
@@ -131,5 +149,7 @@ CLOSE_CALLS_CALM = [
 test_a_body_in_trouble_now_told_after_a_routine_question_is_urgent = urgent_by_the_word_rules(
     QUESTION_THEN_BODY_IN_TROUBLE)
 test_the_other_scenes_of_test52_told_now_are_urgent = urgent_by_the_word_rules(OTHER_SCENES_NOW)
+test_gas_and_staying_in_a_stabbing_now_or_a_high_rail_without_reaction_is_urgent = urgent_by_the_word_rules(
+    TUNING_SCENES_NOW)
 test_laughter_a_course_a_past_event_a_stove_or_a_question_about_the_pkk_stays_calm = calm_by_the_word_rules(
     CLOSE_CALLS_CALM)
