@@ -6,7 +6,9 @@ strijden' (judged test54 #101: terrorist financing to report, no emergency); a t
 rule ('wanneer mag ik mijn beroepsgeheim doorbreken bij dreiging van een aanslag', test30 #190) and a what-if of a young
 person confiding an attack plan (test53 #188); the police who came to school to pick a pupil up, with rumours of an
 attack going round after it (test7 #369/#402); a fight the police have been to (test13 #100); a pet or a garden animal
-not breathing; a fire acted for a drill that 'we' plan ('we oefenen volgende week met een brand in de werkplaats').
+not breathing; a fire acted for a drill that 'we' plan ('we oefenen volgende week met een brand in de werkplaats');
+printed texts 'die gaan over ... het doden van afvalligen' (test13 #88); a fantasy the client 'would never do'
+(test7 #410). A wish not to live on beside 'ongelovigen gestraft gaan worden' (test21 #45) gets the 113 line, no 112.
 
 Urgent beside them: a manual with an attack for tomorrow, a printed weapon at a synagogue now, calls for violence with
 an attack tomorrow or a knife now; money for fighters with a departure tonight; a threat told as a fact next to the
@@ -26,7 +28,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import DangerCheck
-from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
+from tests.danger_rules import calm_by_the_word_rules, the_113_line_without_112, urgent_by_the_word_rules
 
 MATERIAL_CALM = [
     ("nl", "wij zijn een hostingbedrijf en op een van onze servers staat materiaal met oproepen tot geweld tegen "
@@ -167,6 +169,31 @@ VAN_THROUGH_PEOPLE_CAUGHT = [
     ("nl", "een jongen met een busje zegt dat hij morgen op de markt gewoon doorrijdt"),
 ]
 
+PRINTS_PUNISHMENT_AND_FANTASIES_CALM = [
+    ("nl", "ik werk bij de bieb. een vaste bezoeker van een jaar of 20 print elke week teksten uit die gaan over de val "
+           "van het westen en het doden van afvalligen. hij is beleefd. ik weet niet of het mijn zaak is. soms laat "
+           "hij ze liggen bij de printer. wat doe ik met die prints, mag ik die bewaren en aan iemand laten zien?"),
+    ("nl", "hij leest boeken die gaan over het doden van ongelovigen, moet ik dat melden?"),
+    ("nl", "hij zegt dat de regering gestraft zal worden door god, moet ik dat melden?"),
+    ("en", "a pupil says the unbelievers will be punished one day, is that extremist?"),
+    ("en", "client says in session he dreams about an attack but would never do it. do i need to act on that?"),
+    ("nl", "mijn cliënt fantaseert over een aanslag maar zegt dat hij het nooit zou doen, moet ik iets?"),
+    ("nl", "hij droomt soms over een aanslag maar zou het nooit doen, zegt hij. moet ik dat noteren?"),
+    ("en", "she says she sometimes thinks about attacking her bully but would never actually do it"),
+]
+PRINTS_PUNISHMENT_AND_FANTASIES_CAUGHT = [
+    ("nl", "hij print teksten die gaan over het doden van afvalligen en zegt dat hij morgen de imam gaat doden"),
+    ("nl", "ongelovigen gaan gestraft worden, hij gaat morgen de kerk aanvallen"),
+    ("nl", "hij zegt dat hij het nooit zou doen, maar nu staat hij met een mes in de gang"),
+    ("en", "he says he would never do it, but he says he will attack the school tomorrow"),
+    ("en", "he dreams about an attack and would never do it, he says, but he has a gun and is at the school now"),
+    ("nl", "hij wil niet meer leven en staat nu op het dak"),
+]
+NO_WISH_TO_LIVE_BESIDE_A_PUNISHMENT_TO_COME = [
+    ("nl", "een jongere heeft tegen mij gezegd dat hij niet meer wil leven en ook dat ongelovigen gestraft gaan worden. "
+           "wie bel ik eerst, crisisdienst of politie of gemeente"),
+]
+
 VAN_ERRANDS_CALM_AS_THE_BOT_RUNS = [
     ("nl", "hij heeft morgen zn rijexamen en leent de bestelbus van zn oom om te oefenen"),
     ("nl", "ze leent zaterdag het busje van de buurman om te verhuizen"),
@@ -189,6 +216,12 @@ test_breathing_badly_lately_or_through_a_blocked_nose_stays_calm = calm_by_the_w
 test_a_fire_we_plan_to_act_for_a_drill_stays_calm = calm_by_the_word_rules(FIRE_DRILL_CALM)
 test_a_real_fire_during_or_beside_a_drill_is_urgent = urgent_by_the_word_rules(FIRE_CAUGHT)
 test_a_van_driven_through_people_is_urgent = urgent_by_the_word_rules(VAN_THROUGH_PEOPLE_CAUGHT)
+test_prints_about_killing_a_punishment_foretold_or_a_fantasy_never_to_act_stay_calm = calm_by_the_word_rules(
+    PRINTS_PUNISHMENT_AND_FANTASIES_CALM)
+test_an_attack_to_come_or_a_weapon_now_beside_them_is_urgent = urgent_by_the_word_rules(
+    PRINTS_PUNISHMENT_AND_FANTASIES_CAUGHT)
+test_no_wish_to_live_beside_a_punishment_foretold_gets_the_113_line_without_112 = the_113_line_without_112(
+    NO_WISH_TO_LIVE_BESIDE_A_PUNISHMENT_TO_COME)
 
 
 @pytest.mark.parametrize(("lang", "text"), VAN_ERRANDS_CALM_AS_THE_BOT_RUNS)
