@@ -137,6 +137,10 @@ NOT_BREATHING_CAUGHT = [
     ("nl", "de hond heeft mijn dochter gebeten en ze ademt niet meer"),
     ("nl", "mijn zoon speelde met de hamster en nu ademt hij niet meer"),
     ("en", "the hedgehog bit him and now my son isn't breathing"),
+    # breathing badly with blue lips: the breathing words count (only 'lately' makes them calm)
+    ("en", "he isn't breathing well and his lips are turning blue"),
+    ("en", "she isn't breathing well, her lips are blue"),
+    ("en", "he isnt breathing well and hes turning blue"),
 ]
 BREATHING_BADLY_CALM = [
     ("en", "my mum isn't breathing well lately, she has asthma, can I take leave?"),
