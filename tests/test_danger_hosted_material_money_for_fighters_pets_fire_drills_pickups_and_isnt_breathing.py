@@ -188,6 +188,9 @@ PRINTS_PUNISHMENT_AND_FANTASIES_CALM = [
 PRINTS_PUNISHMENT_AND_FANTASIES_CAUGHT = [
     ("nl", "hij print teksten die gaan over het doden van afvalligen en zegt dat hij morgen de imam gaat doden"),
     ("nl", "ongelovigen gaan gestraft worden, hij gaat morgen de kerk aanvallen"),
+    ("nl", "hij zegt dat de ongelovigen vanavond in de moskee gestraft gaan worden"),
+    ("nl", "hij zegt dat ongelovigen vanavond gestraft gaan worden, hij heeft een mes"),
+    ("en", "he says the unbelievers at the church will be punished tonight, he has a knife"),
     ("nl", "hij zegt dat hij het nooit zou doen, maar nu staat hij met een mes in de gang"),
     ("en", "he says he would never do it, but he says he will attack the school tomorrow"),
     ("en", "he dreams about an attack and would never do it, he says, but he has a gun and is at the school now"),
