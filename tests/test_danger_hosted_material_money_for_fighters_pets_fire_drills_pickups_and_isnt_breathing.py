@@ -15,7 +15,10 @@ an attack tomorrow or a knife now; money for fighters with a departure tonight; 
 rule question; a what-if followed by 'hij zei het net'; a knife or a stabbing told now after the police came; a rumour
 with a time to come; a child not breathing after playing with a hamster, or pulled into the water by a dog; a real fire
 during the drill. What the word rules missed: 'my son isn't breathing' and 'stopped breathing' (English contractions
-and 'doesn't breathe anymore' were in no group), a van to be driven 'door de mensen op het plein'.
+and 'doesn't breathe anymore' were in no group), a van to be driven 'door de mensen op het plein', and 'mijn zoon
+ademt niet. mag ik zijn dossier delen?' (a rules question in the next sentence talked the breathing down: `notbreathing`
+is now in `told_now_groups`). Left: the same in ONE sentence ('my son isn't breathing, may i share his file?') stays
+calm by the word rules, as the aside calms its own sentence.
 
 As the bot runs: a van or a lorry alone is an errand (`vehicle` is in `meaning_not_enough`). Known and left: the
 meaning model reads 'hij gaat zaterdag met zijn vrachtwagen naar de markt om te verkopen' at 0.98, above even the
@@ -142,6 +145,18 @@ NOT_BREATHING_CAUGHT = [
     ("en", "she isn't breathing well, her lips are blue"),
     ("en", "he isnt breathing well and hes turning blue"),
 ]
+# not breathing is told as happening now by itself: a rules question in the next sentence does not talk it down
+NOT_BREATHING_THEN_A_QUESTION_CAUGHT = [
+    ("en", "my son isn't breathing. may i share his file?"),
+    ("nl", "mijn zoon ademt niet. mag ik zijn dossier delen?"),
+    ("en", "he isn't breathing. can I tell the school?"),
+    ("nl", "mijn leerling ademt niet meer. moet ik de ouders bellen of mag dat niet zonder toestemming?"),
+]
+PAST_OR_ANIMAL_THEN_A_QUESTION_CALM = [
+    ("en", "last year he stopped breathing for a moment during a seizure. may I tell the school?"),
+    ("nl", "vorig jaar ademde hij even niet tijdens een aanval. mag ik dat aan school vertellen?"),
+    ("en", "the hedgehog isn't breathing. may i bury it in the school garden?"),
+]
 BREATHING_BADLY_CALM = [
     ("en", "my mum isn't breathing well lately, she has asthma, can I take leave?"),
     ("en", "my baby isn't breathing well through her nose because of a cold"),
@@ -219,6 +234,9 @@ test_a_pupil_picked_up_by_the_police_or_a_fight_they_came_to_stays_calm = calm_b
 test_a_danger_now_or_a_rumour_with_a_time_after_the_police_came_is_urgent = urgent_by_the_word_rules(POLICE_CAME_CAUGHT)
 test_an_animal_not_breathing_stays_calm = calm_by_the_word_rules(ANIMALS_CALM)
 test_a_person_not_breathing_is_urgent_also_as_isnt_breathing = urgent_by_the_word_rules(NOT_BREATHING_CAUGHT)
+test_not_breathing_then_a_rules_question_is_urgent = urgent_by_the_word_rules(NOT_BREATHING_THEN_A_QUESTION_CAUGHT)
+test_not_breathing_long_ago_or_an_animal_then_a_question_stays_calm = calm_by_the_word_rules(
+    PAST_OR_ANIMAL_THEN_A_QUESTION_CALM)
 test_breathing_badly_lately_or_through_a_blocked_nose_stays_calm = calm_by_the_word_rules(BREATHING_BADLY_CALM)
 test_a_fire_we_plan_to_act_for_a_drill_stays_calm = calm_by_the_word_rules(FIRE_DRILL_CALM)
 test_a_real_fire_during_or_beside_a_drill_is_urgent = urgent_by_the_word_rules(FIRE_CAUGHT)
