@@ -19,6 +19,9 @@ minutes last week, a what-if for a course.
 
 from __future__ import annotations
 
+import pytest
+
+from bot.safety import DangerCheck
 from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
 
 THE_SET_S_SCENES = [
@@ -161,6 +164,16 @@ CLOSE_CALLS_CALM = [
     ("nl", "ik zat vijf minuten te schokken van het lachen"),
 ]
 
+# the reading by meaning took these for danger as well: over and well now, told in the message
+CALM_AS_THE_BOT_RUNS = [
+    ("nl", "de aanval duurde vijf minuten, nu is hij weer bij en praat hij"),
+    ("en", "her seizure lasted six minutes, it stopped and she's talking now, do I tell her parents?"),
+    ("nl", "vorige maand lag de zoon vd boer naast de mestvergister met paarse lippen, hij is nu weer thuis en fit"),
+    ("nl", "lippen paars van de bosbessen, de kinderen lagen dubbel"),
+    ("en", "I'm swelling up like a balloon from all that cake"),
+    ("en", "my charging cable is stuck to the charging post, who do I call?"),
+]
+
 test_the_seven_short_scenes_of_test53_are_urgent = urgent_by_the_word_rules(THE_SET_S_SCENES)
 test_lips_or_a_face_blue_beside_someone_lying_limp_or_collapsed_is_urgent = urgent_by_the_word_rules(
     LIPS_OR_FACE_BLUE)
@@ -172,3 +185,10 @@ test_swelling_up_and_unable_to_swallow_or_breathe_is_urgent = urgent_by_the_word
 test_a_seizure_still_going_after_minutes_is_urgent = urgent_by_the_word_rules(A_SEIZURE_GOING_ON)
 test_berries_paint_sport_warmth_again_dolls_films_cables_cake_and_a_stopped_seizure_stay_calm = (
     calm_by_the_word_rules(CLOSE_CALLS_CALM))
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM_AS_THE_BOT_RUNS)
+def test_a_seizure_over_and_talking_back_home_and_fit_berries_or_cake_stay_calm_as_the_bot_runs(
+        shipped_danger: DangerCheck, lang: str, text: str) -> None:
+    verdict = shipped_danger.check(text)
+    assert not verdict.urgent, (lang, text, verdict.found)
