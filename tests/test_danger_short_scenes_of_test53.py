@@ -6,10 +6,14 @@ The kinds: lips or a face blue or purple beside someone lying, limp or collapsed
 mestvergister, lippen paars'); limp or slumped in smoke or gas ('collega ligt slap in de palingrokerij, rook
 overal'); not responding and ice cold ('reageert niet meer, ijskoud'); under water for a time at a place to swim
 ('meisje al een minuut onder water bij surfles'); stuck to a live post or line and shaking ('kind zit vast aan kapotte
-laadpaal en schokt'; 'hij zit vast' also reads as custody, so that line holds whatever else is said); swelling up
+laadpaal en schokt'); swelling up
 and unable to swallow or breathe ('guest at the baby shower swelling up, can't swallow'); a seizure still going on
 after minutes ('boy at the minigolf still seizing after five minutes'). A routine question asked first never talks
 them down (the danger policy).
+
+'Hij zit vast' is also a denial (custody). Stuck somewhere ('hij zit vast aan het schrikdraad', 'onder de auto', 'in
+de lift') it is none: the word group ``notdenied`` keeps that denial from being read, so a body in trouble beside it
+still alarms, and 'hij zit vast in de cel' or 'op het bureau' still calms.
 
 Calm: lips purple from blackberries or a slushie, a face painted for carnival, lying limp on the sofa after sport,
 warm again and talking after the cold, how long one can stay under water, a doll in a first-aid course, a film, a
@@ -108,6 +112,25 @@ A_SEIZURE_GOING_ON = [
     ("nl", "mag ik zijn medicatie delen met de school? hij ligt al zeven minuten te schokken"),
 ]
 
+STUCK_NOT_IN_CUSTODY = [
+    ("nl", "hij zit vast aan het schrikdraad en schokt"),
+    ("nl", "man zit vast aan de kabel en trilt helemaal"),
+    ("nl", "hij zit vast onder de auto en ademt niet"),
+    ("nl", "ze zit vast onder de trekker en reageert niet"),
+    ("nl", "man zit vast onder het puin en ademt niet"),
+    ("nl", "hij zit vast in de lift en krijgt geen lucht"),
+    ("nl", "ze raakte de laadpaal aan en schokt helemaal"),
+    ("en", "kid touched the electric fence and is jerking, can't let go"),
+]
+
+CUSTODY_STILL_CALM = [
+    ("nl", "hij zit vast in de cel, mag ik zijn moeder bellen?"),
+    ("nl", "de dader zit vast, hij stak gisteren iemand neer"),
+    ("nl", "hij zit vast op het bureau na de steekpartij, mag ik de school informeren?"),
+    ("nl", "man zit vast sinds de schietpartij van vorige week"),
+    ("nl", "jongen zit vast voor de aanslag van vorig jaar, mag ik met zijn broer praten?"),
+]
+
 CLOSE_CALLS_CALM = [
     ("nl", "lippen paars van de bosbessen, de kinderen lagen dubbel"),
     ("nl", "mijn moeder ligt op de bank met lippen paars van de bramen, haha"),
@@ -142,6 +165,11 @@ CLOSE_CALLS_CALM = [
     ("nl", "kind kreeg vorige week een schok van het schrikdraad, nu alles goed"),
     ("nl", "in de ehbo-cursus oefenden we met een pop die aan de laadpaal vastzat"),
     ("nl", "het beeld schokt, zit er iets mis met de hdmi kabel?"),
+    ("nl", "in de ehbo-les leerden we: als iemand aan de laadpaal schokt, eerst de stroom eraf"),
+    ("nl", "wat doe je als een kind aan het schrikdraad vastzit en schokt? vraag voor de ehbo-cursus"),
+    ("nl", "in de film hangt een man aan de bovenleiding en schokt"),
+    ("nl", "stel dat een kind aan de laadpaal blijft hangen en schokt, wat doe je dan?"),
+    ("nl", "film: man zit vast aan een hoogspanningskabel en schokt, wat een scene"),
     ("en", "my charging cable is stuck to the charging post, who do I call?"),
     ("nl", "ouder vraagt of het veilig is dat kinderen op het schoolplein aan de laadpaal hangen, er is nooit iets "
            "gebeurd maar ze klimmen er steeds op. wie mail ik bij de gemeente?"),
@@ -181,6 +209,9 @@ test_limp_or_slumped_in_smoke_or_gas_is_urgent = urgent_by_the_word_rules(LIMP_I
 test_not_responding_and_ice_cold_is_urgent = urgent_by_the_word_rules(NO_RESPONSE_AND_ICE_COLD)
 test_under_water_for_a_time_at_a_place_to_swim_is_urgent = urgent_by_the_word_rules(UNDER_WATER_FOR_A_TIME)
 test_stuck_to_a_live_post_and_shaking_is_urgent = urgent_by_the_word_rules(STUCK_TO_A_LIVE_POST)
+test_stuck_somewhere_is_no_custody_and_a_body_in_trouble_beside_it_is_urgent = urgent_by_the_word_rules(
+    STUCK_NOT_IN_CUSTODY)
+test_custody_in_a_cell_at_the_station_since_or_for_an_attack_stays_calm = calm_by_the_word_rules(CUSTODY_STILL_CALM)
 test_swelling_up_and_unable_to_swallow_or_breathe_is_urgent = urgent_by_the_word_rules(SWELLING_AND_NO_AIR)
 test_a_seizure_still_going_after_minutes_is_urgent = urgent_by_the_word_rules(A_SEIZURE_GOING_ON)
 test_berries_paint_sport_warmth_again_dolls_films_cables_cake_and_a_stopped_seizure_stay_calm = (

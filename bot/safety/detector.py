@@ -59,6 +59,9 @@ FIGURATIVE = "figurative"  # a word group of set phrases whose danger words mean
 # a word group of back-references ("heeft er al een in", "has already built one"): after a figure, its words count again
 POINTS_BACK = "pointsback"
 NOT_CALM = "notcalm"  # a word group of set phrases in which a calm word is not calm ("after the game": a match)
+# a word group of set phrases in which a denial is none: "hij zit vast aan de laadpaal" is stuck, not in custody; unlike
+# ``notcalm`` its words still count for their groups
+NOT_DENIED = "notdenied"
 # a pictograph is a word of its own, so the rules can read "🔪" or "🩸" (skin tones and U+FE0F are left out)
 EMOJI = "\u2600-\u27bf\U0001f300-\U0001f3fa\U0001f400-\U0001faff"
 _WORD = re.compile(rf"[^\W_]+(?:'[^\W_]+)*|[{EMOJI}]")
@@ -243,10 +246,16 @@ class DangerCheck:
         back = self._back_references(candidates, folded_words)
         back_starts = [start for starts in back.values() for start in starts]
         not_calm: set[int] = set()  # where a calm word is not calm: "after the game fans stamp on a boy" is no video game
+        # where a denial is none: "hij zit vast aan de laadpaal" is stuck, not in custody
+        not_denied = {i for entry in candidates if self._entries[entry][1] == NOT_DENIED
+                      for match in self._matches(self._entries[entry][3], self._entries[entry][2], where, (), sentences)
+                      for i in match}
+        denial_where = _positions(readings, leaving_out=not_denied) if not_denied else where
         for entry in candidates:
             kind, name, phrase, numbers = self._entries[entry]
             if kind == DENIAL or name == FIGURATIVE:
-                subject.update(i for match in self._matches(numbers, phrase, where, (), sentences)
+                subject.update(i for match in self._matches(numbers, phrase, denial_where if kind == DENIAL else where,
+                                                            (), sentences)
                                if kind == DENIAL or not _pointed_back_at(match, back_starts, sentences)
                                for i in match)
             elif name == NOT_CALM:
@@ -261,11 +270,14 @@ class DangerCheck:
                 kind = ASIDE  # "^mag een school ..." opens a question; inside a message it corrects nothing
             if (kind, name) in hits:
                 continue
+            if name == NOT_DENIED:  # it only keeps a denial from being read; no group of a line
+                continue
             if name == POINTS_BACK:  # read word for word, as where it brings a figure back
                 if back.get(entry):
                     hits[(kind, name)] = str(phrase)
                 continue
-            read = group_where if kind == GROUP else calm_where if kind == CALM else where
+            read = (group_where if kind == GROUP else calm_where if kind == CALM
+                    else denial_where if kind == DENIAL else where)
             if self._occurs(numbers, phrase, read, () if kind == DENIAL else negated, sentences):
                 hits[(kind, name)] = str(phrase)
         present = frozenset(name for kind, name in hits if kind == GROUP)
