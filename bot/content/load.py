@@ -22,6 +22,7 @@ from bot.content.yaml_source import read_yaml
 from bot.errors import ContentError
 from bot.escalation.parse_directory import load_directory
 from bot.escalation.municipalities import MunicipalityIndex
+from bot.faq.place_names import PlaceNames
 from bot.faq.matcher import TRIGGER_THRESHOLDS, FaqIndex, Target
 from bot.faq.semantic import semantic_setting
 from bot.safety.meaning import meaning_setting
@@ -130,7 +131,8 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
         flows=flows,
         faq=faq,
         faq_index=FaqIndex([_faq_target(e) for e in faq.values()], synonyms, semantic=semantic_setting(),
-                           subject=subject, parties=parties, remember=not full),
+                           subject=subject, parties=parties, remember=not full,
+                           places=PlaceNames(municipalities.place_keys)),
         trigger_index=FaqIndex([Target(f.id, f.triggers) for f in flows.values() if f.triggers], synonyms,
                                thresholds=TRIGGER_THRESHOLDS, remember=not full),
         synonyms=tuple(synonyms),

@@ -153,6 +153,11 @@ class MunicipalityIndex:
     def names(self) -> list[str]:
         return list(self._table.by_name)
 
+    def place_keys(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Every normalised name a place may be typed as (municipalities, aliases, woonplaatsen, districts), and
+        those of them that name a municipality or an alias."""
+        return frozenset(self._table.keys), self._table.named
+
     def __len__(self) -> int:
         return len(self._table.by_name)
 

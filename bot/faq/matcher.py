@@ -39,6 +39,7 @@ from bot.faq.language import detect_language, leans_to_other
 from bot.faq.language_index import LanguageIndex, QueryTerm, Target, Uses, Variant
 from bot.faq.message import Message, asking_clauses, read_message
 from bot.faq.normalise import names_one_of
+from bot.faq.place_names import PlaceNames
 from bot.faq.remembered_index import remembered_index
 from bot.faq.decision import Decision
 from bot.faq.direction import Direction
@@ -99,8 +100,10 @@ class FaqIndex:
 
     def __init__(self, targets: Sequence[Target], synonyms: Iterable[Sequence[str]] = (),
                  thresholds: Thresholds | None = None, semantic: Decision | None = None,
-                 subject: Iterable[str] = (), parties: Iterable[Sequence[str]] = (), remember: bool = False) -> None:
+                 subject: Iterable[str] = (), parties: Iterable[Sequence[str]] = (), remember: bool = False,
+                 places: PlaceNames | None = None) -> None:
         self.targets = list(targets)
+        self.places = places  # a town after "in" is read as "gemeente" (bot.faq.place_names)
         self._remember = remember  # read each language's index back from the cache folder when built before
         self.subject = tuple(subject)  # words that show a message is about the subject
         self.parties = tuple(tuple(p) for p in parties)  # who may give information to whom (bot.faq.direction)
@@ -142,6 +145,8 @@ class FaqIndex:
         return self._ranked(text, read_message(text), lang, role)
 
     def match(self, text: str, lang: str, role: str | None = None) -> Match:
+        if self.places is not None:
+            text = self.places.generalise(text, lang)
         return self.asked_apart(text, lang, role, self._match_whole(text, lang, role, self.thresholds),
                                 self.thresholds)
 

@@ -1,0 +1,90 @@
+"""A town named in a question, read as "the municipality": "waar meld ik zorgen in Den Bosch?" is matched as
+"waar meld ik zorgen in gemeente?".
+
+The FAQ answers for every municipality and its variants name none, so a town in a question was an unknown word that
+sank the match: "wie is de contactpersoon radicalisering in gemeente" was answered at 98, "... in zwolle" only got
+"did you mean" (27). A name counts only right after a word of place ("in", "bij", "uit", "te", "at", "near", "from"),
+as a municipality, an alias ("Den Bosch") or a place or district of the CBS table that is no ordinary word; a
+municipality whose name is an ordinary word too ("in huizen van jongeren", "in kampen in Syrië") only when written
+with a capital. After "gemeente" or "municipality" the name is left out ("de gemeente Utrecht" → "de gemeente").
+Only the FAQ match reads the changed text; the danger check and the escalation read what the user typed.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+
+from bot.escalation.spelling import normalise
+from bot.faq.message import STORY_WORDS
+from bot.faq.words import is_known_word
+
+__all__ = ["PlaceNames"]
+
+# every normalised name a place may be typed as, and those of them that name a municipality or an alias
+Names = tuple[frozenset[str], frozenset[str]]
+
+_TOKEN = re.compile(r"'?[^\W_]+(?:[-'\u2019][^\W_]+)*")
+_BEFORE_A_PLACE = frozenset({"in", "te", "bij", "uit", "rond", "rondom", "regio", "omgeving", "at", "near", "from",
+                             "around"})
+_MUNICIPALITY = {"nl": "gemeente", "en": "municipality"}
+_NAMED_ALREADY = frozenset({"gemeente", "municipality"})
+_AFTER = _BEFORE_A_PLACE | _NAMED_ALREADY
+# municipalities that are ordinary words as well (houses, mountains, wooden, neighbours, camps, a brook, goes, wells,
+# pigeons, hair, axes, grave, the best...): read as a place only when capitalised
+_ALSO_WORDS = frozenset({"best", "huizen", "bergen", "houten", "buren", "kampen", "beek", "goes", "putten", "duiven",
+                         "haren", "assen", "grave", "weert", "sluis", "laren", "stein", "epe", "borne", "ede", "oss",
+                         "uden", "tiel", "lisse", "heusden", "vaals", "westland", "waterland", "altena", "texel"})
+# words that begin no place name: "in het casusoverleg", "at the meeting" need not read the names (~60 ms, once)
+_NO_NAME = frozenset({"de", "het", "een", "mijn", "je", "jouw", "uw", "ons", "onze", "zijn", "haar", "hun", "dit",
+                      "dat", "deze", "die", "welk", "welke", "wat", "elk", "elke", "ieder", "iedere", "overleg",
+                      "geval", "principe", "gesprek", "the", "a", "an", "my", "your", "our", "his", "her", "their",
+                      "this", "that", "these", "those", "which", "what", "any", "every", "some", "case", "school",
+                      "general", "person"})
+_LONGEST = 5  # words in the longest name looked for ("capelle aan den ijssel")
+
+
+class PlaceNames:
+    """Reads the names on first use, from ``read`` (``MunicipalityIndex.place_keys``)."""
+
+    def __init__(self, read: Callable[[], Names]) -> None:
+        self._read = read
+        self._names: Names | None = None
+        self._lock = threading.Lock()
+
+    def generalise(self, text: str, lang: str) -> str:
+        """``text`` with every town after a word of place replaced by the word for municipality in ``lang``."""
+        tokens = list(_TOKEN.finditer(text))
+        places = [n for n in range(1, len(tokens)) if tokens[n - 1].group().casefold() in _AFTER
+                  and tokens[n].group().casefold() not in _NO_NAME]
+        if not places:
+            return text
+        keys, named = self._loaded()
+        # in a story the town is where it happened, not what is asked: left out, so "municipality" pulls no entry
+        word = "" if len(tokens) > STORY_WORDS else _MUNICIPALITY.get(lang, _MUNICIPALITY["nl"])
+        parts, done = [], 0
+        for first in places:
+            if tokens[first].start() < done:
+                continue
+            for last in range(min(len(tokens), first + _LONGEST) - 1, first - 1, -1):
+                span = text[tokens[first].start():tokens[last].end()]
+                if _is_a_place(span, normalise(span), keys, named):
+                    after_the_word = tokens[first - 1].group().casefold() in _NAMED_ALREADY
+                    parts += [text[done:tokens[first].start()], "" if after_the_word else word]
+                    done = tokens[last].end()
+                    break
+        return "".join(parts) + text[done:] if parts else text
+
+    def _loaded(self) -> Names:
+        if self._names is None:
+            with self._lock:
+                if self._names is None:
+                    self._names = self._read()
+        return self._names
+
+
+def _is_a_place(span: str, key: str, keys: frozenset[str], named: frozenset[str]) -> bool:
+    if key in named:
+        return key not in _ALSO_WORDS or span[:1].isupper()
+    return key in keys and not all(is_known_word(word) for word in key.split())
