@@ -59,6 +59,8 @@ QUESTION_WORDS = {
 
 # The classic Snowball Dutch stemmer: the newer "dutch" strips "ge-" and merges gegevens with geven.
 _STEMMERS = {"nl": "dutch_porter", "en": "english"}
+# the word a town named in a question is read as (bot.faq.place_names)
+MUNICIPALITY = {"nl": "gemeente", "en": "municipality"}
 # Verb forms read as their infinitive where the FAQ never uses the form (bot/faq/verb_forms.py): Dutch only.
 _VERB_FORMS = {"nl": infinitive}
 READ_LANGUAGES = frozenset(_STEMMERS)  # the languages an Analyzer can read (stop words and a stemmer)

@@ -18,7 +18,9 @@ from collections.abc import Callable
 
 from bot.escalation.spelling import normalise
 from bot.faq.message import STORY_WORDS
+from bot.faq.normalise import MUNICIPALITY
 from bot.faq.words import is_known_word
+from bot.languages import known
 
 __all__ = ["PlaceNames"]
 
@@ -28,8 +30,7 @@ Names = tuple[frozenset[str], frozenset[str]]
 _TOKEN = re.compile(r"'?[^\W_]+(?:[-'\u2019][^\W_]+)*")
 _BEFORE_A_PLACE = frozenset({"in", "te", "bij", "uit", "rond", "rondom", "regio", "omgeving", "at", "near", "from",
                              "around"})
-_MUNICIPALITY = {"nl": "gemeente", "en": "municipality"}
-_NAMED_ALREADY = frozenset({"gemeente", "municipality"})
+_NAMED_ALREADY = frozenset(MUNICIPALITY.values())
 _AFTER = _BEFORE_A_PLACE | _NAMED_ALREADY
 # municipalities that are ordinary words as well (houses, mountains, wooden, neighbours, camps, a brook, goes, wells,
 # pigeons, hair, axes, grave, the best...): read as a place only when capitalised
@@ -62,7 +63,7 @@ class PlaceNames:
             return text
         keys, named = self._loaded()
         # in a story the town is where it happened, not what is asked: left out, so "municipality" pulls no entry
-        word = "" if len(tokens) > STORY_WORDS else _MUNICIPALITY.get(lang, _MUNICIPALITY["nl"])
+        word = "" if len(tokens) > STORY_WORDS else MUNICIPALITY[known(lang)]
         parts, done = [], 0
         for first in places:
             if tokens[first].start() < done:
