@@ -231,13 +231,30 @@ class FaqIndex:
     def _ranked(self, text: str, message: Message, lang: str, role: str | None) -> list[tuple[str, float]]:
         lexical = self._lexical(message, lang, role)
         if lexical and self.semantic is not None and self.decision is not None:  # both signals, per candidate
-            scores = dict(self.decision.ranked(lexical, self.semantic.similarities(text), message.story,
-                                                FAQ_THRESHOLDS))
+            similarity = self.semantic.similarities(text)
+            cannot = self._cannot_answer(message, lang, role)
+            if cannot:  # an entry this message cannot reach is no candidate by meaning nor the closest one
+                similarity = similarity.copy()
+                similarity[sorted(cannot)] = -1.0
+            scores = dict(self.decision.ranked(lexical, similarity, message.story, FAQ_THRESHOLDS))
         else:
             scores = lexical
         ranked = [(self.targets[target].id, score) for target, score in scores.items()]
         ranked.sort(key=lambda item: item[1], reverse=True)
         return ranked
+
+    def _cannot_answer(self, message: Message, lang: str, role: str | None) -> set[int]:
+        """The entries the lexical side leaves out for this message: it names none of their ``needs_one_of``
+        words, or names nothing of the subject where they need it. Left in by meaning, they took the place of
+        entries that can answer, and set the "closest by meaning" every other candidate is measured against (over
+        the 13,575 tuning questions, masking them gave 15 more right answers and 3 more wrong ones)."""
+        index = self.language(lang)
+        query = index.query_terms(message)
+        named = [q.term for q in query] + (index.analyzer.terms(role) if role and role != "anders" else [])
+        cannot = {target for target in index.needed if not _names_needed(index, target, named)}
+        if _off_subject(index, query):
+            cannot.update(target for target, entry in enumerate(self.targets) if entry.needs_subject)
+        return cannot
 
     def lexical_scores(self, text: str, lang: str, role: str | None = None) -> dict[int, float]:
         """The lexical score (0-100) of every candidate the matcher gathers, by target index: the lexical
