@@ -31,6 +31,7 @@ import math
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -41,12 +42,16 @@ from bot.faq.message import Message, asking_clauses, read_message
 from bot.faq.normalise import names_one_of
 from bot.faq.place_names import PlaceNames
 from bot.faq.remembered_index import remembered_index
-from bot.faq.decision import Decision
+from bot.faq.decision import SEMANTIC_RANK_CAP, Decision
 from bot.faq.direction import Direction
 from bot.faq.semantic import SemanticIndex
 from bot.faq.story_score import bm25, scaled
 from bot.faq.thresholds import Thresholds
 from bot.faq.verdict import Match
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 __all__ = ["FAQ_THRESHOLDS", "FaqIndex", "TRIGGER_THRESHOLDS", "Target", "Thresholds"]
 
@@ -229,13 +234,9 @@ class FaqIndex:
         return match, asked_in
 
     def _ranked(self, text: str, message: Message, lang: str, role: str | None) -> list[tuple[str, float]]:
-        lexical = self._lexical(message, lang, role)
+        lexical, named = self._lexical_read(message, lang, role)
         if lexical and self.semantic is not None and self.decision is not None:  # both signals, per candidate
-            similarity = self.semantic.similarities(text)
-            cannot = self._cannot_answer(message, lang, role)
-            if cannot:  # an entry this message cannot reach is no candidate by meaning nor the closest one
-                similarity = similarity.copy()
-                similarity[sorted(cannot)] = -1.0
+            similarity = self._reachable_by_meaning(self.semantic.similarities(text), named)
             scores = dict(self.decision.ranked(lexical, similarity, message.story, FAQ_THRESHOLDS))
         else:
             scores = lexical
@@ -243,18 +244,25 @@ class FaqIndex:
         ranked.sort(key=lambda item: item[1], reverse=True)
         return ranked
 
-    def _cannot_answer(self, message: Message, lang: str, role: str | None) -> set[int]:
-        """The entries the lexical side leaves out for this message: it names none of their ``needs_one_of``
-        words, or names nothing of the subject where they need it. Left in by meaning, they took the place of
-        entries that can answer, and set the "closest by meaning" every other candidate is measured against (over
-        the 13,575 tuning questions, masking them gave 15 more right answers and 3 more wrong ones)."""
-        index = self.language(lang)
-        query = index.query_terms(message)
-        named = [q.term for q in query] + (index.analyzer.terms(role) if role and role != "anders" else [])
-        cannot = {target for target in index.needed if not _names_needed(index, target, named)}
-        if _off_subject(index, query):
-            cannot.update(target for target, entry in enumerate(self.targets) if entry.needs_subject)
-        return cannot
+    def _reachable_by_meaning(self, similarity: NDArray[np.float32], named: _Named) -> NDArray[np.float32]:
+        """``similarity`` with the entries this message cannot reach masked (it names none of their ``needs_one_of``
+        words, or nothing of the subject where they need it), as the lexical side leaves them out. Left in, they took
+        a candidate's place and set the "closest by meaning" every other candidate is measured against (over the
+        13,575 tuning questions, masking them gave 15 more right answers and 3 more wrong ones). Only the closest
+        entries are looked at: the decision ranks no further than SEMANTIC_RANK_CAP by meaning."""
+        cannot, reachable = [], 0
+        for target in (-similarity).argsort(kind="stable"):  # an array method: numpy is not imported here
+            if reachable >= SEMANTIC_RANK_CAP:
+                break
+            if named.reaches(int(target), self.targets[int(target)].needs_subject):
+                reachable += 1
+            else:
+                cannot.append(int(target))
+        if not cannot:
+            return similarity
+        masked = similarity.copy()
+        masked[cannot] = -1.0
+        return masked
 
     def lexical_scores(self, text: str, lang: str, role: str | None = None) -> dict[int, float]:
         """The lexical score (0-100) of every candidate the matcher gathers, by target index: the lexical
@@ -262,12 +270,18 @@ class FaqIndex:
         return self._lexical(read_message(text), lang, role)
 
     def _lexical(self, message: Message, lang: str, role: str | None) -> dict[int, float]:
+        return self._lexical_read(message, lang, role)[0]
+
+    def _lexical_read(self, message: Message, lang: str, role: str | None) -> tuple[dict[int, float], _Named]:
+        """The lexical scores, and what the message names (for :meth:`_reachable_by_meaning`)."""
         index = self.language(lang)
         query = index.query_terms(message)
+        named = [q.term for q in query] + (index.analyzer.terms(role) if role and role != "anders" else [])
+        off = _off_subject(index, query)  # a message naming nothing of the subject (no radicalisation, no covenant)
         total = sum(q.idf * q.position for q in query)
         known = [q for q in query if q.confidence > 0]
         if not known or total <= 0:
-            return {}
+            return {}, _Named(index, named, off)
         # a story gathers more entries and keeps exact ties only: at 10,000 entries the weakest word's slack made
         # stories score many more candidates (p50 -14 %, p99 -10 %) for one right answer over 12,945 questions
         candidates = gather(index, known, STORY_CANDIDATES if message.story else CANDIDATES, ANSWER_FIELD_WEIGHT,
@@ -281,12 +295,11 @@ class FaqIndex:
         own = {target: self._lexical_score(index, target, read) for target in candidates}
         if message.story:
             own = _with_bm25(own, {target: scaled(bm25(index, target, known, read.uses)) for target in candidates})
-        off = _off_subject(index, query)  # a message naming nothing of the subject (no radicalisation, no covenant)
         aside = OFF_SUBJECT_PENALTY if off and message.story else 0.0
-        named = [q.term for q in query] + (index.analyzer.terms(role) if role and role != "anders" else [])
         return {target: score + self._role_adjustment(self.targets[target], role) - aside
                 for target, score in own.items()
-                if not (off and self.targets[target].needs_subject) and _names_needed(index, target, named)}
+                if not (off and self.targets[target].needs_subject) and _names_needed(index, target, named)}, \
+            _Named(index, named, off)
 
     def _lexical_score(self, index: LanguageIndex, target: int, read: _Read) -> float:
         message = read.message
@@ -352,6 +365,18 @@ def _direction(index: LanguageIndex, message: Message) -> Direction:
     if asked or len(message.parts) == 1 or not index.direction.passes_on(asking):
         return asked  # "heb ik recht op terugkoppeling?" asks nothing about the story's "gedeeld met de gemeente"
     return index.direction.read(" ".join(text for text, _ in message.parts), index.repaired_word)
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """What a message names, in one language's index: its terms with the asker's role's, and whether it names
+    nothing of the subject."""
+    index: LanguageIndex
+    terms: list[str]
+    off_subject: bool
+
+    def reaches(self, target: int, needs_subject: bool) -> bool:
+        return not (self.off_subject and needs_subject) and _names_needed(self.index, target, self.terms)
 
 
 def _off_subject(index: LanguageIndex, query: list[QueryTerm]) -> bool:
