@@ -267,10 +267,7 @@ class FaqIndex:
     def lexical_scores(self, text: str, lang: str, role: str | None = None) -> dict[int, float]:
         """The lexical score (0-100) of every candidate the matcher gathers, by target index: the lexical
         half of the evidence :class:`~bot.faq.decision.Decision` weighs (bench/train_decision.py)."""
-        return self._lexical(read_message(text), lang, role)
-
-    def _lexical(self, message: Message, lang: str, role: str | None) -> dict[int, float]:
-        return self._lexical_read(message, lang, role)[0]
+        return self._lexical_read(read_message(text), lang, role)[0]
 
     def _lexical_read(self, message: Message, lang: str, role: str | None) -> tuple[dict[int, float], _Named]:
         """The lexical scores, and what the message names (for :meth:`_reachable_by_meaning`)."""
@@ -278,10 +275,11 @@ class FaqIndex:
         query = index.query_terms(message)
         named = [q.term for q in query] + (index.analyzer.terms(role) if role and role != "anders" else [])
         off = _off_subject(index, query)  # a message naming nothing of the subject (no radicalisation, no covenant)
+        reading = _Named(index, named, off)
         total = sum(q.idf * q.position for q in query)
         known = [q for q in query if q.confidence > 0]
         if not known or total <= 0:
-            return {}, _Named(index, named, off)
+            return {}, reading
         # a story gathers more entries and keeps exact ties only: at 10,000 entries the weakest word's slack made
         # stories score many more candidates (p50 -14 %, p99 -10 %) for one right answer over 12,945 questions
         candidates = gather(index, known, STORY_CANDIDATES if message.story else CANDIDATES, ANSWER_FIELD_WEIGHT,
@@ -298,8 +296,7 @@ class FaqIndex:
         aside = OFF_SUBJECT_PENALTY if off and message.story else 0.0
         return {target: score + self._role_adjustment(self.targets[target], role) - aside
                 for target, score in own.items()
-                if not (off and self.targets[target].needs_subject) and _names_needed(index, target, named)}, \
-            _Named(index, named, off)
+                if reading.reaches(target, self.targets[target].needs_subject)}, reading
 
     def _lexical_score(self, index: LanguageIndex, target: int, read: _Read) -> float:
         message = read.message

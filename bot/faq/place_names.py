@@ -12,8 +12,8 @@ Only the FAQ match reads the changed text; the danger check and the escalation r
 
 from __future__ import annotations
 
+import functools
 import re
-import threading
 from collections.abc import Callable
 
 from bot.escalation.spelling import normalise
@@ -51,8 +51,6 @@ class PlaceNames:
 
     def __init__(self, read: Callable[[], Names]) -> None:
         self._read = read
-        self._names: Names | None = None
-        self._lock = threading.Lock()
 
     def generalise(self, text: str, lang: str) -> str:
         """``text`` with every town after a word of place replaced by the word for municipality in ``lang``."""
@@ -61,7 +59,7 @@ class PlaceNames:
                   and tokens[n].group().casefold() not in _NO_NAME]
         if not places:
             return text
-        keys, named = self._loaded()
+        keys, named = self._names
         # in a story the town is where it happened, not what is asked: left out, so "municipality" pulls no entry
         word = "" if len(tokens) > STORY_WORDS else MUNICIPALITY[known(lang)]
         parts, done = [], 0
@@ -77,12 +75,9 @@ class PlaceNames:
                     break
         return "".join(parts) + text[done:] if parts else text
 
-    def _loaded(self) -> Names:
-        if self._names is None:
-            with self._lock:
-                if self._names is None:
-                    self._names = self._read()
-        return self._names
+    @functools.cached_property
+    def _names(self) -> Names:  # read twice at worst, by two first messages at once: the same names
+        return self._read()
 
 
 def _is_a_place(span: str, key: str, keys: frozenset[str], named: frozenset[str]) -> bool:
