@@ -12,10 +12,10 @@ from pathlib import Path
 
 from bot.content.model import Content, FaqEntry, Flow
 from bot.content.parse_danger import parse_danger_file, steps_node_line
-from bot.content.parse_faq import parse_faq_file, parse_synonyms_file
+from bot.content.parse_faq import parse_faq_file, parse_off_topic_file, parse_synonyms_file
 from bot.content.parse_flow import parse_flow_file
 from bot.content.problems import Problem, did_you_mean
-from bot.content.schema import DANGER_FILE, SYNONYMS_FILE
+from bot.content.schema import DANGER_FILE, OFF_TOPIC_FILE, SYNONYMS_FILE
 from bot.content import proven
 from bot.content.verify import verify_all
 from bot.content.yaml_source import read_yaml
@@ -53,6 +53,7 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
     synonyms: list[tuple[str, ...]] = []
     subject: tuple[str, ...] = ()  # words that show a message is about the help desk's subject
     parties: tuple[tuple[str, ...], ...] = ()  # who gives information to whom (bot.faq.direction)
+    off_topic: tuple[str, ...] = ()  # questions the help desk should not answer (faq/off_topic.yaml)
     danger, steps_line = DangerRules.empty(), 0
     ordinary: tuple[str, ...] = ()
     unreadable: list[str] = []  # files that could not be read at all (syntax error, empty)
@@ -81,6 +82,8 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
             synonyms += [words for words, _ in read.groups]
             subject += read.subject
             parties += read.parties
+        elif path.parent.name == "faq" and path.name == OFF_TOPIC_FILE:
+            off_topic, reader = parse_off_topic_file(data, shown)
         elif path.parent.name == "faq" and path.name == DANGER_FILE:
             danger, ordinary, reader = parse_danger_file(data, shown)
             steps_line = steps_node_line(data)
@@ -132,7 +135,7 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
         faq=faq,
         faq_index=FaqIndex([_faq_target(e) for e in faq.values()], synonyms, semantic=semantic_setting(),
                            subject=subject, parties=parties, remember=not full,
-                           places=PlaceNames(municipalities.place_keys)),
+                           places=PlaceNames(municipalities.place_keys), off_topic=off_topic),
         trigger_index=FaqIndex([Target(f.id, f.triggers) for f in flows.values() if f.triggers], synonyms,
                                thresholds=TRIGGER_THRESHOLDS, remember=not full),
         synonyms=tuple(synonyms),

@@ -8,10 +8,11 @@ from typing import Any
 
 from bot.content.fields import Reader
 from bot.content.model import FaqEntry, Where
-from bot.content.schema import FAQ_ENTRY
+from bot.content.schema import FAQ_ENTRY, OFF_TOPIC_TOPIC
 from bot.content.yaml_source import LineDict, LineList
 
-__all__ = ["PARTIES_KEY", "SUBJECT_KEY", "SynonymsFile", "parse_faq_file", "parse_synonyms_file"]
+__all__ = ["PARTIES_KEY", "SUBJECT_KEY", "SynonymsFile", "parse_faq_file", "parse_off_topic_file",
+           "parse_synonyms_file"]
 
 SUBJECT_KEY = "subject"
 PARTIES_KEY = "parties"
@@ -89,6 +90,24 @@ def parse_synonyms_file(data: Any, path: str) -> tuple[SynonymsFile, Reader]:
             continue
         groups.append((words, line))
     return SynonymsFile(groups, subject, parties), reader
+
+
+def parse_off_topic_file(data: Any, path: str) -> tuple[tuple[str, ...], Reader]:
+    """``off_topic:`` is a list of topics, each with a ``topic:`` title (for maintainers) and ``examples:`` per
+    language: questions this help desk should not answer. Returns every example, both languages together."""
+    reader = Reader(path)
+    items = _top_list(reader, data, "off_topic", "off-topic topics")
+    examples: list[str] = []
+    for index, item in enumerate(items):
+        raw = reader.mapping(item, items.line_of(index), "off-topic topic")
+        if raw is None or not reader.keys(raw, OFF_TOPIC_TOPIC, "off-topic topic"):
+            continue
+        what = f"off-topic topic '{raw.get('topic')}'"
+        if not isinstance(raw.get("topic"), str) or not raw["topic"].strip():
+            reader.problem(raw.line_of("topic"), "an off-topic topic needs a title", "write topic: Een AVG-verzoek aan een bank")
+        for found in reader.variants(raw, "examples", what).values():
+            examples.extend(found)
+    return tuple(dict.fromkeys(examples)), reader
 
 
 def _parties(reader: Reader, data: LineDict) -> tuple[tuple[str, ...], ...]:

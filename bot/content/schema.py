@@ -21,6 +21,8 @@ __all__ = [
     "NODE_KINDS",
     "OPTION",
     "NOTE",
+    "OFF_TOPIC_FILE",
+    "OFF_TOPIC_TOPIC",
     "RESERVED_FLOWS",
     "ROLES",
     "RULE",
@@ -64,6 +66,8 @@ def _shape(name: str, required: str, optional: str = "") -> Shape:
 
 SYNONYMS_FILE = "synonyms.yaml"
 DANGER_FILE = "danger.yaml"  # acute-danger vocabulary, see bot.safety
+OFF_TOPIC_FILE = "off_topic.yaml"  # questions the help desk should not answer, see bot.faq.off_topic
+OFF_TOPIC_TOPIC = _shape("off-topic topic", "topic examples")
 
 DANGER = _shape("'danger:'", "words urgent_when",
                 "steps_node urgent_unless_denied urgent_unless_corrected urgent_unless_calm negations denials calm asides worry ordinary_words "

@@ -106,7 +106,7 @@ class FaqIndex:
     def __init__(self, targets: Sequence[Target], synonyms: Iterable[Sequence[str]] = (),
                  thresholds: Thresholds | None = None, semantic: Decision | None = None,
                  subject: Iterable[str] = (), parties: Iterable[Sequence[str]] = (), remember: bool = False,
-                 places: PlaceNames | None = None) -> None:
+                 places: PlaceNames | None = None, off_topic: Sequence[str] = ()) -> None:
         self.targets = list(targets)
         self.places = places  # a town after "in" is read as "gemeente" (bot.faq.place_names)
         self._remember = remember  # read each language's index back from the cache folder when built before
@@ -114,7 +114,7 @@ class FaqIndex:
         self.parties = tuple(tuple(p) for p in parties)  # who may give information to whom (bot.faq.direction)
         self._languages = tuple(dict.fromkeys(code for t in self.targets for code in t.variants)) or ("nl",)
         self.decision = semantic
-        self.semantic = SemanticIndex(self.targets) if semantic is not None else None
+        self.semantic = SemanticIndex(self.targets, off_topic) if semantic is not None else None
         self.thresholds = thresholds if thresholds is not None else \
             semantic.thresholds if semantic is not None else FAQ_THRESHOLDS
         self._groups = [tuple(g) for g in synonyms]
@@ -143,6 +143,7 @@ class FaqIndex:
         for lang in self._languages:
             self.language(lang)
         if self.semantic is not None:
+            self.semantic.off_topic("warm")
             self.semantic.similarities("warm")
 
     def ranked(self, text: str, lang: str, role: str | None = None) -> list[tuple[str, float]]:
@@ -159,8 +160,14 @@ class FaqIndex:
         message = read_message(text)
         if self.vague(text, lang):
             return Match.nothing()
-        return decide(self._ranked(text, message, lang, role), limits.for_story() if message.story else limits,
-                      message.worry)
+        found = decide(self._ranked(text, message, lang, role), limits.for_story() if message.story else limits,
+                       message.worry)
+        if found.verdict == "answer" and self.semantic is not None and self.semantic.off_topic(text):
+            # nearer in meaning to questions this help desk does not cover (faq/off_topic.yaml) than to its own:
+            # no confident answer, but the entry stays one tap away
+            offered = (found.target, *found.suggestions) if found.target is not None else found.suggestions
+            return Match("suggest", None, found.score, offered[:3])
+        return found
 
     def asked_apart(self, text: str, lang: str, role: str | None, whole: Match, limits: Thresholds) -> Match:
         """Two questions in one message ("vanaf welke leeftijd mag een jongere zelf toestemming geven? en moeten de

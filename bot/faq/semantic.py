@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from bot.encoder import encode, encode_one, installed, switched_off, switched_on
 from bot.faq.decision import DECISION_FILE, Decision, load_decision
+from bot.faq.off_topic import NEAREST, reads_as_off_topic
 
 if TYPE_CHECKING:
     import numpy as np
@@ -68,7 +69,9 @@ class SemanticIndex:
     EXACT_UP_TO = 2000
     REFINE = 200
 
-    def __init__(self, targets: Sequence[Target]) -> None:
+    def __init__(self, targets: Sequence[Target], off_topic: Sequence[str] = ()) -> None:
+        self._off_topic = list(off_topic)  # questions the help desk should not answer (bot.faq.off_topic)
+        self._off_topic_matrix: NDArray[np.float32] | None = None
         self._texts: list[str] = []
         starts: list[int] = []
         for target in targets:
@@ -83,36 +86,59 @@ class SemanticIndex:
         self._matrix: NDArray[np.float32] | None = None
         self._means: NDArray[np.float32] | None = None
         self._lock = threading.Lock()
-        self._last: tuple[str, NDArray[np.float32]] | None = None
+        # the last message read: its similarity per target, and to the variants nearest to it
+        self._last: tuple[str, NDArray[np.float32], NDArray[np.float32]] | None = None
 
     def similarities(self, text: str) -> NDArray[np.float32]:
         """Per target, the cosine similarity of ``text`` to its closest question variant. The last message's
         result is kept: a question tried in the other language (``FaqIndex.match_asked``) is not encoded twice."""
+        return self._read(text)[1]
+
+    def off_topic(self, text: str) -> bool:
+        """Whether ``text`` is nearer in meaning to the off-topic examples than to the FAQ's questions
+        (:mod:`bot.faq.off_topic`); always False without examples."""
+        if not self._off_topic:
+            return False
+        nearest_variants = self._read(text)[2]
+        return reads_as_off_topic(nearest_variants, self._examples() @ encode_one(text))
+
+    def _read(self, text: str) -> tuple[str, NDArray[np.float32], NDArray[np.float32]]:
         last = self._last
         if last is not None and last[0] == text:
-            return last[1]
-        found = self._similarities(text)
-        self._last = (text, found)
+            return last
+        found = (text, *self._similarities(text))
+        self._last = found
         return found
 
-    def _similarities(self, text: str) -> NDArray[np.float32]:
+    def _similarities(self, text: str) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
         import numpy as np
 
         matrix = self._ready()
         found = np.full(self._count, -1.0, dtype=np.float32)
         if not len(matrix):
-            return found
+            return found, np.zeros(0, dtype=np.float32)
         query = encode_one(text)
         if self._means is None:
-            found[self._filled] = np.maximum.reduceat(matrix @ query, self._filled_starts)
-            return found
+            each = matrix @ query
+            found[self._filled] = np.maximum.reduceat(each, self._filled_starts)
+            return found, _highest(each, NEAREST)
         found[self._filled] = self._means @ query
         nearest = np.argpartition(-found, self.REFINE - 1)[:self.REFINE]
         refine = [int(i) for i in nearest if self._ends[i] > self._starts[i]]
         rows = np.concatenate([np.arange(self._starts[i], self._ends[i]) for i in refine])
         offsets = np.cumsum([0] + [self._ends[i] - self._starts[i] for i in refine[:-1]])
-        found[refine] = np.maximum.reduceat(matrix[rows] @ query, offsets)
-        return found
+        each = matrix[rows] @ query
+        found[refine] = np.maximum.reduceat(each, offsets)
+        return found, _highest(each, NEAREST)
+
+    def _examples(self) -> NDArray[np.float32]:
+        examples = self._off_topic_matrix
+        if examples is None:
+            with self._lock:
+                if self._off_topic_matrix is None:
+                    self._off_topic_matrix = _cached_embeddings(self._off_topic)
+                examples = self._off_topic_matrix
+        return examples
 
     def _ready(self) -> NDArray[np.float32]:
         matrix = self._matrix
@@ -128,6 +154,13 @@ class SemanticIndex:
                     self._matrix = built
                 matrix = self._matrix
         return matrix
+
+
+def _highest(values: NDArray[np.float32], count: int) -> NDArray[np.float32]:
+    """The ``count`` highest of ``values`` (all of them when there are fewer), in no order."""
+    import numpy as np
+
+    return values if len(values) <= count else np.partition(values, len(values) - count)[len(values) - count:]
 
 
 def _cached_embeddings(texts: list[str]) -> NDArray[np.float32]:

@@ -1,0 +1,40 @@
+"""Questions this help desk should not answer, told apart by meaning.
+
+Near the FAQ's subject lie many questions it does not cover: a GDPR request to a bank, a VOG for volunteers, how
+long a school keeps grade lists. Their words overlap an entry's (privacy, a club, a school), so the matcher can
+answer them confidently with a neighbouring entry. ``faq/off_topic.yaml`` lists examples of such questions. A
+message whose nearest questions by meaning, among the FAQ's own variants and these examples together, are nearly
+all examples is read as off-topic: the bot then offers its closest entries as buttons instead of answering.
+
+Measured before shipping (the forty-first session), with the judged tuning splits' own off-topic questions as
+examples, each split read against the examples of the others: 9 of the 10 nearest removed 36 confident wrong
+answers and 2 right ones of 13,785 questions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+__all__ = ["NEAREST", "NEEDED", "reads_as_off_topic"]
+
+NEAREST = 10  # how many of the nearest questions are counted
+NEEDED = 9  # how many of them must be off-topic examples
+
+
+def reads_as_off_topic(nearest_variants: NDArray[np.float32], examples: NDArray[np.float32]) -> bool:
+    """Whether at least ``NEEDED`` of the ``NEAREST`` highest similarities are examples'. ``nearest_variants``: the
+    message's similarities to the FAQ variants nearest to it (at least ``NEAREST`` where there are that many);
+    ``examples``: its similarities to every off-topic example."""
+    if len(examples) < NEEDED:
+        return False
+    import numpy as np
+
+    both = np.concatenate([nearest_variants, examples])
+    if len(both) <= NEAREST:
+        return len(examples) >= NEEDED
+    nearest = np.argpartition(-both, NEAREST - 1)[:NEAREST]
+    return int((nearest >= len(nearest_variants)).sum()) >= NEEDED
