@@ -7,13 +7,15 @@ smell of gas in a stall full of children; a toddler gone into the grain with a h
 smoke filling the house and a grandmother who won't wake. The word rules alone also missed seven kinds the meaning
 model caught (#10, #30, #43, #42, #50, #23, #16): chest pain with grey, clammy skin; a head under water in the bath
 and limp; through the ice and one under it; strips tied to a vent in a cell and hanging; shaking and frothing that
-won't stop; an arm stuck in a machine; walking into the water now, 'niemand hoeft me te zoeken'. A routine question
-asked first never talks them down (the danger policy).
+won't stop; an arm stuck in a machine; walking into the water now, 'niemand hoeft me te zoeken'; and (#56) a stand,
+a stage or a roof come down with people under it. A routine question asked first never talks them down (the danger
+policy).
 
 Calm: 'ik word niet wakker' (the writer, in the morning); 'ijskoud' as cold-hearted; a smoke alarm drill or a fire
 drill played with 'we doen alsof er rook is'; a gas smell that turned out to be the sewer or the drains (a denial:
 a danger told after it still counts); a harvester demo on an open farm day; children playing in a grain pit; a play,
-a film, last week, a first-aid course; paper jammed in a copier; streamers cut into strips for a party.
+a film, last week, a first-aid course; paper jammed in a copier; streamers cut into strips for a party; a tent
+blown over with 'luckily nobody was under it' (a denial).
 """
 
 from __future__ import annotations
@@ -254,6 +256,29 @@ CALM_AS_THE_BOT_RUNS = [
     ("nl", "mijn dochter zwemt vanavond in het meer, zoek me niet want ik zit op het terras haha"),
 ]
 
+# urgent #56 (read by meaning only before): a stand, a stage, a tent or a roof come down with people under it
+A_STAND_OR_STAGE_COME_DOWN_ON_PEOPLE = [
+    ("en", "at the Zandvoort fan zone a scaffold stand tipped over, two kids are pinned under the steel poles, one is "
+           "screaming and the other isn't making a sound"),
+    ("en", "the stage collapsed and people are trapped under it"),
+    ("nl", "het podium is ingestort en er liggen mensen onder"),
+    ("nl", "de tribune is ingestort, er liggen kinderen onder"),
+    ("en", "the roof of the sports hall caved in, kids are trapped under it"),
+    ("nl", "mag ik de namen doorgeven aan het ziekenhuis? de tent is omgevallen en er zitten kinderen klem onder de "
+           "palen"),
+    ("en", "the marquee collapsed on the guests, people are under it"),
+]
+
+# a tent blown over with no one under it, children who crawled out laughing, last year, a film, a course
+COME_DOWN_AND_NO_ONE_UNDER_IT_CALM = [
+    ("en", "the tent collapsed in the wind last night, luckily nobody was under it"),
+    ("nl", "vorig jaar stortte de tribune in en lagen er mensen onder, nu is er een herdenking. mag mijn klas erheen?"),
+    ("nl", "in de film stort het podium in en liggen er mensen onder"),
+    ("nl", "ehbo-cursus: wat doe je als een tribune is ingestort en er liggen mensen onder?"),
+    ("en", "the bouncy castle collapsed at the party yesterday, the kids under it crawled out laughing"),
+    ("nl", "de tent waaide gisteren om, gelukkig lag er niemand onder"),
+]
+
 test_the_five_short_scenes_of_test54_are_urgent = urgent_by_the_word_rules(THE_SET_S_FIVE_SHORT_SCENES)
 test_the_seven_lines_of_test54_read_by_meaning_only_are_urgent_by_the_word_rules_too = urgent_by_the_word_rules(
     THE_SET_S_LINES_READ_BY_MEANING_ONLY)
@@ -276,10 +301,14 @@ test_a_denial_of_the_gas_does_not_hide_a_danger_told_after_it = urgent_by_the_wo
     A_DENIAL_OF_THE_GAS_DOES_NOT_HIDE_A_DANGER_TOLD_AFTER_IT)
 test_the_writer_waking_late_drills_the_sewer_demos_plays_courses_and_party_strips_stay_calm = (
     calm_by_the_word_rules(CLOSE_CALLS_CALM))
-
+test_a_stand_a_stage_a_tent_or_a_roof_come_down_with_people_under_it_is_urgent = urgent_by_the_word_rules(
+    A_STAND_OR_STAGE_COME_DOWN_ON_PEOPLE)
+test_come_down_with_no_one_under_it_or_all_out_laughing_stays_calm = calm_by_the_word_rules(
+    COME_DOWN_AND_NO_ONE_UNDER_IT_CALM)
 
 
 @pytest.mark.parametrize(("lang", "text"), CALM_AS_THE_BOT_RUNS)
 def test_the_close_calls_stay_calm_as_the_bot_runs(shipped_danger: DangerCheck, lang: str, text: str) -> None:
     verdict = shipped_danger.check(text)
     assert not verdict.urgent, (lang, text, verdict.found)
+
