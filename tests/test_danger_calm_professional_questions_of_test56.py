@@ -110,6 +110,8 @@ WANTED_TO_LEAVE_CALM = [
     ("nl", "een jongen die naar syrie wilde reizen is teruggekomen, hoe begeleid ik de familie?"),
     ("en", "his parents say he wanted to leave for syria last year. is there support for families like theirs?"),
     ("en", "a boy who wanted to leave for syria. is there support for his family?"),
+    # a trip now alone, beside a conflict place named in a lesson, is no departure
+    ("nl", "mijn collega zit nu in de trein, hoe praat ik met de klas over syrie?"),
 ]
 WANTED_TO_LEAVE_CAUGHT = [
     ("nl", "vanavond vertrekt hij naar syrie"),
@@ -119,6 +121,7 @@ WANTED_TO_LEAVE_CAUGHT = [
     ("nl", "de jongen die naar syrie wilde vertrekken staat nu op schiphol met zijn koffer"),
     ("nl", "hij werd op schiphol tegengehouden maar vertrekt vanavond met de bus naar syrie"),
     ("nl", "een meisje dat naar syrie wilde uitreizen zit nu in het vliegtuig naar istanbul"),
+    ("nl", "de jongen die vorig jaar naar syrie wilde, zit nu in de bus naar de grens"),
     ("en", "a boy who wanted to leave for syria is at the airport now, his flight leaves in an hour"),
     ("en", "he wanted to leave for syria and his flight leaves tonight"),
 ]
