@@ -81,3 +81,13 @@ def test_a_broken_off_topic_file_is_refused_with_its_lines(tmp_path: Path) -> No
     shown = [f"{p.path}:{p.line}" for p in caught.value.problems]
     assert "faq/off_topic.yaml:4" in shown  # no English examples
     assert "faq/off_topic.yaml:7" in shown  # a misspelt key, with the line it is on
+
+
+def test_the_bundled_examples_are_off_topic_questions_of_the_tuning_splits_only(tmp_path: Path) -> None:
+    from bench.build_off_topic import off_topic_questions
+    from bench.judged_eval import TUNING_SPLITS
+    from bot.faq.off_topic import judged_examples
+
+    folder = Path(__file__).resolve().parent.parent / "bench" / "judged"
+    assert judged_examples() == tuple(off_topic_questions(folder, TUNING_SPLITS))  # rebuilt after each scoring
+    assert judged_examples(tmp_path / "missing.txt") == ()

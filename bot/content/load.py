@@ -22,8 +22,9 @@ from bot.content.yaml_source import read_yaml
 from bot.errors import ContentError
 from bot.escalation.parse_directory import load_directory
 from bot.escalation.municipalities import MunicipalityIndex
-from bot.faq.place_names import PlaceNames
 from bot.faq.matcher import TRIGGER_THRESHOLDS, FaqIndex, Target
+from bot.faq.off_topic import judged_examples
+from bot.faq.place_names import PlaceNames
 from bot.faq.semantic import semantic_setting
 from bot.safety.meaning import meaning_setting
 from bot.faq.words import is_known_word
@@ -135,7 +136,8 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
         faq=faq,
         faq_index=FaqIndex([_faq_target(e) for e in faq.values()], synonyms, semantic=semantic_setting(),
                            subject=subject, parties=parties, remember=not full,
-                           places=PlaceNames(municipalities.place_keys), off_topic=off_topic),
+                           places=PlaceNames(municipalities.place_keys),
+                           off_topic=(*off_topic, *judged_examples())),
         trigger_index=FaqIndex([Target(f.id, f.triggers) for f in flows.values() if f.triggers], synonyms,
                                thresholds=TRIGGER_THRESHOLDS, remember=not full),
         synonyms=tuple(synonyms),

@@ -1,0 +1,69 @@
+"""What the off-topic check does to the judged tuning questions, each split read against the other splits' examples.
+
+    python bench/off_topic_loso.py
+
+The bundled examples (``bot/faq/data/off_topic_judged.txt``) are the tuning splits' own off-topic questions, so
+asking the bot about those splits would let every question find itself. Here every tuning question is matched
+with the check off, and the check is then applied with the examples of ``faq/off_topic.yaml`` and of every OTHER
+split: a fair figure for questions like the next blind split's. Prints confident answers right and wrong before
+and after, and the off-topic questions answered.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+
+from bench.build_off_topic import off_topic_questions  # noqa: E402
+from bench.judged_eval import TUNING_SPLITS, load_judged  # noqa: E402
+from bot.content.load import load_content  # noqa: E402
+from bot.encoder import encode  # noqa: E402
+from bot.faq.off_topic import NEAREST, judged_examples, reads_as_off_topic  # noqa: E402
+
+
+def main() -> None:
+    content = load_content(ROOT)
+    index, semantic = content.faq_index, content.faq_index.semantic
+    if semantic is None:
+        sys.exit("the off-topic check needs the semantic signal (HELPDESK_SEMANTIC on, the encoder installed)")
+    bundled = set(judged_examples())
+    own = [q for q in semantic._off_topic if q not in bundled]  # faq/off_topic.yaml
+    semantic._off_topic = []  # the check off: what the bot would answer without it
+    folder = ROOT / "bench" / "judged"
+    own_vectors = encode(own) if own else np.zeros((0, 512), dtype=np.float32)
+    written_in = [(name, q) for name in TUNING_SPLITS for q in off_topic_questions(folder, (name,))]
+    judged_vectors = encode([q for _, q in written_in])
+    counts: Counter[str] = Counter()
+    for name in TUNING_SPLITS:
+        others = np.array([split != name for split, _ in written_in])
+        examples = np.vstack([own_vectors, judged_vectors[others]])
+        for item in load_judged(folder / name):
+            question, labels = str(item["q"]), set(item.get("ids") or [])
+            match, _ = index.match_asked(question, str(item.get("lang", "nl")), item.get("role"))
+            if match.verdict != "answer":
+                continue
+            kind = "right" if match.target in labels else "wrong"
+            off = bool(item.get("offtopic"))
+            counts[f"{kind} before"] += 1
+            counts["off-topic answered before"] += off
+            nearest = semantic._read(question)[2]
+            if reads_as_off_topic(nearest, examples @ encode([question])[0]):
+                counts[f"{kind} taken away"] += 1
+                counts["off-topic taken away"] += off
+            else:
+                counts[f"{kind} after"] += 1
+                counts["off-topic answered after"] += off
+    print(f"{len(TUNING_SPLITS)} tuning splits, {len(own)} examples of faq/off_topic.yaml, the other splits' "
+          f"off-topic questions, {NEAREST} nearest")
+    for kind in ("right", "wrong", "off-topic answered"):
+        print(f"  {kind:20} {counts[kind + ' before']:5} -> {counts[kind + ' after']:5}")
+
+
+if __name__ == "__main__":
+    main()
