@@ -66,6 +66,8 @@ LEAVING_A_GROUP_CAUGHT = [
     ("nl", "hij wil uit de groep, nu staan ze met messen voor zijn deur"),
     ("nl", "ze staan nu met messen voor de deur, hij is bang dat ze hem iets aandoen als hij weggaat"),
     ("nl", "hij is bang dat ze hem vanavond iets aandoen, ze weten waar hij woont"),
+    ("nl", "ze gaan hem vanavond iets aandoen als hij weggaat"),
+    ("nl", "ze gaan hem morgen iets aandoen als hij uit de groep stapt"),
     ("nl", "hij wil uit de groep stappen en ze hebben gezegd dat ze hem morgen na school neersteken"),
     ("en", "he wants out of the group and they are outside his house right now with knives"),
     ("nl", "hij vraagt waar hij een pistool kan krijgen om de leraar morgen neer te schieten"),
