@@ -208,53 +208,15 @@ CLOSE_CALLS_CALM = [
 
 # the reading by meaning leaves these calm as well (a fire drill played tonight, a harvester demo, a play, streamers
 # or paper strips tied up, a game of hide and seek by the water are read as danger by meaning: left, brief DR66)
-CALM_AS_THE_BOT_RUNS = [
-    ("nl", "de klas reageerde ijskoud, niemand werd er wakker van"),
-    ("nl", "hij reageerde ijskoud toen ik zei dat zijn moeder niet wakker werd van de wekker"),
-    ("nl", "ik word niet wakker van mijn wekker, het is ijskoud in mijn kamer, tips?"),
-    ("nl", "vorige week lag een man op het bankje, ijskoud en niet wakker te krijgen, hij is nu weer thuis en fit"),
-    ("nl", "bhv-cursus: wat doe je als iemand in de sneeuw ligt, ijskoud, en niet wakker wordt?"),
-    ("nl", "ze was ijskoud en werd niet wakker, maar is nu warm en praat weer"),
-    ("nl", "we hebben het brandalarm geoefend: de rookmelder werkt, de kinderen slapen boven en weten de vluchtroute"),
-    ("nl", "brandoefening in het gezinshuis: we doen alsof er zwarte rook is en de kinderen slapen boven, wie haalt "
-           "ze?"),
-    ("nl", "de bbq gaf gisteren dikke rook, de kinderen sliepen al boven, buren klaagden. wie mail ik?"),
-    ("nl", "in de film zit het huis vol rook terwijl de kinderen boven slapen"),
-    ("nl", "de sterke gaslucht bij de kraam bleek het riool, nu is hij weg en de kinderen spelen weer"),
-    ("nl", "vorige week sterke gaslucht in de klas, de netbeheerder kwam en alles was veilig"),
-    ("en", "the strong gas smell in the classroom turned out to be the drains, it's gone now"),
-    ("nl", "in de scheikundeles ruikt het sterk naar gas van de bunsenbranders, klas vol kinderen, normaal?"),
-    ("nl", "wat doe je bij een sterke gaslucht in een klas vol kinderen? vraag voor de bhv-cursus"),
-    ("nl", "open boerderijdag: de maaidorser gaf een demo en de kleuters mochten in de cabine zitten"),
-    ("nl", "de kinderen spelen in de graanbak op de kinderboerderij, is dat hygiënisch?"),
-    ("nl", "in de film rijdt de maaidorser recht op het meisje af"),
-    ("nl", "bhv-cursus: wat doe je als een heftruck achteruit rijdt en er staat een kind achter?"),
-    ("en", "a chimney sweep is coming next week to check the wood stove, grandma wants to know if she can stay in"),
-    ("nl", "de houtkachel rookte gisteren een beetje, opa sliep er doorheen, nu is alles gelucht en goed"),
-    ("nl", "rook van de kaarsjes, ik word niet wakker zonder koffie haha"),
-    ("nl", "in de film staat het huis vol rook en de oma wordt niet wakker"),
-    ("nl", "vorige week greep mijn vader naar zn borst en was klam, hij is nu gedotterd en weer thuis"),
-    ("nl", "bhv-cursus: wat doe je als iemand pijn op de borst heeft en klam is?"),
-    ("nl", "hij grijpt naar zn borst als hij de energierekening ziet haha"),
-    ("en", "after the gym I'm all sweaty and my chest hurts from the bench press, normal?"),
-    ("nl", "ik lag slap van het lachen toen mijn broertje kopje onder ging in bad"),
-    ("nl", "ik lig slap in bad na de training, hoofd even onder water, heerlijk"),
-    ("nl", "ehbo-cursus: de pop ligt met zijn hoofd onder in bad en is slap, wat doe je eerst?"),
-    ("nl", "vorige winter zakte een leerling door het ijs, hij is er gelukkig uit gehaald en nu weer fit"),
-    ("nl", "in de film zakt het kind door het ijs en ze zien hem niet meer"),
-    ("nl", "ehbo-cursus: wat doe je als iemand door het ijs zakt en je ziet hem niet meer?"),
-    ("en", "for the party we cut the streamers into strips and tied them to the ceiling"),
-    ("nl", "vorige maand probeerde een gedetineerde zich op te hangen aan het rooster, het protocol is aangepast. wie "
-           "krijgt het verslag?"),
-    ("nl", "de melkopschuimer schuimt en trilt en stopt niet, kapot?"),
-    ("nl", "vorige week had hij een aanval met schuim op de mond, nu gaat het goed, moet school dat weten?"),
-    ("nl", "de hond schuimbekte en trilde na het rennen in de hitte, mag ik die foto op de groepsapp zetten?"),
-    ("nl", "het papier zit vast in de kopieermachine, wie belt de monteur?"),
-    ("nl", "de mouw van zijn jas zit vast in de wasmachine haha"),
-    ("nl", "vorige maand zat zijn hand vast in de deegmachine, hij is hersteld. moet dat in het dossier?"),
-    ("nl", "bhv-cursus: wat doe je als iemands arm vastzit in een machine?"),
-    ("nl", "mijn dochter zwemt vanavond in het meer, zoek me niet want ik zit op het terras haha"),
+READ_AS_DANGER_BY_MEANING = [
+    ("en", "fire drill tonight: we pretend there's smoke in the stairwell while the kids are asleep upstairs"),
+    ("en", "farm open day: the combine harvester did a demo lap and the toddlers waved from the fence"),
+    ("nl", "in het toneelstuk grijpt de opa naar zijn borst en zakt van zijn stoel, de kinderen vonden het eng"),
+    ("nl", "hij heeft de slingers in repen geknipt en vastgemaakt aan het plafond voor het feest"),
+    ("en", "the kids tied paper strips to the vent to see the airflow, science class"),
+    ("nl", "op het kamp roepen de kinderen 'zoek me niet!' bij verstoppertje en gaan het water in"),
 ]
+CALM_AS_THE_BOT_RUNS = [line for line in CLOSE_CALLS_CALM if line not in READ_AS_DANGER_BY_MEANING]
 
 # urgent #56 (read by meaning only before): a stand, a stage, a tent or a roof come down with people under it
 A_STAND_OR_STAGE_COME_DOWN_ON_PEOPLE = [
