@@ -131,13 +131,15 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
         if not full:
             keep_check(root / "faq" / DANGER_FILE, check, steps_line)
     check.meaning = meaning_setting()
+    semantic = semantic_setting()
     return Content(
         flows=flows,
         faq=faq,
-        faq_index=FaqIndex([_faq_target(e) for e in faq.values()], synonyms, semantic=semantic_setting(),
+        faq_index=FaqIndex([_faq_target(e) for e in faq.values()], synonyms, semantic=semantic,
                            subject=subject, parties=parties, remember=not full,
                            places=PlaceNames(municipalities.place_keys),
-                           off_topic=(*off_topic, *judged_examples())),
+                           # read by meaning only: the lexical path (a cold one-shot ask) leaves the bundled file unread
+                           off_topic=(*off_topic, *judged_examples()) if semantic is not None else ()),
         trigger_index=FaqIndex([Target(f.id, f.triggers) for f in flows.values() if f.triggers], synonyms,
                                thresholds=TRIGGER_THRESHOLDS, remember=not full),
         synonyms=tuple(synonyms),
