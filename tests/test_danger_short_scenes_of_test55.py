@@ -7,11 +7,19 @@ into an underground bin, no longer answering; a girl outside the fence high up o
 not coming up; an old man gone grey with no pulse; lightning struck a pitch, a boy flat and no heartbeat; through
 the ice with only his hat still floating. A routine question asked first never talks them down (the danger policy).
 
+The word rules alone also missed nineteen lines the meaning model caught; the clearest kinds now have a word rule
+too (#8, #9, #23, #5, #37, #31, #57, #34): hanging with a rope round the neck and not moving; a seizure told with
+its minutes ('al vijf minuten'); a child held out over a balcony rail or out of a window; a man pulling a girl into
+a van; a fall from a ladder, lying and silent; slipped between a ship and the quay and gone under; a gas smell and
+no one opening the door.
+
 Calm: a first-aid course, a film, last winter, blue lips from the cold; lying still under water practised at a
 swimming lesson; a pupil who 'crawled into his shell' and does not answer mails; a window cleaner or an abseiler
 outside the railing with a harness; waiting outside the fence near a bridge; a smartwatch without a heartbeat; a
 beard gone grey; lightning that struck a tree or a tower with no one hurt; a hat lost on the ice, or a hat gone
-through it with the boy laughing on the bank.
+through it with the boy laughing on the bank; a horse tied with a rope round its neck; a washing machine that shakes;
+a flag held over the balcony rail, or a son held so he can look over it; a coat pulled on in a car; a fall from
+a ladder he says nothing about; a phone dropped between the ship and the quay.
 """
 
 from __future__ import annotations
@@ -102,6 +110,107 @@ THROUGH_THE_ICE_AND_ONLY_A_HAT_OR_A_HAND = [
     ("en", "through the ice at the pond, only his cap still floating"),
 ]
 
+# urgent #8, #9, #23, #5, #37, #31, #57, #34: read by meaning only before (brief DR69, the clearest seven kinds of
+# nineteen: a word rule beside the meaning model makes the bot robust)
+THE_SET_S_LINES_READ_BY_MEANING_ONLY = [
+    ("nl", "vraag over de meldcode komma moet ik eerst de ouders bellen vraagteken in het magazijn achter de "
+           "schoolkantine hangt een jongen met een touw om zijn nek aan de stellingkast en hij beweegt niet punt"),
+    ("nl", "mag ik de bodycam-beelden van vanmiddag delen met de school van die jongen? sorry, nu iets anders: bij de "
+           "kassa van de lidl naast het bureau ligt een man stuiptrekkend op de grond, al vijf minuten, ogen "
+           "weggedraaid"),
+    ("nl", "jongen schokt al tien minuten op de salsavloer, lippen grauw"),
+    ("nl", "welk formulier gebruik ik voor een melding bij veilig thuis, het gewone of het spoedformulier? ik sta nu "
+           "bij het gezin in de woonkamer en vader houdt de jongste buiten over het balkonhek op vierhoog"),
+    ("nl", "een man trok net een meisje van groep 6 in een witte bus voor de kinderboekwinkel, de bus rijdt richting de "
+           "a2, ik heb het kenteken half"),
+    ("nl", "vader van een leerling viel net vd ladder bij het ophangen van de kerstlampjes, hij ligt op de stoep met zn "
+           "hoofd raar gedraaid en zegt niks"),
+    ("en", "a kid at Sail Amsterdam slipped between the tall ship and the quay, he went under and we can't see him "
+           "anymore"),
+    ("nl", "sterke gaslucht in het portiek vd seniorenflat, mevrouw op één hoog doet niet open en we horen haar kat "
+           "achter de deur, de geur wordt erger"),
+]
+
+HANGING_WITH_A_CORD_ROUND_THE_NECK_AND_STILL = [
+    ("nl", "in de berging hangt een man met een touw om zijn nek, hij beweegt niet"),
+    ("nl", "in de gymzaal hangt een leerling met een riem om zijn nek aan het wandrek en beweegt niet meer"),
+    ("en", "there's a boy hanging in the storeroom with a rope round his neck and he isn't moving"),
+    ("nl", "mag ik zijn ouders bellen? hij hangt in de schuur met een touw om zijn nek, beweegt niet"),
+]
+
+A_SEIZURE_TOLD_WITH_ITS_MINUTES = [
+    ("nl", "meisje ligt al vijf minuten te schokken in de aula en het stopt niet"),
+    ("en", "my client has been having a seizure for ten minutes now, it won't stop"),
+    ("nl", "man in de wachtkamer ligt stuiptrekkend op de vloer, al zeker 7 minuten"),
+    ("nl", "mag ik haar medische gegevens delen? ze heeft al tien minuten een epileptische aanval"),
+    ("nl", "de wasmachine schokt niet meer maar mijn zoon ligt al tien minuten te schokken"),
+]
+
+A_CHILD_HELD_OUT_OVER_A_BALCONY_OR_A_WINDOW = [
+    ("nl", "de moeder houdt haar baby over de balkonreling en schreeuwt dat ze hem laat vallen"),
+    ("nl", "vader hangt zijn zoontje buiten over het balkon op driehoog"),
+    ("en", "a dad is holding his toddler over the balcony railing on the fifth floor"),
+    ("nl", "mag ik de buren bellen? hij houdt het kind uit het raam op drie hoog"),
+    ("en", "the man is dangling the baby out of the window"),
+]
+
+A_CHILD_PULLED_INTO_A_VAN = [
+    ("nl", "een man sleurde net een jongen in een busje bij het station en reed weg"),
+    ("en", "two men just dragged a girl into a van outside the school"),
+    ("nl", "een vrouw trok een kind in een auto en rijdt nu weg richting de snelweg"),
+    ("nl", "mag ik het kenteken delen met de politie? een man duwde net een meisje in zijn busje"),
+]
+
+FALLEN_FROM_A_LADDER_AND_SILENT = [
+    ("nl", "schilder viel van de steiger, ligt op de stoep en zegt niks"),
+    ("nl", "mijn buurman viel van de ladder bij het snoeien, hij ligt in de tuin en zegt niks meer"),
+    ("en", "a dad fell off the ladder putting up the lights, he's lying on the pavement not saying anything"),
+    ("nl", "opa viel vd ladder in de tuin en reageert niet"),
+]
+
+BETWEEN_A_SHIP_AND_THE_QUAY_AND_GONE_UNDER = [
+    ("nl", "een kind viel tussen het schip en de kade en is kopje onder gegaan"),
+    ("en", "boy slipped between the boat and the quay, went under"),
+    ("nl", "meisje tussen de boot en de steiger gegleden, ik zie haar niet meer"),
+    ("nl", "mag ik de namen doorgeven? een leerling viel tussen het schip en de kade en komt niet boven"),
+]
+
+A_GAS_SMELL_AND_NO_ONE_OPENS = [
+    ("nl", "het ruikt naar gas bij de buurvrouw en ze doet niet open"),
+    ("en", "strong smell of gas in the hallway and nobody opens the door at number 12"),
+    ("nl", "gaslucht in het trappenhuis, meneer op drie hoog doet niet open"),
+    ("nl", "mag ik de woningcorporatie bellen? sterke gaslucht bij flat 4 en niemand doet open"),
+]
+
+READ_BY_MEANING_ONLY_CLOSE_CALLS_CALM = [
+    ("nl", "in de film hangt een man met een touw om zijn nek en beweegt niet meer"),
+    ("nl", "ehbo-cursus: wat doe je als iemand met een touw om zijn nek hangt en niet beweegt?"),
+    ("nl", "het paard staat met een touw om zijn nek vastgebonden en beweegt niet"),
+    ("nl", "vorige week had hij een aanval van vijf minuten, nu is hij weer fit"),
+    ("nl", "de wasmachine schokt al tien minuten, is de trommel kapot?"),
+    ("nl", "ehbo-cursus: bel 112 als iemand al vijf minuten schokt"),
+    ("nl", "hij ligt al tien minuten stuiptrekkend van het lachen op de bank"),
+    ("nl", "de film begint al tien minuten met een epileptische aanval van de hoofdpersoon"),
+    ("en", "I've been waiting for ten minutes for the seizure protocol meeting to start"),
+    ("nl", "op koningsdag houdt hij de vlag over de balkonreling"),
+    ("nl", "vader houdt zijn zoontje vast zodat hij over het balkonhek naar de optocht kan kijken"),
+    ("nl", "in de film houdt de vader de baby over de balkonreling"),
+    ("nl", "in de film trok een man een meisje in een witte bus"),
+    ("nl", "de juf trok een kind in de bus omdat die anders zonder haar vertrok"),
+    ("nl", "vorige week trok een man een meisje in een busje, hij is opgepakt en ze is veilig"),
+    ("nl", "een jongen trok zijn jas aan in de auto"),
+    ("nl", "een meisje trok haar jas uit in een busje want het was warm"),
+    ("nl", "hij viel vorige week van de ladder en zegt er niks over, moet ik het melden?"),
+    ("nl", "mijn vader viel van de ladder, hij zegt niks maar loopt mank"),
+    ("nl", "in de film viel de schilder van de ladder en ligt hij stil"),
+    ("en", "kid dropped his phone between the tall ship and the quay, RIP phone"),
+    ("nl", "de kinderen keken tussen het schip en de kade naar de vissen, niemand ziet haar meer zitten haha"),
+    ("nl", "vorig jaar viel een jongen tussen de boot en de kade, hij is eruit gehaald en maakt het goed"),
+    ("nl", "vorige week rook het naar gas bij de buren en niemand deed open, het bleek de bbq"),
+    ("nl", "bhv-cursus: wat doe je als het naar gas ruikt en niemand doet open?"),
+    ("nl", "de gaslucht bleek het riool, de buurvrouw doet niet open want ze is op vakantie"),
+]
+
 CLOSE_CALLS_CALM = [
     ("nl", "na het zwemmen in het buitenbad had hij blauwe lippen van de kou, nu zit hij met warme chocomel"),
     ("nl", "ehbo-cursus: blauwe lippen en een piepende ademhaling, wat doe je eerst?"),
@@ -163,8 +272,13 @@ READ_AS_DANGER_BY_MEANING = [
     ("nl", "op de ijsbaan verloor hij zijn muts, alleen zn muts ligt nog op het ijs, hij is al thuis"),
     ("nl", "in de film zakt de jongen door het ijs en zien ze alleen nog zijn muts"),
     ("nl", "zijn muts is door het ijs gezakt, alleen nog zn muts drijft daar, hij zelf staat lachend op de kant"),
+    ("nl", "hij ligt al tien minuten stuiptrekkend van het lachen op de bank"),
+    ("nl", "de juf trok een kind in de bus omdat die anders zonder haar vertrok"),
+    ("en", "kid dropped his phone between the tall ship and the quay, RIP phone"),
+    ("nl", "de kinderen keken tussen het schip en de kade naar de vissen, niemand ziet haar meer zitten haha"),
 ]
-CALM_AS_THE_BOT_RUNS = [line for line in CLOSE_CALLS_CALM if line not in READ_AS_DANGER_BY_MEANING]
+CALM_AS_THE_BOT_RUNS = [line for line in CLOSE_CALLS_CALM + READ_BY_MEANING_ONLY_CLOSE_CALLS_CALM
+                        if line not in READ_AS_DANGER_BY_MEANING]
 
 test_the_eight_scenes_of_test55_are_urgent = urgent_by_the_word_rules(THE_SET_S_EIGHT_SCENES)
 test_blue_or_purple_lips_with_a_wheeze_at_every_breath_are_urgent = urgent_by_the_word_rules(BLUE_LIPS_AND_WHEEZING)
@@ -179,6 +293,21 @@ test_struck_by_lightning_or_a_live_wire_and_down_is_urgent = urgent_by_the_word_
     STRUCK_BY_LIGHTNING_OR_A_LIVE_WIRE_AND_DOWN)
 test_through_the_ice_with_only_a_hat_or_a_hand_seen_is_urgent = urgent_by_the_word_rules(
     THROUGH_THE_ICE_AND_ONLY_A_HAT_OR_A_HAND)
+test_the_set_s_eight_lines_read_by_meaning_only_are_urgent_by_the_word_rules_too = urgent_by_the_word_rules(
+    THE_SET_S_LINES_READ_BY_MEANING_ONLY)
+test_hanging_with_a_cord_round_the_neck_and_not_moving_is_urgent = urgent_by_the_word_rules(
+    HANGING_WITH_A_CORD_ROUND_THE_NECK_AND_STILL)
+test_a_seizure_told_with_its_minutes_is_urgent = urgent_by_the_word_rules(A_SEIZURE_TOLD_WITH_ITS_MINUTES)
+test_a_child_held_out_over_a_balcony_or_out_of_a_window_is_urgent = urgent_by_the_word_rules(
+    A_CHILD_HELD_OUT_OVER_A_BALCONY_OR_A_WINDOW)
+test_a_child_pulled_or_pushed_into_a_van_or_a_car_is_urgent = urgent_by_the_word_rules(A_CHILD_PULLED_INTO_A_VAN)
+test_a_fall_from_a_ladder_or_a_scaffold_lying_and_silent_is_urgent = urgent_by_the_word_rules(
+    FALLEN_FROM_A_LADDER_AND_SILENT)
+test_slipped_between_a_ship_and_the_quay_and_gone_under_is_urgent = urgent_by_the_word_rules(
+    BETWEEN_A_SHIP_AND_THE_QUAY_AND_GONE_UNDER)
+test_a_gas_smell_and_no_one_opening_the_door_is_urgent = urgent_by_the_word_rules(A_GAS_SMELL_AND_NO_ONE_OPENS)
+test_films_courses_past_events_horses_flags_coats_and_washing_machines_stay_calm = calm_by_the_word_rules(
+    READ_BY_MEANING_ONLY_CLOSE_CALLS_CALM)
 test_courses_films_the_cold_shells_harnesses_smartwatches_and_lost_hats_stay_calm = calm_by_the_word_rules(
     CLOSE_CALLS_CALM)
 
