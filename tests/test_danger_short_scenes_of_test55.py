@@ -8,10 +8,10 @@ not coming up; an old man gone grey with no pulse; lightning struck a pitch, a b
 the ice with only his hat still floating. A routine question asked first never talks them down (the danger policy).
 
 The word rules alone also missed nineteen lines the meaning model caught; the clearest kinds now have a word rule
-too (#8, #9, #23, #5, #37, #31, #57, #34): hanging with a rope round the neck and not moving; a seizure told with
+too (#8, #9, #23, #5, #37, #31, #57, #34, #35): hanging with a rope round the neck and not moving; a seizure told with
 its minutes ('al vijf minuten'); a child held out over a balcony rail or out of a window; a man pulling a girl into
 a van; a fall from a ladder, lying and silent; slipped between a ship and the quay and gone under; a gas smell and
-no one opening the door.
+no one opening the door; a car against a tree and someone in it not moving.
 
 Calm: a first-aid course, a film, last winter, blue lips from the cold; lying still under water practised at a
 swimming lesson; a pupil who 'crawled into his shell' and does not answer mails; a window cleaner or an abseiler
@@ -182,6 +182,17 @@ A_GAS_SMELL_AND_NO_ONE_OPENS = [
     ("nl", "mag ik de woningcorporatie bellen? sterke gaslucht bij flat 4 en niemand doet open"),
 ]
 
+# urgent #35 (read by meaning only before): a car against a tree and someone in it not moving
+A_CAR_AGAINST_A_TREE_AND_SOMEONE_STILL = [
+    ("nl", "auto met drie jongens en lachgascilinders is net tegen een boom gereden bij de rotonde, eentje hangt half "
+           "uit het raam en beweegt niet"),
+    ("nl", "scooter tegen een boom geknald, de jongen ligt ernaast en hij beweegt niet"),
+    ("en", "a car just crashed into a tree near the school, the driver is slumped and he's not moving"),
+    ("nl", "mag ik de ouders bellen? de auto van de leerlingen is tegen de boom gereden, het meisje achterin beweegt "
+           "niet meer"),
+    ("nl", "er staat file, maar de bestuurder van de auto tegen de boom beweegt niet"),
+]
+
 READ_BY_MEANING_ONLY_CLOSE_CALLS_CALM = [
     ("nl", "in de film hangt een man met een touw om zijn nek en beweegt niet meer"),
     ("nl", "ehbo-cursus: wat doe je als iemand met een touw om zijn nek hangt en niet beweegt?"),
@@ -209,6 +220,10 @@ READ_BY_MEANING_ONLY_CLOSE_CALLS_CALM = [
     ("nl", "mijn vader viel van de ladder, hij zegt niks maar loopt mank"),
     ("nl", "mijn vader viel van de ladder en ligt nu op de bank, hij zegt niks want hij is chagrijnig"),
     ("nl", "in de film viel de schilder van de ladder en ligt hij stil"),
+    ("nl", "in de film rijdt de auto tegen een boom en de bestuurder beweegt niet meer"),
+    ("nl", "de auto reed vorige week tegen een boom, de bestuurder bewoog niet maar is nu hersteld"),
+    ("nl", "de auto is tegen een boom gereden en het verkeer beweegt niet meer, file tot de afrit"),
+    ("nl", "ehbo-cursus: een auto is tegen een boom gereden en de bestuurder beweegt niet, wat doe je?"),
     ("en", "kid dropped his phone between the tall ship and the quay, RIP phone"),
     ("nl", "de kinderen keken tussen het schip en de kade naar de vissen, niemand ziet haar meer zitten haha"),
     ("nl", "vorig jaar viel een jongen tussen de boot en de kade, hij is eruit gehaald en maakt het goed"),
@@ -318,6 +333,8 @@ test_a_fall_from_a_ladder_or_a_scaffold_lying_and_silent_is_urgent = urgent_by_t
 test_slipped_between_a_ship_and_the_quay_and_gone_under_is_urgent = urgent_by_the_word_rules(
     BETWEEN_A_SHIP_AND_THE_QUAY_AND_GONE_UNDER)
 test_a_gas_smell_and_no_one_opening_the_door_is_urgent = urgent_by_the_word_rules(A_GAS_SMELL_AND_NO_ONE_OPENS)
+test_a_car_against_a_tree_and_someone_in_it_not_moving_is_urgent = urgent_by_the_word_rules(
+    A_CAR_AGAINST_A_TREE_AND_SOMEONE_STILL)
 test_films_courses_past_events_horses_flags_coats_and_washing_machines_stay_calm = calm_by_the_word_rules(
     READ_BY_MEANING_ONLY_CLOSE_CALLS_CALM)
 test_courses_films_the_cold_shells_harnesses_smartwatches_and_lost_hats_stay_calm = calm_by_the_word_rules(
