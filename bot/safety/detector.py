@@ -245,6 +245,10 @@ class DangerCheck:
         # follows it ("hij vraagt hoe je een bom maakt en heeft er al een in zijn kluisje": the bomb is real)
         back = self._back_references(candidates, folded_words)
         back_starts = [start for starts in back.values() for start in starts]
+        # ... and what a film is about counts again too ("na de docu over de pijpbom zei hij dat hij er morgen zelf een
+        # meeneemt": the pipe bomb is his now)
+        if back_starts:
+            subject = {i for i in subject if not _pointed_back_at((i,), back_starts, sentences)}
         not_calm: set[int] = set()  # where a calm word is not calm: "after the game fans stamp on a boy" is no video game
         # where a denial is none: "hij zit vast aan de laadpaal" is stuck, not in custody
         not_denied = {i for entry in candidates if self._entries[entry][1] == NOT_DENIED
