@@ -10,8 +10,8 @@ from bot.content.model import Content
 from bot.faq.ask import answer
 from bot.faq.place_names import PlaceNames
 
-NAMES = (frozenset({"zwolle", "s hertogenbosch", "den bosch", "kampen", "hoogzandwijk", "centrum", "bergen op zoom"}),
-         frozenset({"zwolle", "s hertogenbosch", "den bosch", "kampen", "bergen op zoom"}))
+NAMES = (frozenset({"zwolle", "s hertogenbosch", "den bosch", "kampen", "hoogzandwijk", "centrum", "bergen op zoom", "the hague"}),
+         frozenset({"zwolle", "s hertogenbosch", "den bosch", "kampen", "bergen op zoom", "the hague"}))
 
 
 def places() -> PlaceNames:
@@ -26,6 +26,7 @@ def places() -> PlaceNames:
     ("where do i report concerns in zwolle", "en", "where do i report concerns in municipality"),
     ("de gemeente Zwolle vraagt om namen", "nl", "de gemeente  vraagt om namen"),
     ("jongere uit Kampen", "nl", "jongere uit gemeente"),
+    ("where do i report concerns in the Hague", "en", "where do i report concerns in municipality"),
 ])
 def test_a_town_after_a_word_of_place_is_read_as_the_municipality(text: str, lang: str, read: str) -> None:
     assert places().generalise(text, lang) == read
@@ -59,7 +60,8 @@ def test_the_names_are_read_only_when_a_word_of_place_is_there() -> None:
 @pytest.mark.parametrize(("question", "lang", "entry"), [
     ("wie is de contactpersoon radicalisering in zwolle", "nl", "contactpersoon_gemeente"),
     ("wie is de contactpersoon radicalisering bij de gemeente Utrecht", "nl", "contactpersoon_gemeente"),
-    ("where do i report concerns in rotterdam", "en", "zorgmelding_wat_gebeurt"),
+    ("where do i report concerns in rotterdam", "en", "melden_hoe"),
+    ("who is the contact person for radicalisation in the hague", "en", "contactpersoon_gemeente"),
 ])
 def test_a_question_naming_a_town_gets_the_answer_for_any_municipality(
         shipped_content: Content, question: str, lang: str, entry: str) -> None:

@@ -44,6 +44,8 @@ _NO_NAME = frozenset({"de", "het", "een", "mijn", "je", "jouw", "uw", "ons", "on
                       "this", "that", "these", "those", "which", "what", "any", "every", "some", "case", "school",
                       "general", "person"})
 _LONGEST = 5  # words in the longest name looked for ("capelle aan den ijssel")
+# ... but for the names that begin with one of those words ("in the hague"): the word after it is checked first
+_AFTER_THE = frozenset({"hague"})
 
 
 class PlaceNames:
@@ -56,7 +58,8 @@ class PlaceNames:
         """``text`` with every town after a word of place replaced by the word for municipality in ``lang``."""
         tokens = list(_TOKEN.finditer(text))
         places = [n for n in range(1, len(tokens)) if tokens[n - 1].group().casefold() in _AFTER
-                  and tokens[n].group().casefold() not in _NO_NAME]
+                  and (tokens[n].group().casefold() not in _NO_NAME
+                       or (n + 1 < len(tokens) and tokens[n + 1].group().casefold() in _AFTER_THE))]
         if not places:
             return text
         keys, named = self._names
