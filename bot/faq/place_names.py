@@ -43,9 +43,9 @@ _NO_NAME = frozenset({"de", "het", "een", "mijn", "je", "jouw", "uw", "ons", "on
                       "geval", "principe", "gesprek", "the", "a", "an", "my", "your", "our", "his", "her", "their",
                       "this", "that", "these", "those", "which", "what", "any", "every", "some", "case", "school",
                       "general", "person"})
+# ... except a name that begins with one of them, told by its next word: "in the hague" (the alias of Den Haag)
+_NAMES_AFTER_AN_ARTICLE = frozenset({"hague"})
 _LONGEST = 5  # words in the longest name looked for ("capelle aan den ijssel")
-# ... but for the names that begin with one of those words ("in the hague"): the word after it is checked first
-_AFTER_THE = frozenset({"hague"})
 
 
 class PlaceNames:
@@ -59,7 +59,7 @@ class PlaceNames:
         tokens = list(_TOKEN.finditer(text))
         places = [n for n in range(1, len(tokens)) if tokens[n - 1].group().casefold() in _AFTER
                   and (tokens[n].group().casefold() not in _NO_NAME
-                       or (n + 1 < len(tokens) and tokens[n + 1].group().casefold() in _AFTER_THE))]
+                       or (n + 1 < len(tokens) and tokens[n + 1].group().casefold() in _NAMES_AFTER_AN_ARTICLE))]
         if not places:
             return text
         keys, named = self._names
