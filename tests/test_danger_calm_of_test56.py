@@ -1,6 +1,6 @@
-"""The close calls of test56 that raised 112 (not_urgent #31, #32, #39, #40, #52, #53 by the word rules; #4 and #26
-by meaning alone; scored, tuning data now), and judged test58 #135, each calmed as narrowly as we could, with
-phrasings of our own and the dangers beside them that must still alarm (brief DR72).
+"""The close calls of test56 that raised 112 (not_urgent #31, #32, #39, #40, #52, #53 by the word rules; #4 and #26 by
+meaning alone; scored, tuning data now), and judged test58 #135, each calmed as narrowly as we could, with phrasings
+of our own and the dangers beside them that must still alarm (brief DR72).
 
 By the word rules: a pupil who calmly said she sometimes thinks about dying, no plan, and sees her GP tomorrow (the
 GP's day is no day of a plan: no 112, the 113 line first, by the danger policy); a Black Friday queue that 'was
@@ -12,8 +12,8 @@ turkey with a big knife, 'any rule against knives?' (a question about the rules,
 down).
 
 By meaning alone (a figure's words count for no group, so the model then needs its higher certainty): a chimney
-sweep's guest lesson, once slid off a roof, only a broken wrist (a broken wrist is no cut wrist); a pupil flying to a
-wedding in Turkey next week, 'ouders gaan mee' (the parents going along is no plan of his own).
+sweep's guest lesson, once slid off a roof, only a broken wrist (a broken wrist is no cut wrist); a pupil flying to
+a wedding in Turkey next week, 'ouders gaan mee' (the parents going along is no plan of his own).
 
 Judged test58 #135: an ambulance nurse saw burns, fertiliser and an IS flag, 'de politie was er al bij', and asks
 whether she may share with the municipality: the police were on the scene (a denial, like 'de politie is toen
@@ -37,8 +37,8 @@ THE_SET_S_CLOSE_CALLS_BY_THE_WORD_RULES = [
            "viel, 'nie oddycha' riep iedereen, maar hij kwam bij. mooi verhaal voor de ehbo-les"),
     ("nl", "mn client (19) vd kamertraining gaat morgen met zn neef met de auto naar turkije voor de begrafenis van zn "
            "opa, rugzak staat al klaar. moet ik zn uitkeringsinstantie informeren?"),
-    ("en", "Pokémon meetup in the park tomorrow, a boy joked he'll 'end' Jayden in a battle with his Charizard. Dads ask "
-           "me if that's a threat, it's clearly the game, right?"),
+    ("en", "Pokémon meetup in the park tomorrow, a boy joked he'll 'end' Jayden in a battle with his Charizard. Dads "
+           "ask me if that's a threat, it's clearly the game, right?"),
     ("en", "Salvation Army Christmas dinner: a volunteer wants to carve the turkey in front of the guests with a big "
            "knife. Any rule against knives at an event with young people?"),
 ]
@@ -69,8 +69,8 @@ OTHER_WAYS_CALM = [
 
 # calm talk of dying with a GP seen tomorrow: no 112, the 113 line first (the danger policy)
 A_CALM_THOUGHT_OF_DYING_AND_THE_GP_TOMORROW = [
-    ("en", "Which form do I use to report a pupil's self-harm to the care coordinator? She told me calmly she sometimes "
-           "thinks about dying, no plan, and she sees the GP tomorrow"),
+    ("en", "Which form do I use to report a pupil's self-harm to the care coordinator? She told me calmly she "
+           "sometimes thinks about dying, no plan, and she sees the GP tomorrow"),
     ("en", "a pupil told me she has suicidal thoughts now and then, no plan, she sees her GP tomorrow. may I tell her "
            "mentor?"),
 ]
@@ -90,16 +90,16 @@ DANGER_BESIDE_THEM = [
     ("en", "he says the queue at the mall will be murder on friday because he brings his gun"),
     ("nl", "hij sneed zijn polsen door, veel bloed, hij heeft ook zijn pols gebroken"),
     ("nl", "hij vertrekt vannacht naar syrië om te vechten, zijn ouders gaan mee naar het vliegveld"),
-    ("nl", "er ligt een pijpbom in zijn kamer en hij loopt nu naar het station, de politie was er al bij maar ze zijn weer "
-           "weg"),
+    ("nl", "er ligt een pijpbom in zijn kamer en hij loopt nu naar het station, de politie was er al bij maar ze zijn "
+           "weer weg"),
     ("nl", "de politie was er al bij vanochtend maar nu staat hij met een mes in de aula"),
     ("en", "the police were already there this morning but now he's waving a knife in the hall"),
     ("nl", "hij heeft zakken kunstmest en een timer in de schuur en zegt dat hij morgen de moskee opblaast"),
     # judged test58 #142 and #168: a device with a timer and a mosque; ready to die for the cause and a knife photo
     ("nl", "ik ben monteur in een fietsenwinkel en een jongen vroeg hulp bij een 'apparaatje' met een timer en draden. "
            "hij zei er iets bij over de moskee in de straat. ik vertrouw het niet. wat moet ik nu doen?"),
-    ("en", "I'm a Kenyan nurse working night shifts in a youth care home in Zwolle. A resident said he is 'ready to die "
-           "for the cause' and showed me a photo of a knife. What do I do first?"),
+    ("en", "I'm a Kenyan nurse working night shifts in a youth care home in Zwolle. A resident said he is 'ready to "
+           "die for the cause' and showed me a photo of a knife. What do I do first?"),
 ]
 
 # the reading by meaning raises 112 over this one (a game threat asked about, with 'kids' and 'tomorrow'): left, as

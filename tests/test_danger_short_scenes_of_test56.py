@@ -1,27 +1,30 @@
 """Short scenes of urgent_test56 that no reader caught (scored, tuning data now), each fixed as a kind with phrasings
 of our own and close calls that stay calm (brief DR72).
 
-Both readers missed eleven scenes of 8-10 words with no alarm word (urgent #0, #3, #4, #6, #8, #9, #10, #11, #13, #14,
-#15): grey lips and no response; a trainee's arm in a running concrete mixer; a chimney sweep off the roof, lying on
-the pavement and silent; overboard from a dredger and no longer seen; a homeless man under a bridge, ice cold, eyes
-shut and silent; axes thrown at people instead of at the board; a nut allergy with a swollen tongue and a wheeze; a
-driver slumped over the wheel, grey and gasping; a drone that sliced a neck, the shirt soaked red; a propeller that
-left fingers hanging loose; a paraglider down, not moving, a leg bent backwards. Each sign of collapse counts only
-beside another sign, a fall, a crash or the cold: 'reageert niet', 'zegt niks' and 'not moving' alone never alarm.
-A routine question asked first never talks them down (the danger policy).
+Both readers missed eleven scenes of 8-10 words with no alarm word (urgent #0, #3, #4, #6, #8, #9, #10, #11, #13,
+#14, #15): grey lips and no response; a trainee's arm in a running concrete mixer; a chimney sweep off the roof,
+lying on the pavement and silent; overboard from a dredger and no longer seen; a homeless man under a bridge, ice
+cold, eyes shut and silent; axes thrown at people instead of at the board; a nut allergy with a swollen tongue and a
+wheeze; a driver slumped over the wheel, grey and gasping; a drone that sliced a neck, the shirt soaked red; a
+propeller that left fingers hanging loose; a paraglider down, not moving, a leg bent backwards. Each sign of
+collapse counts only beside another sign, a fall, a crash or the cold: 'reageert niet', 'zegt niks' and 'not moving'
+alone never alarm. A routine question asked first never talks them down (the danger policy).
 
-The word rules alone also missed sixteen lines the meaning model caught; the clearest kinds now have a word rule too
-(#7, #17, #18, #24, #38, #41, #42, #44, #45, #47, #57): a heater or a generator with people drowsy and one not
-waking or passed out; a father shouting he will break a child's arm while a child screams; a mother saying she
-walks into the sea now; a toddler standing on the sill of an open window high up; a parent under a contact ban with
-a blade pulling a child along; a thing with a barrel drawn and aimed; a limp child breathing fast and not
-responding; smoke from a letterbox with someone still inside; a leg lying oddly and silent after a crash; through
-the ice with white lips or silent.
+The word rules alone also missed seventeen lines the meaning model caught; all but two now have a word rule too (#7,
+#12, #17, #18, #22, #24, #38, #40, #41, #42, #44, #45, #47, #57, #58): a heater or a generator with people drowsy
+and one not waking or passed out; a father shouting he will break a child's arm while a child screams; a mother
+saying she walks into the sea now; a toddler standing on the sill of an open window high up; a parent under a
+contact ban with a blade pulling a child along; a thing with a barrel drawn and aimed; a limp child breathing fast
+and not responding; smoke from a letterbox with someone still inside; a leg lying oddly and silent after a crash;
+through the ice with white lips or silent; across the border to 'the group' with a pick-up tonight; a child pulled
+into a van, 'we will never see him again'; stuck in a cryo cabin and silent; a diver come up too fast with numb
+legs. Left to the meaning model: a threat in transliterated Arabic through a wall (#34) and a child who took all his
+father's pills, in Papiamento (#35).
 
 Calm: a pupil who does not answer texts or says nothing in class; a first-aid course, a film, last year, an old
-injury; a grey day; a cold day in class; a slump over the wheel laughing; 'not moving on'; a
-machine still running with no one in it; axe throwing at the board; a squeaking door; a shaving cut; a plant on the
-windowsill; a new year's dive; a contact ban asked about.
+injury; a grey day; a cold day in class; a slump over the wheel laughing; 'not moving on'; a machine still running
+with no one in it; axe throwing at the board; a squeaking door; a shaving cut; a plant on the windowsill; a new
+year's dive; a contact ban asked about.
 """
 
 from __future__ import annotations
@@ -61,15 +64,16 @@ DOWN_FROM_A_ROOF_LYING_AND_SILENT = [
     ("nl", "glazenwasser van de ladder, ligt op de tegels, reageert niet"),
     ("en", "man fell off the roof, lying on the pavement, not moving"),
     ("en", "kid came off the scaffolding, lying on the ground and not saying anything"),
-    ("nl", "welk formulier voor de arbodienst? de stagiair is net van de steiger gevallen, ligt op de grond en reageert "
-           "niet"),
+    ("nl", "welk formulier voor de arbodienst? de stagiair is net van de steiger gevallen, ligt op de grond en "
+           "reageert niet"),
 ]
 
 OUT_IN_THE_COLD_EYES_SHUT_AND_SILENT = [
     ("nl", "dakloze man onder het viaduct, ijskoud, ogen dicht, reageert niet"),
     ("en", "man on a bench in the park, ice cold, eyes closed, not responding"),
     ("nl", "zwerver in het portiek, steenkoud, ogen gesloten, zegt niks meer"),
-    ("nl", "mag ik zijn naam doorgeven aan de daklozenopvang? hij ligt onder de brug, ijskoud, ogen dicht en praat niet"),
+    ("nl", "mag ik zijn naam doorgeven aan de daklozenopvang? hij ligt onder de brug, ijskoud, ogen dicht en praat "
+           "niet"),
 ]
 
 SLUMPED_OVER_THE_WHEEL = [
@@ -147,13 +151,42 @@ THE_SET_S_LINES_READ_BY_MEANING_ONLY = [
            "acteurs, mensen liggen plat in het zand"),
     ("nl", "huisbezoek op een camping met vaste bewoners: twee kleuters alleen in het chalet, moeder sinds gisteren "
            "weg, de jongste is slap, ademt heel snel en reageert niet op mn stem"),
-    ("nl", "hofje in leiden, rook komt uit de brievenbus van nummer 6, mevrouw van 88 is doof en zit nog binnen in haar "
-           "stoel"),
-    ("nl", "scholier op speed pedelec onder een tractor met aanhanger geschoten op de dijkweg, zn been ligt raar en hij "
-           "praat niet"),
+    ("nl", "hofje in leiden, rook komt uit de brievenbus van nummer 6, mevrouw van 88 is doof en zit nog binnen in "
+           "haar stoel"),
+    ("nl", "scholier op speed pedelec onder een tractor met aanhanger geschoten op de dijkweg, zn been ligt raar en "
+           "hij praat niet"),
     ("nl", "ik typ met spraak komma sorry punt bij de vijver van het landgoed is een meisje door het ijs gezakt komma "
            "ze hangt al 10 minuten aan de rand komma haar lippen zijn wit en ze praat niet meer punt"),
     ("en", "gallery opening: generator running in the back room, three people dizzy, one passed out on the floor"),
+    ("nl", "mn client (19) vd kamertraining heeft net zn telefoon gewist, rugzak klaar, zn neef haalt hem om 23u op "
+           "voor de rit naar turkije en dan de grens over naar de groep. hij zegt dat ik niks moet doen"),
+    ("nl", "heb ik toestemming van beide ouders nodig als oma een leerling ophaalt? vraag het omdat vader net met de "
+           "jongste over het plein van de internationale school rende, hem in een busje met duits kenteken trok en "
+           "riep dat we hem nooit meer zien"),
+    ("en", "girl stuck in the cryo cabin, stiff, not answering"),
+    ("en", "Which consent form do I need for diving with minors? Writing from the Grevelingen: our boy shot up way too "
+           "fast, now he's confused, can't feel his legs and keeps throwing up"),
+]
+
+ACROSS_THE_BORDER_TO_THE_GROUP_TONIGHT = [
+    ("nl", "zijn broer haalt hem vannacht op, dan met de auto naar turkije en de grens over naar de strijders"),
+    ("en", "his cousin picks him up tonight, they drive to Turkey and then cross the border to join IS"),
+    ("nl", "mag ik dit met de politie delen? zn tas staat klaar, vanavond gaat hij de grens over naar de groep"),
+]
+
+A_CHILD_PULLED_INTO_A_VAN_NEVER_TO_BE_SEEN_AGAIN = [
+    ("en", "a man just pulled a girl into a van and shouted we'll never see her again"),
+    ("nl", "de vader trok zijn zoontje in een auto en riep dat we hem nooit meer zien"),
+]
+
+STUCK_IN_A_CRYO_CABIN_AND_SILENT = [
+    ("nl", "man zit vast in de cryosauna en reageert niet meer"),
+    ("en", "a client is trapped in the cryo chamber and isn't responding"),
+]
+
+A_DIVER_COME_UP_TOO_FAST = [
+    ("nl", "duikles: meisje is te snel naar boven gekomen en voelt haar benen niet meer"),
+    ("en", "our diver surfaced too fast, he's confused and vomiting"),
 ]
 
 A_HEATER_WITH_PEOPLE_DROWSY_AND_ONE_DOWN = [
@@ -166,8 +199,8 @@ A_HEATER_WITH_PEOPLE_DROWSY_AND_ONE_DOWN = [
 
 A_THREAT_TO_BREAK_A_CHILD_S_ARM_WITH_A_CHILD_SCREAMING = [
     ("en", "I'm at the door, I hear a child screaming and the father yelling he'll break her arm"),
-    ("nl", "mag ik de politie bellen? ik hoor door de muur een kind krijsen en de stiefvader roept dat hij zijn nek gaat "
-           "breken"),
+    ("nl", "mag ik de politie bellen? ik hoor door de muur een kind krijsen en de stiefvader roept dat hij zijn nek "
+           "gaat breken"),
 ]
 
 SAYS_SHE_WALKS_INTO_THE_SEA_NOW = [
@@ -178,8 +211,8 @@ SAYS_SHE_WALKS_INTO_THE_SEA_NOW = [
 
 A_TODDLER_ON_THE_SILL_OF_AN_OPEN_WINDOW_HIGH_UP = [
     ("nl", "kleuter staat op de vensterbank, raam wagenwijd open, 9 hoog"),
-    ("nl", "mag ik de woningcorporatie bellen? door het raam zie ik een peuter op de vensterbank staan, raam staat open, "
-           "6 hoog"),
+    ("nl", "mag ik de woningcorporatie bellen? door het raam zie ik een peuter op de vensterbank staan, raam staat "
+           "open, 6 hoog"),
 ]
 
 A_LIMP_CHILD_NOT_RESPONDING = [
@@ -240,6 +273,14 @@ CLOSE_CALLS_CALM = [
     ("nl", "er zit reclame in de brievenbus, mevrouw zit nog binnen"),
     ("nl", "hij bouwde een houten ding met een loop voor het toneelstuk"),
     ("nl", "vader heeft een contactverbod, mag ik de school vragen om extra toezicht?"),
+    ("nl", "de begeleider haalt hem om 16u op voor de rit naar de groep in zwolle"),
+    ("nl", "in de film steekt hij de grens over naar de groep, best spannend"),
+    ("en", "we go across the border to the group home in Belgium every summer"),
+    ("nl", "in de film trok de vader het kind in een busje en riep dat we hem nooit meer zien"),
+    ("en", "the cryo cabin clinic isn't answering our emails"),
+    ("nl", "ik zat vast in het verkeer naar de cryosauna, ze reageert niet op mijn mail"),
+    ("nl", "duikcursus: wat doe je als iemand te snel naar boven is gekomen en zijn benen niet meer voelt?"),
+    ("en", "the results came up too fast and I'm confused"),
     ("nl", "de kleuter zet een plantje op de vensterbank, het raam staat open, we wonen 3 hoog"),
     ("en", "he's not moving on with his plans"),
     ("nl", "het is ijskoud buiten, mijn leerling zit met zijn ogen dicht in de les en zegt niks"),
@@ -258,7 +299,8 @@ CALM_AS_THE_BOT_RUNS = [line for line in CLOSE_CALLS_CALM if line not in READ_AS
 test_the_eleven_scenes_of_test56_are_urgent = urgent_by_the_word_rules(THE_SET_S_ELEVEN_SCENES)
 test_grey_lips_or_an_ashen_face_with_no_response_is_urgent = urgent_by_the_word_rules(GREY_LIPS_AND_NO_RESPONSE)
 test_down_from_a_roof_lying_below_and_silent_is_urgent = urgent_by_the_word_rules(DOWN_FROM_A_ROOF_LYING_AND_SILENT)
-test_out_in_the_cold_with_eyes_shut_and_silent_is_urgent = urgent_by_the_word_rules(OUT_IN_THE_COLD_EYES_SHUT_AND_SILENT)
+test_out_in_the_cold_with_eyes_shut_and_silent_is_urgent = urgent_by_the_word_rules(
+    OUT_IN_THE_COLD_EYES_SHUT_AND_SILENT)
 test_slumped_over_the_wheel_grey_or_gasping_is_urgent = urgent_by_the_word_rules(SLUMPED_OVER_THE_WHEEL)
 test_a_crash_from_the_air_or_a_limb_bent_the_wrong_way_and_still_is_urgent = urgent_by_the_word_rules(
     A_CRASH_FROM_THE_AIR_OR_A_LIMB_BENT_THE_WRONG_WAY)
@@ -284,6 +326,12 @@ test_through_the_ice_with_white_lips_or_silent_is_urgent = urgent_by_the_word_ru
     THROUGH_THE_ICE_WITH_WHITE_LIPS_OR_SILENT)
 test_a_barrel_aimed_or_a_blade_under_a_contact_ban_is_urgent = urgent_by_the_word_rules(
     A_THING_WITH_A_BARREL_OR_A_BLADE_UNDER_A_CONTACT_BAN)
+test_across_the_border_to_the_group_tonight_is_urgent = urgent_by_the_word_rules(ACROSS_THE_BORDER_TO_THE_GROUP_TONIGHT)
+test_a_child_pulled_into_a_van_never_to_be_seen_again_is_urgent = urgent_by_the_word_rules(
+    A_CHILD_PULLED_INTO_A_VAN_NEVER_TO_BE_SEEN_AGAIN)
+test_stuck_in_a_cryo_cabin_and_silent_is_urgent = urgent_by_the_word_rules(STUCK_IN_A_CRYO_CABIN_AND_SILENT)
+test_a_diver_come_up_too_fast_with_numb_legs_or_confused_and_vomiting_is_urgent = urgent_by_the_word_rules(
+    A_DIVER_COME_UP_TOO_FAST)
 test_texts_classes_courses_films_old_injuries_and_idle_machines_stay_calm = calm_by_the_word_rules(CLOSE_CALLS_CALM)
 
 
