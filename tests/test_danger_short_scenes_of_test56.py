@@ -241,6 +241,7 @@ CLOSE_CALLS_CALM = [
     ("nl", "mn leerling reageert niet op mijn appjes"),
     ("nl", "ze zegt niks in de les en reageert niet als ik iets vraag"),
     ("nl", "het was een grauwe dag, mijn cliënt reageert niet op mijn mails"),
+    ("en", "he looked ashen at the meeting and isn't answering my emails since"),
     ("nl", "ehbo-cursus: wat doe je als iemand grauwe lippen heeft en niet reageert?"),
     ("nl", "in de film ligt een man met grauwe lippen die niet reageert"),
     ("nl", "dakdekker viel vorig jaar van het dak, lag op de stoep en zei niks, nu weer aan het werk"),
