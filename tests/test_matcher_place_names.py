@@ -27,6 +27,10 @@ def places() -> PlaceNames:
     ("de gemeente Zwolle vraagt om namen", "nl", "de gemeente  vraagt om namen"),
     ("jongere uit Kampen", "nl", "jongere uit gemeente"),
     ("where do i report concerns in the Hague", "en", "where do i report concerns in municipality"),
+    # a search-like fragment: a town that closes it needs no word of place
+    ("meldpunt radicalisering zwolle", "nl", "meldpunt radicalisering gemeente"),
+    ("radicalisering melden bergen op zoom", "nl", "radicalisering melden gemeente"),
+    ("report concerns zwolle", "en", "report concerns municipality"),
 ])
 def test_a_town_after_a_word_of_place_is_read_as_the_municipality(text: str, lang: str, read: str) -> None:
     assert places().generalise(text, lang) == read
@@ -36,6 +40,8 @@ def test_a_town_after_a_word_of_place_is_read_as_the_municipality(text: str, lan
     "vrouwen in kampen in syrië",  # a municipality that is an ordinary word, written small: the word
     "wonen in het centrum",  # a district that is an ordinary word
     "zwolle is mijn gemeente",  # no word of place before it
+    "zwolle meldpunt radicalisering",  # a fragment: only a town that closes it
+    "waar meld ik het zwolle",  # a sentence with a pronoun, not a search
     "mag ik dit delen met de wijkagent?",
 ])
 def test_ordinary_words_and_names_without_a_word_of_place_are_left_alone(text: str) -> None:
@@ -51,6 +57,7 @@ def test_the_names_are_read_only_when_a_word_of_place_is_there() -> None:
 
     names = PlaceNames(counted)
     names.generalise("mag ik dit delen?", "nl")
+    names.generalise("wanneer mag je zonder toestemming delen", "nl")  # a fragment with a pronoun is a sentence
     assert read == []
     names.generalise("waar meld ik dit in zwolle?", "nl")
     names.generalise("en in kampen?", "nl")
@@ -61,6 +68,9 @@ def test_the_names_are_read_only_when_a_word_of_place_is_there() -> None:
     ("wie is de contactpersoon radicalisering in zwolle", "nl", "contactpersoon_gemeente"),
     ("wie is de contactpersoon radicalisering bij de gemeente Utrecht", "nl", "contactpersoon_gemeente"),
     ("where do i report concerns in rotterdam", "en", "melden_hoe"),
+    ("report concerns in the hague", "en", "melden_hoe"),
+    ("radicalisering melden heerhugowaard", "nl", "melden_hoe"),
+    ("meldpunt radicalisering zoetermeer", "nl", "contactpersoon_gemeente"),
     ("who is the contact person for radicalisation in the hague", "en", "contactpersoon_gemeente"),
 ])
 def test_a_question_naming_a_town_gets_the_answer_for_any_municipality(

@@ -7,6 +7,8 @@ sank the match: "wie is de contactpersoon radicalisering in gemeente" was answer
 as a municipality, an alias ("Den Bosch") or a place or district of the CBS table that is no ordinary word; a
 municipality whose name is an ordinary word too ("in huizen van jongeren", "in kampen in Syrië") only when written
 with a capital. After "gemeente" or "municipality" the name is left out ("de gemeente Utrecht" → "de gemeente").
+A fragment of a few words is typed like a search ("meldpunt radicalisering zoetermeer"): there a town that closes it
+needs no word of place.
 Only the FAQ match reads the changed text; the danger check and the escalation read what the user typed.
 """
 
@@ -46,6 +48,8 @@ _NO_NAME = frozenset({"de", "het", "een", "mijn", "je", "jouw", "uw", "ons", "on
 # ... except a name that begins with one of them, told by its next word: "in the hague" (the alias of Den Haag)
 _NAMES_AFTER_AN_ARTICLE = frozenset({"hague"})
 _LONGEST = 5  # words in the longest name looked for ("capelle aan den ijssel")
+_FRAGMENT = 6  # words at most in a message typed like a search, where a town may close it without "in"
+_PERSONS = frozenset({"ik", "jij", "we", "wij", "u", "hij", "zij", "ze", "i", "you", "he", "she", "they"})
 
 
 class PlaceNames:
@@ -60,16 +64,17 @@ class PlaceNames:
         places = [n for n in range(1, len(tokens)) if tokens[n - 1].group().casefold() in _AFTER
                   and (tokens[n].group().casefold() not in _NO_NAME
                        or (n + 1 < len(tokens) and tokens[n + 1].group().casefold() in _NAMES_AFTER_AN_ARTICLE))]
-        if not places:
+        ends = _fragment_end(tokens, places)
+        if not places and not ends:
             return text
         keys, named = self._names
         # in a story the town is where it happened, not what is asked: left out, so "municipality" pulls no entry
         word = "" if len(tokens) > STORY_WORDS else MUNICIPALITY[known(lang)]
         parts, done = [], 0
-        for first in places:
+        for first in sorted(set(places) | set(ends)):
             if tokens[first].start() < done:
                 continue
-            for last in range(min(len(tokens), first + _LONGEST) - 1, first - 1, -1):
+            for last in _lasts(first, len(tokens), first in places):
                 span = text[tokens[first].start():tokens[last].end()]
                 if _is_a_place(span, normalise(span), keys, named):
                     after_the_word = tokens[first - 1].group().casefold() in _NAMED_ALREADY
@@ -81,6 +86,24 @@ class PlaceNames:
     @functools.cached_property
     def _names(self) -> Names:  # read twice at worst, by two first messages at once: the same names
         return self._read()
+
+
+def _fragment_end(tokens: list[re.Match[str]], places: list[int]) -> list[int]:
+    """Where a town may begin in a search-like fragment without a word of place before it: so that it ends the
+    fragment ("meldpunt radicalisering land van cuijk"), never at its first word ("zwolle is mijn gemeente"). A
+    fragment with a pronoun or an article is a sentence ("mag ik dit delen?"): its names are not read."""
+    words = {token.group().casefold() for token in tokens}
+    if not 2 <= len(tokens) <= _FRAGMENT or not words.isdisjoint(_NO_NAME | _PERSONS):
+        return []
+    return [n for n in range(max(1, len(tokens) - _LONGEST), len(tokens)) if n not in places]
+
+
+def _lasts(first: int, count: int, after_a_word_of_place: bool) -> range:
+    """The last words a name beginning at ``first`` may end at, longest first; without a word of place before it,
+    only the fragment's last word."""
+    if after_a_word_of_place:
+        return range(min(count, first + _LONGEST) - 1, first - 1, -1)
+    return range(count - 1, count - 2, -1)
 
 
 def _is_a_place(span: str, key: str, keys: frozenset[str], named: frozenset[str]) -> bool:
