@@ -49,7 +49,8 @@ _NO_NAME = frozenset({"de", "het", "een", "mijn", "je", "jouw", "uw", "ons", "on
 _NAMES_AFTER_AN_ARTICLE = frozenset({"hague"})
 _LONGEST = 5  # words in the longest name looked for ("capelle aan den ijssel")
 _FRAGMENT = 6  # words at most in a message typed like a search, where a town may close it without "in"
-_PERSONS = frozenset({"ik", "jij", "we", "wij", "u", "hij", "zij", "ze", "i", "you", "he", "she", "they"})
+# a pronoun or an article makes a short message a sentence, not a search
+_A_SENTENCE = _NO_NAME | frozenset({"ik", "jij", "we", "wij", "u", "hij", "zij", "ze", "i", "you", "he", "she", "they"})
 
 
 class PlaceNames:
@@ -59,7 +60,8 @@ class PlaceNames:
         self._read = read
 
     def generalise(self, text: str, lang: str) -> str:
-        """``text`` with every town after a word of place replaced by the word for municipality in ``lang``."""
+        """``text`` with every town after a word of place (or closing a search-like fragment) replaced by the word
+        for municipality in ``lang``."""
         tokens = list(_TOKEN.finditer(text))
         places = [n for n in range(1, len(tokens)) if tokens[n - 1].group().casefold() in _AFTER
                   and (tokens[n].group().casefold() not in _NO_NAME
@@ -93,7 +95,7 @@ def _fragment_end(tokens: list[re.Match[str]], places: list[int]) -> list[int]:
     fragment ("meldpunt radicalisering land van cuijk"), never at its first word ("zwolle is mijn gemeente"). A
     fragment with a pronoun or an article is a sentence ("mag ik dit delen?"): its names are not read."""
     words = {token.group().casefold() for token in tokens}
-    if not 2 <= len(tokens) <= _FRAGMENT or not words.isdisjoint(_NO_NAME | _PERSONS):
+    if not 2 <= len(tokens) <= _FRAGMENT or not words.isdisjoint(_A_SENTENCE):
         return []
     return [n for n in range(max(1, len(tokens) - _LONGEST), len(tokens)) if n not in places]
 
@@ -103,7 +105,7 @@ def _lasts(first: int, count: int, after_a_word_of_place: bool) -> range:
     only the fragment's last word."""
     if after_a_word_of_place:
         return range(min(count, first + _LONGEST) - 1, first - 1, -1)
-    return range(count - 1, count - 2, -1)
+    return range(count - 1, count)
 
 
 def _is_a_place(span: str, key: str, keys: frozenset[str], named: frozenset[str]) -> bool:
