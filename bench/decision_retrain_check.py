@@ -25,18 +25,18 @@ import numpy as np  # noqa: E402
 from bench import judged_eval as je  # noqa: E402
 from bench import train_decision as td  # noqa: E402  (sets HELPDESK_SEMANTIC=off for the lexical index)
 from bot.content.load import load_content  # noqa: E402
-from bot.faq.decision import DECISION_FILE, FEATURES  # noqa: E402
+from bot.faq.decision import DECISION_FILE, load_decision  # noqa: E402
 from bot.faq.semantic import SemanticIndex  # noqa: E402
 from bot.faq.thresholds import Thresholds  # noqa: E402
 
 
 def shipped() -> tuple[np.ndarray, Thresholds, list[str], float]:
-    model = json.loads(DECISION_FILE.read_text(encoding="utf-8"))
-    t = model["thresholds"]
-    limits = Thresholds(answer=t["answer"], margin=t["margin"], suggest=t["suggest"], low_margin=t["low_margin"],
-                        story_answer=t["story_answer"], story_margin=t["story_margin"])
-    return (np.array([model["weights"][name] for name in FEATURES]), limits, list(model["trained_on"]),
-            float(model.get("wrong_cost", je.WRONG_COST)))
+    """The shipped model's weights and thresholds (as the bot loads them), the splits it was trained on, and the
+    wrong-answer cost its thresholds were tuned at."""
+    model = load_decision()
+    about = json.loads(DECISION_FILE.read_text(encoding="utf-8"))
+    return (np.array(model.weights), model.thresholds, list(about["trained_on"]),
+            float(about.get("wrong_cost", je.WRONG_COST)))
 
 
 def main() -> int:
