@@ -255,16 +255,22 @@ class DangerCheck:
                       for match in self._matches(self._entries[entry][3], self._entries[entry][2], where, (), sentences)
                       for i in match}
         denial_where = _positions(readings, leaving_out=not_denied) if not_denied else where
+        figures: set[int] = set()  # the words of a figure of speech, kept apart for the talk of suicide (below)
         for entry in candidates:
             kind, name, phrase, numbers = self._entries[entry]
             if kind == DENIAL or name == FIGURATIVE:
-                subject.update(i for match in self._matches(numbers, phrase, denial_where if kind == DENIAL else where,
-                                                            (), sentences)
-                               if kind == DENIAL or not _pointed_back_at(match, back_starts, sentences)
-                               for i in match)
+                (subject if kind == DENIAL else figures).update(
+                    i for match in self._matches(numbers, phrase, denial_where if kind == DENIAL else where,
+                                                 (), sentences)
+                    if kind == DENIAL or not _pointed_back_at(match, back_starts, sentences)
+                    for i in match)
             elif name == NOT_CALM:
                 not_calm.update(i for match in self._matches(numbers, phrase, where, (), sentences) for i in match)
         subject |= not_calm
+        # a figure takes away what its words would mean as a danger, not a thought of suicide told in them: "het nut
+        # niet meer ziet van wakker worden" is no body that cannot be woken, but still talk of not wanting to live
+        talk_where = _positions(readings, leaving_out=subject) if figures else where
+        subject |= figures
         group_where = _positions(readings, leaving_out=subject)
         calm_where = _positions(readings, leaving_out=not_calm) if not_calm else where
         hits: dict[tuple[str, str], str] = {}  # (kind, group) -> the phrase found first
@@ -315,9 +321,13 @@ class DangerCheck:
             if probability >= enough:
                 urgent, found = True, (*found, f"meaning: {probability:.2f}")
         suicide = urgent and bool(present & self.rules.suicide_groups)
+        talk = not urgent and bool(present & self.rules.suicide_talk_groups)
+        if not urgent and not talk and figures:  # talk of suicide in a figure's words (see above)
+            talk = any(self._entries[entry][0] == GROUP and self._entries[entry][1] in self.rules.suicide_talk_groups
+                       and self._occurs(self._entries[entry][3], self._entries[entry][2], talk_where, negated, sentences)
+                       for entry in candidates)
         return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found, suicide, denied,
-                             aside=calm and not corrected, firm=firm,
-                             suicide_talk=not urgent and bool(present & self.rules.suicide_talk_groups))
+                             aside=calm and not corrected, firm=firm, suicide_talk=talk)
 
     def _back_references(self, candidates: Sequence[int], folded: Sequence[str]) -> dict[int, list[int]]:
         """Per entry of the group ``pointsback``, where its phrase stands, read word for word (no typos, no words in
