@@ -6,7 +6,8 @@ The bundled examples (``bot/faq/data/off_topic_judged.txt``) are the tuning spli
 asking the bot about those splits would let every question find itself. Here every tuning question is matched
 with the check off, and the check is then applied with the examples of ``faq/off_topic.yaml`` and of every OTHER
 split: a fair figure for questions like the next blind split's. Prints confident answers right and wrong before
-and after, and the off-topic questions answered.
+and after, and the off-topic questions answered; and, for questions that get only "did you mean", how many lose
+their buttons (the honest no-answer instead): off-topic or not covered, and answerable with a right entry among them.
 """
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ def main() -> None:
         for item in load_judged(folder / name):
             question, labels = str(item["q"]), set(item.get("ids") or [])
             match, _ = index.match_asked(question, str(item.get("lang", "nl")), item.get("role"))
+            if match.verdict == "suggest" and match.suggestions:
+                uncovered = bool(item.get("offtopic")) or not labels
+                kind = "not covered" if uncovered else "right button" if labels & set(match.suggestions) else "other"
+                counts[f"{kind} buttons"] += 1
+                if reads_as_off_topic(semantic._read(question)[2], examples @ encode([question])[0]):
+                    counts[f"{kind} buttons taken away"] += 1
+                continue
             if match.verdict != "answer":
                 continue
             kind = "right" if match.target in labels else "wrong"
@@ -63,6 +71,9 @@ def main() -> None:
           f"off-topic questions, {NEAREST} nearest")
     for kind in ("right", "wrong", "off-topic answered"):
         print(f"  {kind:20} {counts[kind + ' before']:5} -> {counts[kind + ' after']:5}")
+    print("did you mean, buttons taken away (off-topic or not covered / a right entry among them / others):")
+    for kind in ("not covered", "right button", "other"):
+        print(f"  {kind:20} {counts[kind + ' buttons taken away']:5} of {counts[kind + ' buttons']:5}")
 
 
 if __name__ == "__main__":

