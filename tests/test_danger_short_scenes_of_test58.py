@@ -175,6 +175,9 @@ CLOSE_CALLS_CALM = [
     ("nl", "de jongen ligt onder de boom te lezen en zegt niks tegen me"),
     ("nl", "bij de natuurwerkdag viel een berk de verkeerde kant op, gelukkig stond niemand eronder"),
     ("en", "a workshop about first aid: what if someone is slumped over the machine?"),
+    ("nl", "het zwembad ruikt naar chloor, mijn baby kwijlt veel"),
+    ("nl", "we wonen in de haven, mn zoon is nog niet boven, hij slaapt uit"),
+    ("nl", "accu van mijn laptop sist en de kamer loopt vol met mensen voor de borrel"),
 ]
 
 test_the_fourteen_scenes_of_test58_are_urgent = urgent_by_the_word_rules(THE_SET_S_FOURTEEN_SCENES)
