@@ -26,6 +26,11 @@ WISH_TO_JOIN_A_MILITIA = [
     ("en", "a boy told me he's thinking of joining a militia abroad"),
     ("en", "he's thinking of joining an armed group abroad"),
     ("en", "he is thinking of fighting with a militia abroad"),
+    # leaving to join one, with a time
+    ("en", "he leaves tonight to join a militia"),
+    ("nl", "hij vertrekt vanavond om zich aan te sluiten bij een militie"),
+    ("nl", "hij vertrekt morgen en wil zich aansluiten bij een militie"),
+    ("en", "he talked about travelling to syria to fight and leaves tonight"),
     ("nl", "een jongen wil zich aansluiten bij een militie in het buitenland"),
     ("nl", "hij wil zich aansluiten bij een militie in syrie"),
     ("en", "he wants to join a militia overseas"),
@@ -51,6 +56,9 @@ NO_WISH_TO_JOIN = [
            "take this?"),
     ("nl", "een client zegt dat hij zich bij een militie gaat aansluiten zodra hij clean is"),
     ("en", "a young man told me he was forced to fight for a militia back home and still has contacts"),
+    # urgent_test11 (calm): a story of last year, talk of travelling, now over
+    ("en", "Last year we had a young man in our programme who talked about travelling to join a militia abroad. With "
+           "help from the municipality and his family he stayed, finished his training and now works as a mechanic."),
     # test60 #160: asked as a question of secrecy, as the decided cases of test43 and test55
     ("en", "I'm a Greek youth worker in Rotterdam Zuid. A boy I've known for years told me in confidence he's thinking "
            "of joining a militia abroad. Am I allowed to break confidentiality here, and how?"),
