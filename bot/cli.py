@@ -252,7 +252,7 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     from bot.faq.ask import answer, answer_batch
 
     keep_for_life()  # one content until the process ends: spare the collector what the cache gives back
-    content = load_content(settings.content_root)
+    content = load_content(settings.content_root, settings.contacts_path)  # as the bot: a town's contact is named
     if args.batch:
         for line in answer_batch(content, sys.stdin):
             print(line, flush=True)

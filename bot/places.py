@@ -59,6 +59,9 @@ class RoutedTo(Protocol):
     @property
     def national(self) -> National: ...
 
+    @property
+    def region_name(self) -> str: ...  # the region whose contact takes it, for a regional route; else ""
+
 
 class RouteFinder(Protocol):
     def route(self, municipality: Municipality) -> RoutedTo: ...

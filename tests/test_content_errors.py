@@ -54,6 +54,8 @@ EXPECTED = {
     "duplicate_key": "faq/extra.yaml:9: key 'nl' appears twice in the same block — remove or rename one of them",
     "needs_subject_not_true_or_false": "faq/extra.yaml:14: FAQ entry 'extra_vraag' 'needs_subject' should be true or "
                                        "false — write needs_subject: true, or leave it out",
+    "local_contact_not_true_or_false": "faq/extra.yaml:14: FAQ entry 'extra_vraag' 'local_contact' should be true or "
+                                       "false — write local_contact: true, or leave it out",
     "needs_one_of_never_named": "faq/extra.yaml:14: FAQ entry 'extra_vraag': the 'nl' question 'mijn buurman hangt een "
                                 "vlag op' names none of its needs_one_of words, so it could never be answered — add the "
                                 "word it uses to needs_one_of, or reword the question",

@@ -79,6 +79,9 @@ class FaqEntry:
     # answers only a message that names one of these words (a compound counts: "huurder" in "onderhuurder"): an
     # entry for landlords must not answer a neighbour who never mentions renting
     needs_one_of: tuple[str, ...] = ()
+    # an answer about whom to contact at the municipality: when the question names a town, a line under it says
+    # whether this bot has a contact for that municipality (bot.engine.local_contact)
+    local_contact: bool = False
 
 
 

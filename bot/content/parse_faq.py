@@ -49,10 +49,8 @@ def _entry(reader: Reader, raw: LineDict) -> FaqEntry | None:
         reviewed = datetime.date.min
     sources = reader.sources(raw, "sources", what)
     answer = reader.text(raw, "answer", what)
-    needs_subject = raw.get("needs_subject", False)
-    if not isinstance(needs_subject, bool):
-        reader.problem(raw.line_of("needs_subject"), f"{what} 'needs_subject' should be true or false",
-                       "write needs_subject: true, or leave it out")
+    needs_subject = _flag(reader, raw, "needs_subject", what)
+    local_contact = _flag(reader, raw, "local_contact", what)
     return FaqEntry(
         id=entry_id,
         questions=reader.variants(raw, "question", what),
@@ -64,9 +62,18 @@ def _entry(reader: Reader, raw: LineDict) -> FaqEntry | None:
         roles=reader.roles(raw, what),
         related=reader.string_list(raw, "related", what),
         lines=dict(raw.key_lines),
-        needs_subject=needs_subject is True,
+        needs_subject=needs_subject,
         needs_one_of=reader.string_list(raw, "needs_one_of", what),
+        local_contact=local_contact,
     )
+
+
+def _flag(reader: Reader, raw: LineDict, key: str, what: str) -> bool:
+    """An optional ``true``/``false`` field; anything else is a problem at its line (and counts as false)."""
+    value = raw.get(key, False)
+    if not isinstance(value, bool):
+        reader.problem(raw.line_of(key), f"{what} '{key}' should be true or false", f"write {key}: true, or leave it out")
+    return value is True
 
 
 def parse_synonyms_file(data: Any, path: str) -> tuple[SynonymsFile, Reader]:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from bot.content.model import Content, Source
 from bot.engine.buttons import faq_button, feedback_button
+from bot.engine.local_contact import local_contact_line
 from bot.engine.navigation import menu_button, nav_row
 from bot.texts.engine import say
 from bot.engine.replies import Button, TextReply
@@ -24,9 +25,11 @@ def with_sources(text: str, sources: Iterable[Source], lang: str) -> str:
     return f"{text}\n\n{say('sources', lang)}\n{listed}" if listed else text
 
 
-def answer_text(content: Content, entry_id: str, lang: str) -> str:
+def answer_text(content: Content, entry_id: str, lang: str, *, note: str = "") -> str:
+    """The answer, then ``note`` (a line for the asker's situation, e.g. the town named), then the sources."""
     entry = content.faq[entry_id]
-    return with_sources(entry.answer.get(lang), entry.sources, lang)
+    answer = entry.answer.get(lang)
+    return with_sources(f"{answer}\n\n{note}" if note else answer, entry.sources, lang)
 
 
 def first_question(content: Content, entry_id: str, lang: str) -> str:
@@ -41,7 +44,7 @@ def question_label(content: Content, entry_id: str, lang: str) -> str:
 
 
 def answer_reply(content: Content, entry_id: str, lang: str, *, feedback: bool = True,
-                 also: Sequence[str] = (), also_asked: str | None = None) -> TextReply:
+                 also: Sequence[str] = (), also_asked: str | None = None, note: str = "") -> TextReply:
     """The answer with its sources, a button to each related entry and to each of ``also`` (the matcher's
     runner-ups: the entry meant when the answer is a neighbour of it), then the feedback buttons. ``also_asked``:
     the entry that answers a second question in the same message, said under the answer and offered first."""
@@ -56,17 +59,20 @@ def answer_reply(content: Content, entry_id: str, lang: str, *, feedback: bool =
         rows.append((Button(feedback_button("up", entry_id), say("feedback_up", lang)),
                      Button(feedback_button("down", entry_id), say("feedback_down", lang))))
         rows.append(nav_row(lang))
-    text = answer_text(content, entry_id, lang)
+    text = answer_text(content, entry_id, lang, note=note)
     if asked is not None:
         text = f"{text}\n\n{say('also_asked', lang, question=first_question(content, asked, lang))}"
     return TextReply(text, tuple(rows))
 
 
-def match_reply(content: Content, match: Match, lang: str, *, story: bool = False) -> TextReply:
+def match_reply(content: Content, match: Match, lang: str, *, story: bool = False, question: str = "") -> TextReply:
     """The reply for a matcher verdict: the answer, "did you mean" with buttons, or an honest no-answer (``story``:
-    the message told a situation in several sentences, so the no-answer does not ask for one)."""
+    the message told a situation in several sentences, so the no-answer does not ask for one). ``question``, the
+    message answered, may add a line for the town it names (:mod:`bot.engine.local_contact`)."""
     if match.verdict == "answer" and match.target:
-        return answer_reply(content, match.target, lang, also=match.suggestions, also_asked=match.also_asked)
+        note = local_contact_line(content, match.target, question, lang) if question else ""
+        return answer_reply(content, match.target, lang, also=match.suggestions, also_asked=match.also_asked,
+                            note=note)
     if match.verdict == "suggest" and match.suggestions:
         rows = tuple((Button(faq_button(s), question_label(content, s, lang)),) for s in match.suggestions)
         asking = "did_you_mean" if len(rows) > 1 else "did_you_mean_one"

@@ -296,7 +296,7 @@ def _typed(content: Content, session: Session, text: str, notes: list[Reply], at
                                  faq_id=match.target if won else None),)
     if match.verdict == "answer":
         session = session.replace(last_faq=match.target)
-    reply = match_reply(content, match, asked_in, story=read_message(text).story)
+    reply = match_reply(content, match, asked_in, story=read_message(text).story, question=text)
     if session.node:  # inside a flow: answer, then show the step the user was at
         turn = _resume(content, session, [*notes, reply])
         return Turn(turn.session, turn.replies, effects)

@@ -47,6 +47,10 @@ class Route:
     region: Region | None  # set for regional
     national: National  # always: the advice line to mention in any case
 
+    @property
+    def region_name(self) -> str:
+        return self.region.name if self.region is not None else ""
+
 
 def directory_of(content: Content) -> Directory | None:
     """The contacts directory ``content`` was loaded with (the engine sees it only as a :class:`RouteFinder`)."""

@@ -62,17 +62,33 @@ class PlaceNames:
     def generalise(self, text: str, lang: str) -> str:
         """``text`` with every town after a word of place (or closing a search-like fragment) replaced by the word
         for municipality in ``lang``."""
+        found = self._found(text)
+        if not found:
+            return text
+        # in a story the town is where it happened, not what is asked: left out, so "municipality" pulls no entry
+        word = "" if len(_TOKEN.findall(text)) > STORY_WORDS else MUNICIPALITY[known(lang)]
+        parts, done = [], 0
+        for start, end, after_the_word in found:
+            parts += [text[done:start], "" if after_the_word else word]
+            done = end
+        return "".join(parts) + text[done:]
+
+    def towns(self, text: str) -> tuple[str, ...]:
+        """The towns ``text`` names as :meth:`generalise` reads them, as typed ("Sneek", "land van cuijk")."""
+        return tuple(text[start:end] for start, end, _ in self._found(text))
+
+    def _found(self, text: str) -> list[tuple[int, int, bool]]:
+        """Where each town is (start, end) and whether it follows "gemeente" or "municipality"."""
         tokens = list(_TOKEN.finditer(text))
         places = [n for n in range(1, len(tokens)) if tokens[n - 1].group().casefold() in _AFTER
                   and (tokens[n].group().casefold() not in _NO_NAME
                        or (n + 1 < len(tokens) and tokens[n + 1].group().casefold() in _NAMES_AFTER_AN_ARTICLE))]
         ends = _fragment_end(tokens, places)
         if not places and not ends:
-            return text
+            return []
         keys, named = self._names
-        # in a story the town is where it happened, not what is asked: left out, so "municipality" pulls no entry
-        word = "" if len(tokens) > STORY_WORDS else MUNICIPALITY[known(lang)]
-        parts, done = [], 0
+        found: list[tuple[int, int, bool]] = []
+        done = 0
         for first in sorted(set(places) | set(ends)):
             if tokens[first].start() < done:
                 continue
@@ -80,10 +96,10 @@ class PlaceNames:
                 span = text[tokens[first].start():tokens[last].end()]
                 if _is_a_place(span, normalise(span), keys, named):
                     after_the_word = tokens[first - 1].group().casefold() in _NAMED_ALREADY
-                    parts += [text[done:tokens[first].start()], "" if after_the_word else word]
+                    found.append((tokens[first].start(), tokens[last].end(), after_the_word))
                     done = tokens[last].end()
                     break
-        return "".join(parts) + text[done:] if parts else text
+        return found
 
     @functools.cached_property
     def _names(self) -> Names:  # read twice at worst, by two first messages at once: the same names
