@@ -72,6 +72,34 @@ def fold(text: str) -> str:
     return _plain(text).casefold()
 
 
+# punctuation read aloud to a phone's dictation, which types it as words ("mag ik de ouders bellen vraagteken ik sta
+# nu bij de sporthal komma hij ademt niet"): read as the mark, so a routine question asked first ends where the
+# speaker ended it. "punt" only where it cannot be the noun ("op dit punt", "een punt van zorg", "punt 3").
+_SPOKEN = re.compile(r"\b(?:vraagteken|uitroepteken|komma|question mark|exclamation mark|full stop|comma|nieuwe regel"
+                     r"|new line)\b|\b(\w+) punt\b(?! (?:\d|van|voor|is|was|waar|dat|of)\b)", re.IGNORECASE)
+_MARK = {"vraagteken": "?", "question mark": "?", "uitroepteken": "!", "exclamation mark": "!", "full stop": ".",
+         "komma": ",", "comma": ",", "nieuwe regel": "\n", "new line": "\n"}
+_BEFORE_THE_NOUN = frozenset("de het een dit dat die deze geen elk ieder welk zijn haar mijn jouw ons hun op tot van "
+                             "the".split())
+
+
+def _spoken_marks(text: str) -> str:
+    if not _SPOKEN_HINT.search(text):
+        return text
+    return _SPOKEN.sub(_mark, text)
+
+
+def _mark(match: re.Match[str]) -> str:
+    before = match.group(1)
+    if before is None:
+        return _MARK[match.group().casefold()]
+    return match.group() if before.casefold() in _BEFORE_THE_NOUN else f"{before}."
+
+
+_SPOKEN_HINT = re.compile(r"vraagteken|uitroepteken|komma|comma|punt|question mark|exclamation mark|full stop|"
+                          r"nieuwe regel|new line", re.IGNORECASE)
+
+
 def _plain(text: str) -> str:
     if text.isascii():  # nothing to take off (most messages and nearly all the vocabulary)
         return text
@@ -226,6 +254,7 @@ class DangerCheck:
         ``opening=False`` for a clause inside a message: a calm phrase or denial marked ``^`` (only at the start of a
         message, such as "^mag" of "mag een school een mes in beslag nemen") counts at its start as a question about
         the rules (an ``asides`` phrase), which calms the clause but corrects no danger told before it."""
+        text = _spoken_marks(text)
         tokens, sentences = _tokens(text)
         if not tokens:
             return DangerVerdict(False)
