@@ -21,3 +21,22 @@ def test_records_elsewhere_do_not_get_the_police_entry(shipped_content: Content,
                                             ("which records do the police hold on me", "en")])
 def test_the_police_entry_still_answers_about_the_police(shipped_content: Content, text: str, lang: str) -> None:
     assert shipped_content.faq_index.match(text, lang, None).target == "politie_inzage_eigen_gegevens"
+
+
+@pytest.mark.parametrize(("text", "lang", "role"), [
+    ("een jongere uit ons casusoverleg verhuist naar belgie, mogen we de belgische gemeente informeren?", "nl",
+     "gemeente"),
+    ("our Erasmus partner school in Germany asks about a pupil with extreme views, may we tell them?", "en", "docent"),
+])
+def test_the_polices_cross_border_entry_waits_for_a_police_word(shipped_content: Content, text: str, lang: str,
+                                                                 role: str) -> None:
+    """Review 39 #17: a municipality's question about a young person moving to Belgium was answered with the police's
+    cross-border entry at 74; a teacher was offered it as the only button (#15)."""
+    match = shipped_content.faq_index.match(text, lang, role)
+    assert "politie_grens_buitenland_delen" not in (match.target, *match.suggestions)
+
+
+def test_a_police_officer_still_reaches_it(shipped_content: Content) -> None:
+    match = shipped_content.faq_index.match("een duitse collega vraagt gegevens over een jongere, mag ik die geven?",
+                                            "nl", "politie")
+    assert "politie_grens_buitenland_delen" in (match.target, *match.suggestions)
