@@ -72,7 +72,8 @@ def _flag(reader: Reader, raw: LineDict, key: str, what: str) -> bool:
     """An optional ``true``/``false`` field; anything else is a problem at its line (and counts as false)."""
     value = raw.get(key, False)
     if not isinstance(value, bool):
-        reader.problem(raw.line_of(key), f"{what} '{key}' should be true or false", f"write {key}: true, or leave it out")
+        reader.problem(raw.line_of(key), f"{what} '{key}' should be true or false",
+                       f"write {key}: true, or leave it out")
     return value is True
 
 

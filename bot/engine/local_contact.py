@@ -1,8 +1,8 @@
 """A line under an answer about whom to contact at the municipality, for the town the question names.
 
-"wie is het aanspreekpunt radicalisering in Sneek?" is answered with the general entry (every municipality has an
+"wie is het aanspreekpunt radicalisering in Weesp?" is answered with the general entry (every municipality has an
 aanspreekpunt; ask for the meldpunt or the OOV officer), and below it what this bot knows of that place: "Ik begrijp:
-gemeente Súdwest-Fryslân (Sneek)." and whether a concern sent with "📞 Gemeente" goes to a contact there, to a
+gemeente Amsterdam. Weesp hoort sinds 2022 bij Amsterdam." and whether a concern sent with "📞 Gemeente" goes to a contact there, to a
 regional one, or (no contact configured) that the national advice line helps. Only entries marked
 ``local_contact: true`` get the line, and only when the question names one municipality: a story that names two
 towns (where the young person lives, where the asker works) gets none rather than a guess.
@@ -42,10 +42,12 @@ def local_contact_line(content: Content, entry_id: str, question: str, lang: str
 
 def _route_line(directory: RouteFinder, municipality: Municipality) -> Text:
     route = directory.route(municipality)
+    button = PHRASES["nav_contact"]  # the contact button's own label, as nav_row shows it
     if route.kind == "local":
-        return fill(PHRASES["local_contact_local"], municipality=municipality.name)
+        return fill(PHRASES["local_contact_local"], municipality=municipality.name, button=button)
     if route.kind == "regional":
-        return fill(PHRASES["local_contact_regional"], municipality=municipality.name, region=route.region_name)
+        return fill(PHRASES["local_contact_regional"], municipality=municipality.name, region=route.region_name,
+                    button=button)
     national = route.national
     return fill(CHECKS["national"], name=municipality.name, advice=national.name, phone=national.phone,
                 email=national.email)

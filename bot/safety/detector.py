@@ -84,8 +84,6 @@ _BEFORE_THE_NOUN = frozenset("de het een dit dat die deze geen elk ieder welk zi
 
 
 def _spoken_marks(text: str) -> str:
-    if not _SPOKEN_HINT.search(text):
-        return text
     return _SPOKEN.sub(_mark, text)
 
 
@@ -94,10 +92,6 @@ def _mark(match: re.Match[str]) -> str:
     if before is None:
         return _MARK[match.group().casefold()]
     return match.group() if before.casefold() in _BEFORE_THE_NOUN else f"{before}."
-
-
-_SPOKEN_HINT = re.compile(r"vraagteken|uitroepteken|komma|comma|punt|question mark|exclamation mark|full stop|"
-                          r"nieuwe regel|new line", re.IGNORECASE)
 
 
 def _plain(text: str) -> str:

@@ -113,16 +113,16 @@ PHRASES: dict[str, Text] = {
         en="For your second question this may help (the first button): “{question}”",
     ),
     "local_contact_local": Text(
-        nl="Voor {municipality} is in deze bot een contactpersoon ingesteld: met de knop „📞 Gemeente” hieronder "
-           "stuur je je zorg, zonder naam van de jongere, daarheen.",
-        en="This bot has a contact person for {municipality}: with the “📞 Municipality” button below you send your "
-           "concern there, without the young person's name.",
+        nl="Voor {municipality} is in deze bot een contactpersoon ingesteld: met de knop „{button}” hieronder stuur "
+           "je je zorg, zonder naam van de jongere, daarheen.",
+        en="This bot has a contact person for {municipality}: with the “{button}” button below you send your concern "
+           "there, without the young person's name.",
     ),
     "local_contact_regional": Text(
-        nl="Voor {municipality} gaat een zorg die je met de knop „📞 Gemeente” hieronder stuurt naar de "
-           "contactpersoon van {region}.",
-        en="For {municipality}, a concern you send with the “📞 Municipality” button below goes to the contact "
-           "person of {region}.",
+        nl="Voor {municipality} gaat een zorg die je met de knop „{button}” hieronder stuurt naar de contactpersoon "
+           "van {region}.",
+        en="For {municipality}, a concern you send with the “{button}” button below goes to the contact person of "
+           "{region}.",
     ),
     "did_you_mean_one": Text(
         nl="Bedoel je deze vraag?\n\nAcuut gevaar? Bel 112.",
