@@ -364,6 +364,20 @@ CLOSE_CALLS_OF_OUR_OWN = [
     ("nl", "hij viel van de skateramp en stond meteen lachend op"),
     ("nl", "kwam lachend boven na de salto in het zwembad"),
     ("en", "at the escape room the kids had to kidnap the teddy bear, they loved it"),
+    ("nl", "we schaatsen nu door ijs en sneeuw naar school"),
+    ("nl", "door ijs en sneeuw kwamen ze vandaag toch op de training"),
+    ("en", "the kids were pale and clammy after the ride under the big wheel"),
+    ("nl", "ze laten het onderwerp niet los, ouders blijven mailen"),
+    ("en", "he has dusky lips in the painting, we discussed it in art class"),
+    ("en", "my dogs won't let go of the rope toy, any tips?"),
+    ("nl", "de tractor reed weg, de boer zat klem in de file"),
+    ("nl", "hij zit klem tussen twee scholen en zegt niks meer tegen zijn mentor"),
+    ("nl", "het schoolplein lag de hele nacht onder de sneeuw, ijskoud"),
+    ("en", "everyone was dizzy after the roller coaster and one girl fell over laughing"),
+    ("nl", "de grafsteen van oma is gevallen door de storm, we laten hem herstellen"),
+    ("nl", "ze is van haar fiets gevallen en heeft een schaafwond, ligt stil op de bank te rusten"),
+    ("nl", "hij is van de bank gevallen van het lachen"),
+    ("nl", "windsurfen op de plas, de plank drijft weg maar hij zwemt er lachend achteraan"),
 ]
 
 DANGER_TOLD_BESIDE_THEM = [
