@@ -19,9 +19,10 @@ driven up the steps of the provincial house; a mother out cold with a needle in 
 first never talks them down (the danger policy).
 
 Each sign counts beside a second one, a fall, a machine, the cold or the water: 'gevallen' alone ('in slaap
-gevallen'), 'wit en stil' alone (snow), 'duizelig' beside a teenager who will not wake for school, 'ijskoud' beside a
-night by the campfire, 'out cold' in bed, a dog that will not let go of a ball, a sting on the foot, broken glass
-under the swings, 'giet water in zijn mond' after sport never alarm.
+gevallen'), 'wit en stil' alone (snow), 'duizelig' beside a teenager who will not wake for school, 'ijskoud' beside
+a night by the campfire, 'out cold' in bed, a dog that will not let go of a ball, a sting on the foot, broken glass
+under the swings, 'giet water in zijn mond' after sport, a boy upside down on the sofa who ignores a call, a toddler
+carried off in a tantrum never alarm.
 
 The six close calls: by the word rules a thatching school practising a roof slide in a harness (a figure, like DR69's
 harness outside a railing) and 'the light show is the bomb' before a question about supervising a concert ('the
@@ -378,6 +379,9 @@ CLOSE_CALLS_OF_OUR_OWN = [
     ("nl", "ze is van haar fiets gevallen en heeft een schaafwond, ligt stil op de bank te rusten"),
     ("nl", "hij is van de bank gevallen van het lachen"),
     ("nl", "windsurfen op de plas, de plank drijft weg maar hij zwemt er lachend achteraan"),
+    ("nl", "mn zoon hangt ondersteboven op de bank en reageert niet als ik hem roep"),
+    ("nl", "een man droeg een gillend kind naar de auto, driftbui omdat het feestje voorbij was"),
+    ("nl", "hij viel bijna in slaap op het balkon, ogen half open"),
 ]
 
 DANGER_TOLD_BESIDE_THEM = [
