@@ -382,6 +382,14 @@ CLOSE_CALLS_OF_OUR_OWN = [
     ("nl", "mn zoon hangt ondersteboven op de bank en reageert niet als ik hem roep"),
     ("nl", "een man droeg een gillend kind naar de auto, driftbui omdat het feestje voorbij was"),
     ("nl", "hij viel bijna in slaap op het balkon, ogen half open"),
+    ("nl", "ik las voor over een grafsteen die op een kind viel, de klas was wit en stil"),
+    ("nl", "hij vertelde dat hij als kind door het ijs zakte en wegzakte in het koude water, iedereen hing aan "
+           "zijn lippen"),
+    ("nl", "de politiehond laat de arm van de pakwerker niet los tijdens de demonstratie op de open dag"),
+    ("en", "kitesurf lesson: she went under a few times but came up laughing"),
+    ("nl", "de kettingzaag schoot uit, gelukkig niet in zn been"),
+    ("nl", "vorige week is de tuinmuur bij de buren ingestort, er zat niemand onder"),
+    ("en", "he smashed a glass into the sink and cut his finger, plaster on and done"),
 ]
 
 DANGER_TOLD_BESIDE_THEM = [
