@@ -25,7 +25,9 @@ from bench.build_off_topic import off_topic_questions  # noqa: E402
 from bench.judged_eval import TUNING_SPLITS, load_judged  # noqa: E402
 from bot.content.load import load_content  # noqa: E402
 from bot.encoder import encode  # noqa: E402
-from bot.faq.off_topic import NEAREST, judged_examples, reads_as_off_topic  # noqa: E402
+from bot.faq.off_topic import NEAREST, NEEDED, examples_among_nearest, judged_examples  # noqa: E402
+
+SWEEP = (6, 7, 8, 9, 10)
 
 
 def main() -> None:
@@ -50,31 +52,23 @@ def main() -> None:
             if match.verdict == "suggest" and match.suggestions:
                 uncovered = bool(item.get("offtopic")) or not labels
                 kind = "not covered" if uncovered else "right button" if labels & set(match.suggestions) else "other"
-                counts[f"{kind} buttons"] += 1
-                if reads_as_off_topic(semantic._read(question)[2], examples @ encode([question])[0]):
-                    counts[f"{kind} buttons taken away"] += 1
-                continue
-            if match.verdict != "answer":
-                continue
-            kind = "right" if match.target in labels else "wrong"
-            off = bool(item.get("offtopic"))
-            counts[f"{kind} before"] += 1
-            counts["off-topic answered before"] += off
-            nearest = semantic._read(question)[2]
-            if reads_as_off_topic(nearest, examples @ encode([question])[0]):
-                counts[f"{kind} taken away"] += 1
-                counts["off-topic taken away"] += off
+                kind += " buttons"
+            elif match.verdict == "answer":
+                kind = "off-topic answered" if item.get("offtopic") else "right" if match.target in labels else "wrong"
             else:
-                counts[f"{kind} after"] += 1
-                counts["off-topic answered after"] += off
+                continue
+            counts[kind, None] += 1
+            among = examples_among_nearest(semantic._read(question)[2], examples @ encode([question])[0])
+            for needed in SWEEP:
+                counts[kind, needed] += among >= needed
     print(f"{len(TUNING_SPLITS)} tuning splits, {len(own)} examples of faq/off_topic.yaml, the other splits' "
-          f"off-topic questions, {NEAREST} nearest")
-    for kind in ("right", "wrong", "off-topic answered"):
-        print(f"  {kind:20} {counts[kind + ' before']:5} -> {counts[kind + ' after']:5}")
-    print("did you mean, buttons taken away (off-topic or not covered / a right entry among them / others):")
-    for kind in ("not covered", "right button", "other"):
-        print(f"  {kind:20} {counts[kind + ' buttons taken away']:5} of {counts[kind + ' buttons']:5}")
-
+          f"off-topic questions, {NEAREST} nearest; the bot needs {NEEDED} of them to be examples")
+    print(f"{'taken away when this many of ' + str(NEAREST) + ' are examples:':48}" + "".join(f"{n:>7}" for n in SWEEP))
+    for kind in ("right", "wrong", "off-topic answered", "not covered buttons", "right button buttons",
+                 "other buttons"):
+        print(f"  {kind:20} {counts[kind, None]:5} answered  " + " " * 18
+              + "".join(f"{counts[kind, n]:7}" for n in SWEEP))
+    print("(answers: confident answers taken away; buttons: 'did you mean' questions whose buttons are taken away)")
 
 if __name__ == "__main__":
     main()
