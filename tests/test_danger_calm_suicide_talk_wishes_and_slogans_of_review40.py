@@ -51,6 +51,11 @@ CALM_REMARKS = [
     ("nl", "ze zei dat niemand haar zou missen als ze er niet meer was"),
     ("nl", "niemand zou hem missen als hij er niet meer was"),
     ("en", "he has thought about ending it but has no plan"),
+    ("en", "she thinks about ending it sometimes, no plan"),
+    ("en", "no one would notice if i was gone"),
+    ("en", "nobody would care if i was gone"),
+    ("nl", "het maakt toch niemand uit of ik er morgen nog ben"),
+    ("nl", "ze appte 'boeit niet of ik er morgen nog ben'"),
 ]
 
 # the same remarks beside pills saved, a roof or a bridge now, or a goodbye letter: 112 with the 113 line under it
@@ -59,6 +64,7 @@ REMARK_BESIDE_A_DANGER = [
     ("nl", "maakt niet uit of ik er morgen nog ben, ik sta nu op het dak van de flat"),
     ("en", "he said nobody would miss him if he was gone and he is standing on the bridge now"),
     ("en", "he has thought about ending it and has the pills in his bag"),
+    ("en", "she texted 'doesnt matter if im still here tomorrow' and now shes on the roof"),
 ]
 
 # 'nobody would miss him' beside a bridge or a goodbye letter stays 112 as before (lastwish)
@@ -95,6 +101,7 @@ WISHES_AND_SLOGANS = [
     ("nl", "vorige week deed ik een melding. nu roept hij dingen als 'alle joden moeten dood'"),
     ("nl", "hij zei 'alle joden moeten dood'"),
     ("en", "he is shouting now 'all gays must die'"),
+    ("nl", "hij postte 'dood aan alle moslims' op insta"),
 ]
 
 # ... and their urgent twins: a named target with a time, a plan, a weapon, 'ik ga ... vanavond'
@@ -114,6 +121,8 @@ WISH_OR_SLOGAN_WITH_A_DANGER = [
     ("en", "he said there should be another attack and he is going to the mosque tonight with a gun"),
     ("en", "he said all jews must die and he has a gun in his bag"),
     ("nl", "hij zei dat hij alle docenten gaat neerschieten"),
+    ("nl", "hij riep 'alle moslims moeten dood' en heeft een pistool"),
+    ("en", "he is going to kill all jews"),
 ]
 
 test_a_calm_remark_about_not_being_here_gets_the_113_line_without_112 = the_113_line_without_112(CALM_REMARKS)
