@@ -205,3 +205,18 @@ def test_om_in_capitals_is_the_public_prosecutor_and_the_preposition_otherwise()
     assert prosecutor in analyzer.terms("wat doet het OM in het casusoverleg")
     assert prosecutor not in analyzer.terms("ik bel om 3 uur om te vragen hoe het gaat")
     assert prosecutor not in analyzer.terms("BEL OM 3 UUR")
+
+
+def test_who_chairs_with_the_separable_verb_is_read_as_the_chair_not_as_who_takes_part() -> None:
+    """"wie zit het casusoverleg voor" is voorzitten (to chair), with "voor" a stop word it read as "wie zitten er
+    in het casusoverleg" and went to who takes part, on sixteen tuning questions. "voor" must close the clause and
+    "wie" must ask it."""
+    analyzer = Analyzer("nl")
+    chair = analyzer.terms("voorzitter")[0]
+    assert chair in analyzer.terms("wie zit het casusoverleg voor?")
+    assert chair in analyzer.terms("Wie zit casusoverleg voor")
+    assert chair in analyzer.terms("wie zit zo'n overleg eigenlijk voor, de gemeente of het zvh?")
+    assert chair not in analyzer.terms("wie zitten er in het casusoverleg")
+    assert chair not in analyzer.terms("wie zit er voor de gemeente in het overleg")
+    assert chair not in analyzer.terms("waar zit het veiligheidshuis voor")
+    assert chair not in Analyzer("en").terms("who sits in the case conference for the municipality")

@@ -29,6 +29,12 @@ _ABBREVIATION = re.compile(r"\b(?:" + "|".join(_CAPITALISED) + r")\b")
 # As the first part of a compound the verb cannot stand: "is-filmpjes", "is-strijder" are the Islamic State in any
 # case ("is-ie", spoken Dutch for "is hij", is the verb)
 _IS_COMPOUND = re.compile(r"(?<![\w-])is-(?!ie\b)(?=[^\W\d_])", re.IGNORECASE)
+# "wie zit het casusoverleg voor": the separable verb voorzitten (to chair), its "voor" closing the clause. With
+# "voor" a stop word it read as "wie zitten er in het casusoverleg" (who takes part), on sixteen tuning questions.
+# Read as "wie voorzitter"; Dutch only; "wie" must ask it and "voor" close the clause, so "wie zit er voor de
+# gemeente in" and "waar zit dat voor" stay.
+_CHAIRS = re.compile(r"\bwie\s+(?:zit|zitten|zat|zaten)\b(?=[^.?!,;:\n]{1,60}?\bvoor\s*(?:[.?!,;:\n]|$))",
+                     re.IGNORECASE)
 
 # English contractions are stop words too: fold drops the apostrophe ("haven't" -> "havent").
 STOP_WORDS = {
@@ -121,6 +127,8 @@ class Analyzer:
 
     def joined(self, text: str) -> str:
         """Folded text with multi-word synonyms joined into their group's word ("youth worker" -> "jongerenwerker")."""
+        if self.lang == "nl" and "voor" in text:
+            text = _CHAIRS.sub("wie voorzitter", text)
         folded = fold(_abbreviations(text))
         if self._phrase_re is not None:
             folded = self._phrase_re.sub(lambda m: self._phrases[m.group(1)], folded)
