@@ -41,12 +41,11 @@ def judged_examples(path: Path = JUDGED_FILE) -> tuple[str, ...]:
         return ()
 
 
-def reads_as_off_topic(nearest_variants: NDArray[np.float32], examples: NDArray[np.float32],
-                       needed: int = NEEDED) -> bool:
-    """Whether at least ``needed`` of the ``NEAREST`` highest similarities are examples'. ``nearest_variants``: the
+def reads_as_off_topic(nearest_variants: NDArray[np.float32], examples: NDArray[np.float32]) -> bool:
+    """Whether at least ``NEEDED`` of the ``NEAREST`` highest similarities are examples'. ``nearest_variants``: the
     message's similarities to the FAQ variants nearest to it (at least ``NEAREST`` where there are that many);
     ``examples``: its similarities to every off-topic example."""
-    return examples_among_nearest(nearest_variants, examples) >= needed
+    return examples_among_nearest(nearest_variants, examples) >= NEEDED
 
 
 def examples_among_nearest(nearest_variants: NDArray[np.float32], examples: NDArray[np.float32]) -> int:
