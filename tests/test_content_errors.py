@@ -68,6 +68,8 @@ EXPECTED = {
                       "the bot cannot put 112 first",
     "danger_bad_steps": "faq/danger.yaml:3: steps_node 'signalling:by_rol' is not a node of any flow — did you mean "
                         "'signalling:by_role'?",
+    "danger_bad_suicide_entry": "faq/danger.yaml:3: suicide_talk_entry 'toestemming_nodg' is not a FAQ id — did you "
+                                "mean 'toestemming_nodig'?",
     "danger_unknown_key": "faq/danger.yaml:7: unknown key 'calms' in 'danger:' — did you mean 'calm'?",
     "danger_list_item_too_far": "faq/danger.yaml:5: 'aanslag* - bomaanslag' reads as one phrase with a lone '-' in it "
                                 "— a '- ' indented further than the list joins the line above: give each '- ' the same "

@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 from bot.content.model import Content, FaqEntry, Flow
-from bot.content.parse_danger import parse_danger_file, steps_node_line
+from bot.content.parse_danger import link_lines, parse_danger_file
 from bot.content.parse_faq import parse_faq_file, parse_off_topic_file, parse_synonyms_file
 from bot.content.parse_flow import parse_flow_file
 from bot.content.problems import Problem, did_you_mean
@@ -55,20 +55,21 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
     subject: tuple[str, ...] = ()  # words that show a message is about the help desk's subject
     parties: tuple[tuple[str, ...], ...] = ()  # who gives information to whom (bot.faq.direction)
     off_topic: tuple[str, ...] = ()  # questions the help desk should not answer (faq/off_topic.yaml)
-    danger, steps_line = DangerRules.empty(), 0
+    danger = DangerRules.empty()
+    lines: dict[str, int] = {}  # where danger.yaml names a flow step or a FAQ entry
     ordinary: tuple[str, ...] = ()
     unreadable: list[str] = []  # files that could not be read at all (syntax error, empty)
     for folder in ("faq", "flows"):
         if not (root / folder).is_dir():
             problems.append(Problem(folder, 0, f"folder '{root / folder}' does not exist",
                                     "run from the project folder or set HELPDESK_CONTENT"))
-    kept: tuple[DangerCheck, int] | None = None  # the danger check as kept for these exact words, if any
+    kept: tuple[DangerCheck, dict[str, int]] | None = None  # the danger check as kept for these exact words, if any
     for path in content_files(root):
         shown = path.relative_to(root).as_posix()
         if not full and path.parent.name == "faq" and path.name == DANGER_FILE:
             kept = recall_check(path)
             if kept is not None:  # built from these bytes before, when all content passed: no parse needed
-                danger, steps_line = kept[0].rules, kept[1]
+                danger, lines = kept[0].rules, kept[1]
                 continue
         data, found = read_yaml(path, shown, remember=not full)
         if data is None and not found:
@@ -87,7 +88,7 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
             off_topic, reader = parse_off_topic_file(data, shown)
         elif path.parent.name == "faq" and path.name == DANGER_FILE:
             danger, ordinary, reader = parse_danger_file(data, shown)
-            steps_line = steps_node_line(data)
+            lines = link_lines(data)
         elif path.parent.name == "faq":
             entries, reader = parse_faq_file(data, shown)
             for entry in entries:
@@ -111,7 +112,7 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
                              "fix the problem below first, then run 'helpdesk check' again") for shown in unreadable]
     elif not checked_before:
         problems += verify_all(faq, flows, tables=walk)
-        problems += _verify_danger(danger, flows, root, steps_line)
+        problems += _verify_danger(danger, flows, faq, root, lines)
     municipalities = MunicipalityIndex.bundled(on_first_use=not full)  # read when a place is first looked up
     directory = None
     try:
@@ -129,7 +130,7 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
     else:
         check = DangerCheck(danger, ordinary, is_known_word)
         if not full:
-            keep_check(root / "faq" / DANGER_FILE, check, steps_line)
+            keep_check(root / "faq" / DANGER_FILE, check, lines)
     check.meaning = meaning_setting()
     semantic = semantic_setting()
     return Content(
@@ -149,8 +150,10 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
     )
 
 
-def _verify_danger(rules: DangerRules, flows: dict[str, Flow], root: Path, line: int) -> list[Problem]:
-    """The danger vocabulary must exist (acute danger is checked on every message) and lead to a real step."""
+def _verify_danger(rules: DangerRules, flows: dict[str, Flow], faq: dict[str, FaqEntry], root: Path,
+                   lines: dict[str, int]) -> list[Problem]:
+    """The danger vocabulary must exist (acute danger is checked on every message) and lead to a real step and a
+    real FAQ entry."""
     shown = f"faq/{DANGER_FILE}"
     if not rules.groups:
         if (root / shown).exists():
@@ -161,8 +164,12 @@ def _verify_danger(rules: DangerRules, flows: dict[str, Flow], root: Path, line:
         flow = flows.get(rules.steps_node.split(":", 1)[0])
         if flow is None or rules.steps_node not in flow.nodes:
             nodes = [n for f in flows.values() for n in f.nodes]
-            return [Problem(shown, line, f"steps_node '{rules.steps_node}' is not a node of any flow",
+            return [Problem(shown, lines.get("steps_node", 1), f"steps_node '{rules.steps_node}' is not a node of any flow",
                             did_you_mean(rules.steps_node, nodes, "write flow:node, e.g. signalling:steps"))]
+    if rules.suicide_talk_entry and rules.suicide_talk_entry not in faq:
+        return [Problem(shown, lines.get("suicide_talk_entry", 1),
+                        f"suicide_talk_entry '{rules.suicide_talk_entry}' is not a FAQ id",
+                        did_you_mean(rules.suicide_talk_entry, list(faq), "write the id of a FAQ entry"))]
     return []
 
 

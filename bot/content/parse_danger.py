@@ -13,11 +13,12 @@ from bot.content.yaml_source import LineDict, LineList, line_of
 from bot.safety.detector import EMOJI, fold
 from bot.safety.rules import DangerRules, Phrase, WordPattern
 
-__all__ = ["parse_danger_file"]
+__all__ = ["LINKS", "link_lines", "parse_danger_file"]
 
 _WORD = re.compile(rf"^\*?[^\W_]+(?:'[^\W_]+)*\*?$|^[{EMOJI}]$")  # a word, or one pictograph ("🔪")
 _BETWEEN_WORDS = re.compile(r"[\s-]+")
 _JOINED_ITEM = re.compile(r"\s-\s")  # a list item read as part of the line above
+LINKS = ("steps_node", "suicide_talk_entry")  # keys that name a flow step or a FAQ entry elsewhere
 WIDE_MARK = "..."  # between two words of a phrase: the second may stand up to WIDE_GAP words further
 
 
@@ -50,6 +51,7 @@ def parse_danger_file(data: Any, path: str) -> tuple[DangerRules, tuple[str, ...
         asides=_phrases(reader, raw, "asides"),
         worry=_phrases(reader, raw, "worry"),
         steps_node=str(raw.get("steps_node", "")),
+        suicide_talk_entry=str(raw.get("suicide_talk_entry", "")),
         suicide_groups=_group_names(reader, raw, "suicide_groups", groups),
         suicide_talk_groups=_group_names(reader, raw, "suicide_talk_groups", groups),
         meaning_not_enough=_group_names(reader, raw, "meaning_not_enough", groups),
@@ -64,10 +66,10 @@ def parse_danger_file(data: Any, path: str) -> tuple[DangerRules, tuple[str, ...
     return rules, _strings(reader, raw, "ordinary_words"), reader
 
 
-def steps_node_line(data: Any) -> int:
-    """Where ``steps_node`` stands, for the cross-file check that the node exists."""
+def link_lines(data: Any) -> dict[str, int]:
+    """Where ``steps_node`` and ``suicide_talk_entry`` stand, for the cross-file checks that what they name exists."""
     inner = data.get("danger") if isinstance(data, LineDict) else None
-    return inner.line_of("steps_node") if isinstance(inner, LineDict) else 1
+    return {key: inner.line_of(key) if isinstance(inner, LineDict) else 1 for key in LINKS}
 
 
 def _groups(reader: Reader, raw: LineDict) -> dict[str, tuple[Phrase, ...]]:

@@ -8,8 +8,11 @@ otherwise have said (a FAQ answer, the next step of a flow) follows it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.content.model import Content
 from bot.engine.faq_reply import no_answer_reply
+from bot.faq.verdict import Match
 from bot.engine.navigation import menu_button, nav_row
 from bot.languages import LANGUAGES
 from bot.texts.engine import say
@@ -17,11 +20,12 @@ from bot.engine.replies import Button, Reply, TextReply, Turn
 from bot.safety import DangerVerdict
 
 __all__ = ["CONTACT_BUTTON", "DANGER_FLAG", "STEPS_BUTTON", "emergency_first", "emergency_reply", "emergency_text",
-           "suicide_line_first", "verdict", "without_headline", "worry_offer"]
+           "suicide_line_first", "verdict", "with_suicide_entry", "without_headline", "worry_offer"]
 
 DANGER_FLAG = "danger"  # saved in a flow where acute danger is described; kept when it hands over to the intake
 STEPS_BUTTON = "danger:steps"
 CONTACT_BUTTON = "danger:contact"  # the municipal contact, with the concern marked urgent
+MAX_OFFERED = 3  # "did you mean" buttons, as the matcher offers them
 
 
 def verdict(content: Content, text: str) -> DangerVerdict:
@@ -62,6 +66,16 @@ def emergency_first(content: Content, turn: Turn, lang: str, danger: DangerVerdi
     if kept != turn.replies:
         turn = Turn(turn.session, kept, turn.effects, turn.visited)
     return turn.with_replies_before([reply])
+
+
+def with_suicide_entry(content: Content, match: Match, danger: DangerVerdict) -> Match:
+    """A calm message that tells of suicide or self-harm, without a sure answer, offers the entry on what a
+    professional can do besides 113 (``suicide_talk_entry`` in ``faq/danger.yaml``) as the first button."""
+    entry = content.danger.rules.suicide_talk_entry if content.danger is not None else ""
+    if not danger.suicide_talk or danger.urgent or not entry or entry not in content.faq or match.verdict == "answer":
+        return match
+    offered = (entry, *(s for s in match.suggestions if s != entry))[:MAX_OFFERED]
+    return replace(match, verdict="story" if match.verdict == "story" else "suggest", suggestions=offered)
 
 
 def suicide_line_first(turn: Turn, lang: str) -> Turn:

@@ -294,6 +294,7 @@ def _typed(content: Content, session: Session, text: str, notes: list[Reply], at
         effects = (LogUnanswered(text=mask_personal_data(text), lang=asked_in, role=session.role,
                                  verdict="low_margin" if won else match.verdict, score=round(match.score, 1),
                                  faq_id=match.target if won else None),)
+    match = emergency.with_suicide_entry(content, match, danger)
     if match.verdict == "answer":
         session = session.replace(last_faq=match.target)
     reply = match_reply(content, match, asked_in, story=read_message(text).story, question=text)

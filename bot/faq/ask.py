@@ -29,6 +29,7 @@ def answer(content: Content, question: str, lang: str = "nl", role: str | None =
     danger = emergency.verdict(content, question[:DANGER_READ_CHARS])  # as in the chat: past what is read, too
     question = question[:MAX_TEXT_CHARS]
     match, asked_in = content.faq_index.match_asked(question, lang, role)
+    match = emergency.with_suicide_entry(content, match, danger)
     reply = match_reply(content, match, asked_in, story=read_message(question).story, question=question)
     text = reply.text
     if match.verdict == "suggest":  # the chat shows these as buttons; here they are a list under the question

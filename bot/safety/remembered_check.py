@@ -18,17 +18,17 @@ from bot.safety.detector import DangerCheck
 __all__ = ["keep_check", "recall_check"]
 
 
-def recall_check(danger_file: Path) -> tuple[DangerCheck, int] | None:
-    """The check and the line of its ``steps_node``, as kept for exactly this file; None when not kept."""
+def recall_check(danger_file: Path) -> tuple[DangerCheck, dict[str, int]] | None:
+    """The check and the lines of its links (``steps_node``, ...), as kept for exactly this file; None when not kept."""
     found = recall(_memo(danger_file))
-    if isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], DangerCheck):
-        return found[0], int(found[1])
+    if isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], DangerCheck) and isinstance(found[1], dict):
+        return found[0], found[1]
     return None
 
 
-def keep_check(danger_file: Path, check: DangerCheck, steps_line: int) -> None:
+def keep_check(danger_file: Path, check: DangerCheck, lines: dict[str, int]) -> None:
     """Keep a check built from clean content (its reading by meaning is set again on each start)."""
-    keep(_memo(danger_file), (check, steps_line))
+    keep(_memo(danger_file), (check, lines))
 
 
 def _memo(danger_file: Path) -> Path:

@@ -75,6 +75,9 @@ class DangerRules:
     asides: tuple[Phrase, ...] = ()
     worry: tuple[Phrase, ...] = ()
     steps_node: str = ""
+    # the FAQ entry offered under the 113 line when a calm message tells of suicide or self-harm (``suicide_talk``)
+    # and no answer was sure: what a professional can do besides 113
+    suicide_talk_entry: str = ""
     suicide_groups: frozenset[str] = frozenset()  # a match in one of these adds the 113 line to the emergency reply
     # suicide or self-harm told without acute danger ("mijn cliënt heeft suïcidale gedachten, mag ik ..."): a match in
     # one of these puts the 113 line above whatever a calm message gets
