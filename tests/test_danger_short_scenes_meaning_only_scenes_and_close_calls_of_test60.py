@@ -354,7 +354,73 @@ DANGER_TOLD_BESIDE_THEM = [
     ("nl", "het gaat echt goed met hem, maar nu staat zijn broer op de brug en wil springen"),
 ]
 
+THE_SAME_KINDS_TOLD_ONCE_MORE = [
+    ("nl", "wandeling op de veluwe: kind door adder gebeten, hand dik, wordt slaperig"),
+    ("en", "snake bit my son on the dunes, he's drowsy and pale"),
+    ("nl", "auto in de sloot geraakt, er zit nog een oma in"),
+    ("en", "car went into the river, kids still inside"),
+    ("en", "car slid off the quay into the harbour with the driver still in it"),
+    ("nl", "festival: jongen ligt helemaal stijf te schokken"),
+    ("en", "she's gone rigid and is jerking on the floor"),
+    ("nl", "viel van de hooizolder, beweegt zich niet"),
+    ("nl", "kind viel van de klimmuur, ligt stil"),
+    ("en", "boy fell from the roof and is lying still"),
+    ("en", "fell off the scaffolding, can't move his legs"),
+    ("nl", "bij de manege: paard schopte haar tegen het hoofd, reageert niet"),
+    ("en", "kicked in the head by a horse, he won't wake up"),
+    ("nl", "zwembad: jongetje drijft met zijn gezicht in het water"),
+    ("en", "there's a kid floating face down in the pool"),
+    ("nl", "meisje kopje onder bij het strand, komt niet meer boven"),
+    ("en", "went under off the pier, still not up"),
+    ("nl", "viel van de brommer op zn hoofd, gorgelt"),
+    ("nl", "bmx'er landde op zijn hoofd, reutelt"),
+    ("nl", "bewoner praat ineens met dubbele tong, mondhoek hangt"),
+    ("en", "her speech is slurred and one side of her face is drooping"),
+    ("nl", "hij slaat zijn vrouw met een stok en blijft maar slaan"),
+    ("nl", "gaslucht in de keuken, ze pakt een aansteker"),
+    ("en", "smell of gas in the stairwell, man striking a match"),
+    ("en", "diabetic pupil sweating, mumbling, slides off his chair"),
+    ("nl", "insuline: ze zweet, mompelt en zakt onderuit"),
+    ("nl", "viel van de trampoline, voelt haar handen niet meer"),
+    ("en", "he dived into the shallow end, can't feel his hands"),
+    ("nl", "ze heeft al haar insuline in één keer gespoten"),
+    ("en", "officer dragged along by the car that drove off"),
+    ("nl", "hij sloeg hem met een hamer op zijn hoofd"),
+    ("en", "her sleeve caught at the campfire and the skin is peeling"),
+    ("en", "son in the car in a closed garage with the engine running, not answering"),
+    ("en", "took something at the festival, burning hot, jaw clenched, heart racing"),
+    ("en", "crowd crush at the concert, a girl is trapped under people"),
+    ("nl", "ze sms't 'me va a matar esta noche', ik hoor geschreeuw"),
+]
+
+MORE_CLOSE_CALLS_OF_OUR_OWN = [
+    ("nl", "we gingen met de klas naar de hei, een adder gezien, niemand gebeten"),
+    ("nl", "de leerlingen leerden bij biologie wat een adderbeet doet: zwelling, sufheid"),
+    ("nl", "in de film rijdt een auto de gracht in met een gezin erin"),
+    ("nl", "mijn rug is stijf en mijn been schokt soms in bed"),
+    ("nl", "vorig jaar viel hij van de hooizolder en lag stil, nu gaat het goed"),
+    ("nl", "hij viel van de bank van het lachen en bewoog niet meer van de slappe lach"),
+    ("nl", "het paard gaf een trap tegen het hek, niks aan de hand"),
+    ("nl", "bij zwemles drijven ze met het gezicht omlaag om te oefenen"),
+    ("nl", "zijn bedrijf ging kopje onder en hij is er nog niet bovenop"),
+    ("nl", "ik gorgel elke ochtend na het tandenpoetsen"),
+    ("nl", "hij lalt na de vrijdagmiddagborrel, morgen weer nuchter"),
+    ("nl", "mijn arm hangt slap na het tillen in de supermarkt"),
+    ("nl", "EHBO-les: herken een beroerte aan een scheve mond en een slappe arm"),
+    ("nl", "hij pakte zijn aansteker voor de kaarsjes op de taart"),
+    ("nl", "we zagen in kinderdijk hoe de wieken draaien"),
+    ("nl", "mijn diabetische leerling zweet na gym, hij heeft gegeten en gaat weer mee"),
+    ("nl", "ik voel mijn handen niet van de kou"),
+    ("nl", "de insulinepennen zijn leeg, ik haal morgen nieuwe bij de apotheek"),
+    ("nl", "hij sloeg met een hamer op de spijker"),
+    ("nl", "we steken vanavond het kampvuur aan, neem een trui mee"),
+    ("nl", "de motor draaide in de garage tijdens de apk, de monteur was erbij"),
+    ("en", "it's burning hot at the festival, my jaw hurts from laughing"),
+    ("nl", "de ehbo-cursus was echt goed, de docent deed of hij in elkaar zakte"),
+]
+
 OTHER_WAYS_OF_THE_SAME_KINDS = [
+    *THE_SAME_KINDS_TOLD_ONCE_MORE,
     *A_SNAKE_BITE_AND_DROWSINESS_OR_VOMITING,
     *A_CAR_IN_THE_WATER_WITH_PEOPLE_IN_IT,
     *STIFF_AND_JERKING,
@@ -388,6 +454,7 @@ test_other_ways_of_the_same_kinds_are_urgent = urgent_by_the_word_rules(OTHER_WA
 test_their_calm_twins_in_the_set_stay_calm = calm_by_the_word_rules(THEIR_CALM_TWINS_IN_THE_SET)
 test_the_set_s_five_close_calls_stay_calm_by_the_word_rules = calm_by_the_word_rules(THE_SET_S_FIVE_CLOSE_CALLS)
 test_close_calls_of_our_own_stay_calm = calm_by_the_word_rules(CLOSE_CALLS_OF_OUR_OWN)
+test_more_close_calls_of_our_own_stay_calm = calm_by_the_word_rules(MORE_CLOSE_CALLS_OF_OUR_OWN)
 test_a_danger_told_beside_them_is_urgent = urgent_by_the_word_rules(DANGER_TOLD_BESIDE_THEM)
 
 
