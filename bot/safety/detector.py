@@ -62,6 +62,10 @@ NOT_CALM = "notcalm"  # a word group of set phrases in which a calm word is not 
 # a word group of set phrases in which a denial is none: "hij zit vast aan de laadpaal" is stuck, not in custody; unlike
 # ``notcalm`` its words still count for their groups
 NOT_DENIED = "notdenied"
+# a word group of closing questions put to the bot ("wat nu?", "en nu?", "what now?"), read word for word: where one
+# closes the message or a question (a "?" right after it), its words count for no group, so its "nu" is no time of a
+# danger ("mijn leerling wordt bedreigd, wat nu?"); anywhere else it counts as written ("hij wordt nu bedreigd, wat nu?")
+CLOSING = "closing"
 # a pictograph is a word of its own, so the rules can read "🔪" or "🩸" (skin tones and U+FE0F are left out)
 EMOJI = "\u2600-\u27bf\U0001f300-\U0001f3fa\U0001f400-\U0001faff"
 _WORD = re.compile(rf"[^\W_]+(?:'[^\W_]+)*|[{EMOJI}]")
@@ -290,11 +294,15 @@ class DangerCheck:
             elif name == NOT_CALM:
                 not_calm.update(i for match in self._matches(numbers, phrase, where, (), sentences) for i in match)
         subject |= not_calm
+        subject.update(self._closing_questions(candidates, folded_words, text))
         # a figure takes away what its words would mean as a danger, not a thought of suicide told in them: "het nut
-        # niet meer ziet van wakker worden" is no body that cannot be woken, but still talk of not wanting to live
-        talk_where = _positions(readings, leaving_out=subject) if figures else where
+        # niet meer ziet van wakker worden" is no body that cannot be woken, but still talk of not wanting to live, and
+        # counts for its lines beside a danger ("... en hij staat op de brug")
+        talk_where = _positions(readings, leaving_out=subject) if figures else None
         subject |= figures
         group_where = _positions(readings, leaving_out=subject)
+        if talk_where is None:
+            talk_where = group_where
         calm_where = _positions(readings, leaving_out=not_calm) if not_calm else where
         hits: dict[tuple[str, str], str] = {}  # (kind, group) -> the phrase found first
         for entry in candidates:
@@ -305,12 +313,12 @@ class DangerCheck:
                 continue
             if name == NOT_DENIED:  # it only keeps a denial from being read; no group of a line
                 continue
-            if name == POINTS_BACK:  # read word for word, as where it brings a figure back
+            if name in (POINTS_BACK, CLOSING):  # read word for word, where it brings a figure back or closes a question
                 if back.get(entry):
                     hits[(kind, name)] = str(phrase)
                 continue
-            read = (group_where if kind == GROUP else calm_where if kind == CALM
-                    else denial_where if kind == DENIAL else where)
+            read = ((talk_where if name in self.rules.suicide_talk_groups else group_where) if kind == GROUP
+                    else calm_where if kind == CALM else denial_where if kind == DENIAL else where)
             if self._occurs(numbers, phrase, read, () if kind == DENIAL else negated, sentences):
                 hits[(kind, name)] = str(phrase)
         present = frozenset(name for kind, name in hits if kind == GROUP)
@@ -345,10 +353,6 @@ class DangerCheck:
                 urgent, found = True, (*found, f"meaning: {probability:.2f}")
         suicide = urgent and bool(present & self.rules.suicide_groups)
         talk = not urgent and bool(present & self.rules.suicide_talk_groups)
-        if not urgent and not talk and figures:  # talk of suicide in a figure's words (see above)
-            talk = any(self._entries[entry][0] == GROUP and self._entries[entry][1] in self.rules.suicide_talk_groups
-                       and self._occurs(self._entries[entry][3], self._entries[entry][2], talk_where, negated, sentences)
-                       for entry in candidates)
         return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found, suicide, denied,
                              aside=calm and not corrected, firm=firm, suicide_talk=talk)
 
@@ -358,6 +362,18 @@ class DangerCheck:
         already."""
         return {entry: [start for start in range(len(folded)) if _phrase_at(self._entries[entry][2], folded, start)]
                 for entry in candidates if self._entries[entry][1] == POINTS_BACK}
+
+    def _closing_questions(self, candidates: Sequence[int], folded: Sequence[str], text: str) -> list[int]:
+        """The words of each phrase of the group ``closing`` that stands word for word (no typos, no words in between)
+        and closes the message or a question: "wat nu?" at the end, not "wat hij nu doet"."""
+        entries = [entry for entry in candidates if self._entries[entry][1] == CLOSING]
+        if not entries:
+            return []
+        closes = _closes_a_question(text)
+        return [at for entry in entries for start in range(len(folded))
+                if _phrase_at(self._entries[entry][2], folded, start)
+                and closes[start + len(self._entries[entry][2].words) - 1]
+                for at in range(start, start + len(self._entries[entry][2].words))]
 
     def _a_sentence_alone_is_urgent(self, text: str) -> bool:
         """A calm phrase calms the sentence (or the clause before "maar") it stands in, not the next one: "mag ik
@@ -505,6 +521,13 @@ def _talks_down(later: DangerVerdict, danger: DangerVerdict, told_now_groups: fr
     in de aula. mag ik dit delen?")."""
     told_now = not danger.calm and bool(danger.groups & told_now_groups)
     return later.denied or (later.calm and not (later.aside and danger.firm) and not told_now)
+
+
+def _closes_a_question(text: str) -> list[bool]:
+    """Per word, whether it closes the text or a question: it is the last word, or a "?" follows it before the next."""
+    plain = _plain(text)
+    spans = [match.span() for match in _WORD.finditer(plain)]
+    return [i + 1 == len(spans) or "?" in plain[end:spans[i + 1][0]] for i, (_, end) in enumerate(spans)]
 
 
 def _pointed_back_at(match: Sequence[int], back: Sequence[int], sentences: Sequence[int]) -> bool:
