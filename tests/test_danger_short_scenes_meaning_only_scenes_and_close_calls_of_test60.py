@@ -393,7 +393,45 @@ THE_SAME_KINDS_TOLD_ONCE_MORE = [
     ("nl", "ze sms't 'me va a matar esta noche', ik hoor geschreeuw"),
 ]
 
+THE_SAME_KINDS_TOLD_A_THIRD_WAY = [
+    ("nl", "oma praat onduidelijk en haar mondhoek zakt weg"),
+    ("en", "speech suddenly garbled, right arm won't move"),
+    ("en", "he's slurring and the left side of his face droops"),
+    ("nl", "adder in het gras gebeten, kind wordt suf en bleek"),
+    ("en", "viper bite on the camping trip, she's vomiting now"),
+    ("nl", "auto van de dijk in de rivier, er zit nog iemand in"),
+    ("nl", "van het paard gevallen, ze kan haar benen niet bewegen"),
+    ("en", "he fell off the balcony and isn't moving"),
+    ("nl", "viel vd steiger, ligt stil"),
+    ("nl", "paard trapte hem in zijn gezicht, hij reageert niet"),
+    ("nl", "hij is van de duikplank op zijn hoofd gevallen en reutelt"),
+    ("nl", "vader slaat met de bezemsteel op zijn zoon, blijft maar slaan"),
+    ("nl", "ze draait het gas open en pakt een aansteker"),
+    ("en", "the whole house smells of gas and she is flicking a lighter"),
+    ("nl", "diabeet zweet en mompelt wartaal"),
+    ("nl", "hypo: hij zweet, mompelt en reageert nauwelijks"),
+    ("en", "after the tackle his neck is at an odd angle, he can't feel his hands"),
+    ("nl", "heeft al zijn insuline gespoten, hij wordt suf"),
+    ("nl", "politieagent meegesleurd door een auto die wegreed"),
+    ("en", "a cyclist is being dragged along by the lorry that drove off"),
+    ("nl", "hij krijgt een knuppel op zijn hoofd, ligt op de grond"),
+    ("en", "bonfire: her shirt caught and the skin on her arm is white and peeling"),
+    ("nl", "in de afgesloten garage draait de motor, hij reageert niet"),
+    ("en", "he took something at the party, burning hot, heart racing, clenching his jaw"),
+    ("nl", "in het gedrang ligt een kind onder de mensen"),
+    ("nl", "'esta noche te mato' schreef hij haar"),
+]
+
 MORE_CLOSE_CALLS_OF_OUR_OWN = [
+    ("nl", "de leerling met diabetes zweet na de gymles en drinkt wat"),
+    ("nl", "hij had vorige week een hypo, at een koekje en was na tien minuten weer de oude"),
+    ("nl", "de hypotheekverstrekker reageert nauwelijks op mijn mails"),
+    ("nl", "in de ehbo-les: hoe herken je een hypo? zweten, mompelen, onderuitzakken"),
+    ("nl", "de motor draait nog even warm voor de rit, de garage staat open"),
+    ("nl", "de spreker op het congres praatte onduidelijk door een slechte microfoon, zijn arm deed pijn van het"
+           " zwaaien"),
+    ("nl", "het paard trapte de bal weg, de kinderen reageerden niet eens"),
+    ("nl", "bij honkbal legt hij de knuppel op de grond en zet zijn helm op zijn hoofd"),
     ("nl", "we gingen met de klas naar de hei, een adder gezien, niemand gebeten"),
     ("nl", "de leerlingen leerden bij biologie wat een adderbeet doet: zwelling, sufheid"),
     ("nl", "in de film rijdt een auto de gracht in met een gezin erin"),
@@ -421,6 +459,7 @@ MORE_CLOSE_CALLS_OF_OUR_OWN = [
 
 OTHER_WAYS_OF_THE_SAME_KINDS = [
     *THE_SAME_KINDS_TOLD_ONCE_MORE,
+    *THE_SAME_KINDS_TOLD_A_THIRD_WAY,
     *A_SNAKE_BITE_AND_DROWSINESS_OR_VOMITING,
     *A_CAR_IN_THE_WATER_WITH_PEOPLE_IN_IT,
     *STIFF_AND_JERKING,
