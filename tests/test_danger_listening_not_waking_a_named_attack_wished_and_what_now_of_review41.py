@@ -3,13 +3,16 @@ and the closing question 'wat nu?' (helper DR82, forty-seventh session).
 
 1. '[travel, group, intent]' read 'naar' and 'to' as a trip: 'een leerling zei dat hij naar IS-filmpjes kijkt' and 'a
    student said he listens to isis nasheeds' raised 112. A verb of watching, listening or looking before 'naar' or
-   'to' (or after 'naar', where Dutch puts it last: 'naar IS-nasheeds luistert'), a song, a sermon or a podcast after
-   it, and 'wants to talk / learn / know' are now figures: their 'naar' or 'to' is no trip. 'hij zei dat hij naar IS
+   'to', Dutch's 'naar IS-filmpjes kijkt' (what is watched, then the verb), a song, a sermon or a podcast after it,
+   and 'to talk to me' are now figures: their 'naar' or 'to' is no trip; 'learn about' or 'read about' is what it is
+   about (``about``). 'hij zei dat hij naar IS
    wil', 'he said he wants to go to ISIS' and 'hij wil naar Syrië om te vechten' stay 112.
 2. A calm wish not to wake up ('hij zou het niet erg vinden om niet meer wakker te worden', 'he wouldnt mind not waking
    up some mornings', 'hopes he doesnt wake up') raised 112 through 'niet meer wakker' (selfharm) or got no 113 line.
    It is now suicidetalk and a figure, so it gets the 113 line without 112; since a figure's talk of suicide now
    counts for its lines (bot/safety/detector.py), pills taken, a roof or a bridge beside it stay 112 with the 113 line.
+   'hij zegt dat hij zich morgen van kant maakt' was 112 only by 'niet meer wakker' told beside it (DR80's figure 'zegt
+   ... maakt' took 'maakt'); 'zich ... van kant' now reads it by itself.
 3. A reported wish for 'een nieuwe christchurch' ('zei ... ze zouden hier eens een nieuwe christchurch moeten doen',
    'zei dat er een nieuwe christchurch moet komen', 'hij wil een nieuwe christchurch') raised 112 by '[act, intent]':
    the verb that relays the wish tells no intent now. A time, a target, a weapon or 'ik ga vanavond' stays 112.
@@ -68,6 +71,13 @@ A_TRIP_TO_THE_GROUP = [
     ("nl", "hij zegt dat hij morgen naar Syrië vertrekt om zich bij IS aan te sluiten"),
     ("nl", "hij wil naar IS, hij heeft zijn ticket al"),
     ("en", "i coach a boxing club. one of my guys (19) talks about going to fight in ukraine for a far right battalion"),
+    ("nl", "hij wil naar Syrië en kijken hoe het daar is bij IS"),
+    ("nl", "hij wil naar IS en luistert niet meer naar zijn ouders"),
+    ("nl", "hij wil naar IS om filmpjes te maken"),
+    ("en", "he wants to read the quran in raqqa with isis"),
+    ("en", "she wants to learn about the caliphate and go live there with isis"),
+    ("en", "he wants to talk with isis fighters in syria"),
+    ("nl", "hij kijkt naar IS-filmpjes en zegt dat hij het ook gaat doen"),
 ]
 
 # 2. a calm wish not to wake up: the 113 line, no 112 (review 41's #22 and its twins first)
@@ -106,6 +116,13 @@ WISH_BESIDE_A_DANGER = [
     ("en", "he took all his pills and said he wouldnt mind not waking up"),
     ("nl", "ze zei dat ze hoopt dat ze niet meer wakker wordt en ze heeft net een strip paracetamol ingenomen"),
     ("en", "she hopes she wont wake up and she is standing on the bridge now"),
+    ("nl", "hij zegt dat hij zich morgen van kant maakt, hij hoopt dat hij niet meer wakker wordt"),
+]
+
+# killing oneself tomorrow, told with 'zich' apart from 'van kant maakt': 112
+KILLING_ONESELF_TOMORROW = [
+    ("nl", "hij zegt dat hij zich morgen van kant maakt"),
+    ("nl", "ze zei dat ze zich vanavond van kant gaat maken"),
 ]
 
 # ... and someone who cannot be woken is still a body in trouble
@@ -200,6 +217,7 @@ test_a_trip_to_the_group_stays_urgent = urgent_by_the_word_rules(A_TRIP_TO_THE_G
 test_a_calm_wish_not_to_wake_gets_the_113_line_without_112 = the_113_line_without_112(CALM_WISH_NOT_TO_WAKE)
 test_the_wish_beside_pills_a_roof_or_a_bridge_is_urgent_with_113 = urgent_with_the_113_line(WISH_BESIDE_A_DANGER)
 test_someone_who_cannot_be_woken_stays_urgent = urgent_by_the_word_rules(CANNOT_BE_WOKEN)
+test_killing_oneself_tomorrow_is_urgent = urgent_by_the_word_rules(KILLING_ONESELF_TOMORROW)
 test_a_named_attack_wished_without_time_or_target_is_calm = calm_by_the_word_rules(A_NAMED_ATTACK_WISHED)
 test_a_named_attack_with_a_time_a_target_or_a_weapon_stays_urgent = urgent_by_the_word_rules(A_NAMED_ATTACK_PLANNED)
 test_threatened_and_what_now_is_calm = calm_by_the_word_rules(THREATENED_WHAT_NOW)
