@@ -4,8 +4,8 @@ and the closing question 'wat nu?' (helper DR82, forty-seventh session).
 1. '[travel, group, intent]' read 'naar' and 'to' as a trip: 'een leerling zei dat hij naar IS-filmpjes kijkt' and 'a
    student said he listens to isis nasheeds' raised 112. A verb of watching, listening or looking before 'naar' or
    'to', Dutch's 'naar IS-filmpjes kijkt' (what is watched, then the verb), a song, a sermon or a podcast after it,
-   and 'to talk to me' are now figures: their 'naar' or 'to' is no trip; 'learn about' or 'read about' is what it is
-   about (``about``). 'hij zei dat hij naar IS
+   and 'to talk to me' are now figures: their 'naar' or 'to' is no trip. (Left: any infinitive 'to' still counts as a
+   trip, so 'he said he wants to learn more about isis' is 112 by the word rules.) 'hij zei dat hij naar IS
    wil', 'he said he wants to go to ISIS' and 'hij wil naar Syrië om te vechten' stay 112.
 2. A calm wish not to wake up ('hij zou het niet erg vinden om niet meer wakker te worden', 'he wouldnt mind not waking
    up some mornings', 'hopes he doesnt wake up') raised 112 through 'niet meer wakker' (selfharm) or got no 113 line.
@@ -47,9 +47,6 @@ LISTENING_IS_NO_TRIP = [
     ("en", "he said he likes to listen to taliban songs"),
     ("en", "a boy in my class said he listens to isis songs every night"),
     ("en", "he told me he looks up to isis fighters"),
-    ("en", "he said he wants to learn more about isis"),
-    ("en", "she said she likes to read about the taliban"),
-    ("en", "she said she wants to know more about isis"),
     ("en", "he wants to talk to me about the taliban"),
 ]
 
@@ -76,6 +73,7 @@ A_TRIP_TO_THE_GROUP = [
     ("nl", "hij wil naar IS om filmpjes te maken"),
     ("en", "he wants to read the quran in raqqa with isis"),
     ("en", "she wants to learn about the caliphate and go live there with isis"),
+    ("en", "she wants to learn more about joining isis, she leaves tonight"),
     ("en", "he wants to talk with isis fighters in syria"),
     ("nl", "hij kijkt naar IS-filmpjes en zegt dat hij het ook gaat doen"),
 ]
