@@ -15,7 +15,8 @@ and the closing question 'wat nu?' (helper DR82, forty-seventh session).
    ... maakt' took 'maakt'); 'zich ... van kant' now reads it by itself.
 3. A reported wish for 'een nieuwe christchurch' ('zei ... ze zouden hier eens een nieuwe christchurch moeten doen',
    'zei dat er een nieuwe christchurch moet komen', 'hij wil een nieuwe christchurch') raised 112 by '[act, intent]':
-   the verb that relays the wish tells no intent now. A time, a target, a weapon or 'ik ga vanavond' stays 112.
+   the verb that relays the wish tells no intent now, and 'dan is het klaar' closing a wish about others ('ze zouden
+   ... moeten doen') is nothing made ready ('[act, make]'). A time, a target, a weapon or 'ik ga vanavond' stays 112.
 4. 'mijn leerling wordt bedreigd, wat nu?' raised 112: the closing 'wat nu?' was read as the time word 'nu' and as the
    phrase 'wordt nu'. The word group ``closing`` (read word for word, only where it ends the message or stands right
    before a '?') takes its words out; 'hij wordt nu bedreigd met een mes, wat nu?' stays 112. Who the threatened person
@@ -148,6 +149,10 @@ A_NAMED_ATTACK_WISHED = [
     ("en", "he said someone should do another christchurch here"),
     ("en", "a student said there should be another christchurch"),
     ("en", "he wants another christchurch"),
+    ("nl", "hij zei 'ze zouden hier eens een nieuwe christchurch moeten doen, dan is het klaar'"),
+    ("nl", "ze zouden hier eens een nieuwe christchurch moeten doen, dan is het klaar"),
+    ("nl", "een leerling zei heel kalm 'ze zouden hier eens een nieuwe christchurch moeten doen, dan is het klaar'. hij "
+           "speelde daarna gewoon verder. moet ik hier iets mee?"),
 ]
 
 # ... with a time, a target, a weapon or 'ik ga vanavond': 112
@@ -164,6 +169,10 @@ A_NAMED_ATTACK_PLANNED = [
     ("nl", "hij zei dat hij vanavond een nieuwe bataclan doet in het poppodium"),
     ("nl", "hij zegt dat hij morgen een nieuwe christchurch gaat doen in de moskee aan de kerkstraat"),
     ("nl", "hij gaat morgen bij de moskee een christchurch doen"),
+    ("nl", "ze zouden hier vanavond een nieuwe christchurch moeten doen, dan is het klaar"),
+    ("nl", "ze zouden hier eens een nieuwe christchurch moeten doen, dan is het klaar. ik ga morgen met het geweer van "
+           "mijn vader naar de moskee"),
+    ("nl", "ik zou het gewoon moeten doen, dan is het klaar. ik heb alle pillen gespaard"),
 ]
 
 # 4. 'wat nu?' closing the message is no time; who the threatened person is is no target (review 41's lines first)
@@ -223,6 +232,7 @@ test_a_threat_with_a_weapon_or_violence_now_stays_urgent = urgent_by_the_word_ru
 
 
 @pytest.mark.parametrize(("lang", "text"), [*LISTENING_IS_NO_TRIP[:2], *A_NAMED_ATTACK_WISHED[:5],
+                                            *A_NAMED_ATTACK_WISHED[-3:],
                                             *THREATENED_WHAT_NOW[:5]])
 def test_review41s_lines_get_no_112_as_the_bot_runs(shipped_danger: DangerCheck, lang: str, text: str) -> None:
     verdict = shipped_danger.check(text)
