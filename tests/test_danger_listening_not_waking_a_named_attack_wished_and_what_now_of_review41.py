@@ -20,7 +20,8 @@ and the closing question 'wat nu?' (helper DR82, forty-seventh session).
 4. 'mijn leerling wordt bedreigd, wat nu?' raised 112: the closing 'wat nu?' was read as the time word 'nu' and as the
    phrase 'wordt nu'. The word group ``closing`` (read word for word, only where it ends the message or stands right
    before a '?') takes its words out; 'hij wordt nu bedreigd met een mes, wat nu?' stays 112. Who the threatened person
-   is ('is homo', 'omdat ze moslim is') is no target of an attack.
+   is ('is homo', 'omdat ze moslim is') is no target of an attack, and English 'is being threatened' online or for
+   who one is tells no danger now. (Left: 'my student is being threatened. what now?' is still 112 by '[threat, now]'.)
 """
 
 from __future__ import annotations
@@ -193,6 +194,10 @@ THREATENED_WHAT_NOW = [
     ("nl", "ze is moslim en wordt bedreigd, wat moet ik doen?"),
     ("nl", "mijn leerling is homo en wordt bedreigd in de groepsapp. wat nu?"),
     ("nl", "hij wordt gepest en bedreigd omdat hij joods is, wat nu?"),
+    ("en", "my student is being threatened because he is gay, what should i do?"),
+    ("en", "my student is being threatened online, what do i do now?"),
+    ("en", "my student is being threatened on instagram by classmates"),
+    ("en", "a colleague was threatened by a parent, what now?"),
 ]
 
 # ... a threat with a weapon, violence now or 'nu' told of the danger itself: 112
@@ -215,6 +220,9 @@ THREATENED_NOW = [
     ("nl", "hij rent nu met een mes naar binnen, en nu?"),
     ("nl", "er wordt nu geschoten in de kantine, wat nu?"),
     ("nl", "er wordt geschoten, wat nu?"),
+    ("en", "he is being threatened because of his faith and they are standing outside with knives"),
+    ("en", "she is being threatened online and he is now outside her door with a knife"),
+    ("en", "he is being threatened because he owes money, they are beating him right now"),
     ("en", "a group of them are going there tonight, bats and masks, target is the gay bar on the high street, they "
            "leave in an hour"),
 ]
