@@ -142,6 +142,34 @@ PLACES_AND_PEOPLE = [
     ("en", "he is holding her in his room and wont let her out"),
 ]
 
+# a third round of fresh probes (DR83): a blade, a shooting, a hostage, hanging, pills behind a locked door, anaphylaxis,
+# smoke from a classroom, through the ice, a pool, unconscious, a chest, pushed into a car, a person attacked
+THIRD_ROUND = [
+    ("nl", "hij steekt met een schaar op zijn klasgenoot in"),
+    ("nl", "er is een schietpartij bij de sporthal"),
+    ("nl", "hij houdt zijn zusje gijzelaar"),
+    ("nl", "hij hangt in de schuur"),
+    ("nl", "ze heeft zich opgesloten in de badkamer met pillen"),
+    ("nl", "ze valt steeds weg en praat raar"),
+    ("nl", "ze heeft een allergische reactie en haar keel zwelt op"),
+    ("nl", "er komt zwarte rook uit de klas"),
+    ("nl", "een kind is door het ijs gezakt"),
+    ("nl", "mijn zoontje ligt in het zwembad en beweegt niet"),
+    ("nl", "ze is van het balkon gevallen en ligt op de stoep"),
+    ("nl", "hij heeft een klap op zijn hoofd gehad en is buiten bewustzijn"),
+    ("nl", "ze zijn met zijn vieren een jongen aan het schoppen"),
+    ("nl", "een groep jongens valt de buschauffeur aan"),
+    ("en", "there is a shooting at the sports hall"),
+    ("en", "he is holding his little sister hostage"),
+    ("en", "he is hanging in the shed"),
+    ("en", "she locked herself in the bathroom with pills"),
+    ("en", "my client is clutching his chest and fell over"),
+    ("en", "a kid fell through the ice"),
+    ("en", "my little boy is in the pool and not moving"),
+    ("en", "she fell off the balcony and is lying on the pavement"),
+    ("en", "she is being pushed into a car by two men"),
+]
+
 # calm twins: the past, a film or a game, a question about the rules, a ball, an alarm clock, a meal
 CALM_TWINS = [
     ("nl", "in de film rijdt de dader op mensen in"),
@@ -188,6 +216,18 @@ CALM_TWINS = [
     ("en", "the leaves are floating in the pond"),
     ("en", "the kids are throwing their bags down the stairs"),
     ("en", "my mom wont let me go to the party"),
+    ("nl", "hij steekt zijn hand op in de klas"),
+    ("nl", "er is een schietpartij geweest vorige week, hoe vang ik de klas op?"),
+    ("nl", "de fiets hangt in de schuur"),
+    ("nl", "de jas hangt op zolder"),
+    ("nl", "in de film houdt hij zijn zusje gijzelaar"),
+    ("nl", "er komt rook uit de klas bij de ontruimingsoefening"),
+    ("nl", "Ik geef een les over veilig zwemmen. Wat leer ik kinderen over iemand die door het ijs is gezakt?"),
+    ("en", "I teach a lesson on ice safety. What do I teach kids about someone who fell through the ice?"),
+    ("nl", "de kinderen liggen in het zwembad te zonnen"),
+    ("nl", "hij schiet goed op met zijn klasgenoten"),
+    ("nl", "hij stikt van het lachen"),
+    ("en", "he is choking with laughter"),
 ]
 
 test_dr82s_lines_are_urgent_by_the_word_rules = urgent_by_the_word_rules(FOUND_BY_DR82)
@@ -197,6 +237,7 @@ test_driving_at_people_is_urgent = urgent_by_the_word_rules(DRIVING_AT_PEOPLE)
 test_hitting_kicking_or_strangling_a_person_now_is_urgent = urgent_by_the_word_rules(HITTING_A_PERSON)
 test_a_body_that_does_not_wake_breathes_strangely_or_is_blue_is_urgent = urgent_by_the_word_rules(BODY_SIGNS)
 test_a_threat_at_the_door_a_railing_a_hot_car_or_water_is_urgent = urgent_by_the_word_rules(PLACES_AND_PEOPLE)
+test_a_blade_a_shooting_a_hostage_hanging_or_the_ice_is_urgent = urgent_by_the_word_rules(THIRD_ROUND)
 test_the_calm_twins_stay_calm = calm_by_the_word_rules(CALM_TWINS)
 
 
