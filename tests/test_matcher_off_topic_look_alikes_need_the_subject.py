@@ -1,9 +1,11 @@
 """Entries that look like general privacy questions answer only a message that names the subject.
 
-Over the 63 tuning splits, eight entries were the bot's confident answer to 20 questions the blind labellers marked
-as off-topic (how to request one's own police record, a complaint about a teacher, who gets a divorced family's school
-report, wifi logs at a youth centre, a Woo request refused, parents' consent for a school trip abroad, a boa's
-bodycam) and to one right answer only. With ``needs_subject: true`` such an entry is not a candidate for a message
+Over the 63 tuning splits, seven entries were the bot's confident answer to 14 questions the blind labellers marked
+as off-topic (a complaint about a wijkagent or a teacher, who gets a divorced family's school report, wifi logs at a
+youth centre, a Woo request refused, parents' consent for a school trip abroad, a boa's bodycam) and to one right
+answer only. The police's access entry stays open to any message that names the police (an earlier decision,
+``tests/test_matcher_police_access_needs_a_police_word.py``), although the labellers call "how do I request my
+police records" off-topic. With ``needs_subject: true`` such an entry is not a candidate for a message
 that names nothing of radicalisation, extremism, the case conference or the covenant; the same question asked about
 the subject still reaches it.
 """
@@ -15,14 +17,13 @@ import pytest
 from bot.content.model import Content
 
 LOOK_ALIKES = [
-    "politie_inzage_eigen_gegevens", "klacht_over_politie_of_gemeente", "ouder_zonder_gezag_informatie",
+    "klacht_over_politie_of_gemeente", "ouder_zonder_gezag_informatie",
     "jongerencentrum_wifi_monitoren", "docent_beschuldigd_door_ouder", "journalist_vraagt_informatie_pga",
     "incident_groepsreis_buitenland", "boa_camerabeelden_delen",
 ]
 
 OFF_TOPIC = [
     ("nl", "klacht indienen over een wijkagent"),
-    ("en", "how do i request my police records"),
     ("nl", "ouders gescheiden wie krijgt het rapport"),
     ("nl", "wifi logs van leerlingen bekijken mag dat"),
     ("nl", "mag de gemeente mijn woo verzoek weigeren"),
