@@ -168,6 +168,10 @@ THIRD_ROUND = [
     ("en", "my little boy is in the pool and not moving"),
     ("en", "she fell off the balcony and is lying on the pavement"),
     ("en", "she is being pushed into a car by two men"),
+    # a fourth round (40 fresh lines, 3 missed by the word rules)
+    ("nl", "hij ligt in de wc en reageert nergens meer op"),
+    ("nl", "mijn oma is van de trap gevallen en beweegt niet"),
+    ("en", "he is lying in the toilet and not responding"),
 ]
 
 # calm twins: the past, a film or a game, a question about the rules, a ball, an alarm clock, a meal
@@ -228,6 +232,11 @@ CALM_TWINS = [
     ("nl", "hij schiet goed op met zijn klasgenoten"),
     ("nl", "hij stikt van het lachen"),
     ("en", "he is choking with laughter"),
+    ("nl", "hij ligt op de bank en reageert nergens op, hij gamet"),
+    ("nl", "mijn oma is vorig jaar van de trap gevallen, nu loopt ze met een rollator"),
+    ("en", "my grandma fell down the stairs last year, now she uses a walker"),
+    ("nl", "er staan jongens voor de deur van het buurthuis te wachten"),
+    ("en", "she is turning blue in the face from laughing"),
 ]
 
 test_dr82s_lines_are_urgent_by_the_word_rules = urgent_by_the_word_rules(FOUND_BY_DR82)
