@@ -33,6 +33,18 @@ _QUESTION_INSIDE = re.compile(
     r"\b(wat nu|wat moet ik|wat kan ik|wat doe ik|wat te doen|hoe moet ik|hoe ga ik|mag ik|moet ik|kan ik|"
     r"wie moet ik|waar moet ik|waar kan ik|wat mag ik|what now|what should i|what can i|can i|may i|should i|"
     r"do i|must i|who do i|where do i|where can i)\b")
+# a clause without "?" that still asks: a verb before "ik"/"we" ("geef ik dat door"), or "mogen we", "can we" inside it
+_ASKER = frozenset("ik wij we je jij u i".split())
+_NOT_A_VERB = frozenset("""toen dat als omdat want maar en of nu dus daarom sinds terwijl zodat hoewel waardoor zoals
+    die wat hier daar ook wel niet misschien echt gisteren vandaag soms vaak altijd nog net alleen zelf tenzij voordat
+    nadat zodra totdat and but so then because if as since that though while which once until after before
+    also only just still now sometimes often""".split())
+_ASKING_WE = re.compile(r"\b(mogen we|moeten we|kunnen we|mogen wij|moeten wij|kunnen wij|can we|should we|do we|"
+                        r"must we|may we|what are my|what is the next|wat is de volgende|hoe pakken|hoe ga)\b"
+                        # a question word with the verb before "ik"/"we" ("bij wie meld ik", "waar begin ik"), not a
+                        # statement with the verb after it ("de school waar ik werk")
+                        r"|\b(wie|waar|hoe|wanneer|welke) \w+ (ik|we|wij)\b")
+_CLAUSE_END = re.compile(r"[.?!,;]\s*|\n+")
 # "... en mag ik ...?", "..., and does the school ...?": a second question joined to the first
 _JOINED_QUESTION = re.compile(r"(?:,\s*|\s+)(?:en|and|of|or)\s+(?=(\w+))", re.IGNORECASE)
 _JOINED_ALSO = re.compile(r"(?:,\s*|\s+)(?:en|and)\s+(?=(\w+))", re.IGNORECASE)  # not "of"/"or": an either-or
@@ -71,7 +83,8 @@ def read_message(text: str) -> Message:
         parts = tuple((s, 1.0 if a else CONTEXT_WEIGHT) for s, a in zip(sentences, asking))
     else:
         parts = tuple((s, 1.0) for s in sentences)
-    worry = words > STORY_WORDS and not asks and _WORRY.search(fold(text)) is not None
+    worry = (words > STORY_WORDS and not asks and not any(_asks_unmarked(c) for c in _CLAUSE_END.split(text))
+             and _WORRY.search(fold(text)) is not None)
     return Message(parts, frozenset(names), words, asks, worry)
 
 
@@ -82,6 +95,18 @@ def _asks(sentence: str) -> bool:
     if end == "?" or _QUESTION_INSIDE.search(folded) is not None:
         return True
     return end not in (".", "!") and first in _QUESTION_START  # "Zijn ouders weten het." states
+
+
+def _asks_unmarked(clause: str) -> bool:
+    """A clause typed as a question without its "?", as on a phone: "geef ik dat door aan de wijkagent of aan de
+    gemeente", "is dat wel ok", "what are my next steps". It does not change how the words weigh (``_asks`` does);
+    it only keeps such a story from reading as a worry that asks nothing."""
+    words = fold(clause).split()
+    if not words:
+        return False
+    joined = " ".join(words)
+    return (words[0] in _QUESTION_START or (len(words) > 1 and words[1] in _ASKER and words[0] not in _NOT_A_VERB)
+            or _QUESTION_INSIDE.search(joined) is not None or _ASKING_WE.search(joined) is not None)
 
 
 def asking_clauses(text: str, *, alternatives: bool = True) -> list[str]:
