@@ -66,6 +66,11 @@ NOT_DENIED = "notdenied"
 # closes the message or a question (a "?" right after it), its words count for no group, so its "nu" is no time of a
 # danger ("mijn leerling wordt bedreigd, wat nu?"); anywhere else it counts as written ("hij wordt nu bedreigd, wat nu?")
 CLOSING = "closing"
+# a word group of the day a professional was told something, right before what was told ("told me today he", "zei
+# vandaag dat"), read word for word (no typos, no words in between): its words count for no group, so the day of the
+# telling is no time of the act ("a pupil told me today he wants to fight his brother"); "zei dat hij vandaag ..." and
+# "told me he leaves today" keep their time, since a word stands between the verb and the day
+TOLD_WHEN = "toldwhen"
 # a pictograph is a word of its own, so the rules can read "🔪" or "🩸" (skin tones and U+FE0F are left out)
 EMOJI = "\u2600-\u27bf\U0001f300-\U0001f3fa\U0001f400-\U0001faff"
 _WORD = re.compile(rf"[^\W_]+(?:'[^\W_]+)*|[{EMOJI}]")
@@ -295,6 +300,7 @@ class DangerCheck:
                 not_calm.update(i for match in self._matches(numbers, phrase, where, (), sentences) for i in match)
         subject |= not_calm
         subject.update(self._closing_questions(candidates, folded_words, text))
+        subject.update(self._told_when(candidates, folded_words))
         # a figure takes away what its words would mean as a danger, not a thought of suicide told in them: "het nut
         # niet meer ziet van wakker worden" is no body that cannot be woken, but still talk of not wanting to live, and
         # counts for its lines beside a danger ("... en hij staat op de brug")
@@ -312,6 +318,8 @@ class DangerCheck:
             if (kind, name) in hits:
                 continue
             if name == NOT_DENIED:  # it only keeps a denial from being read; no group of a line
+                continue
+            if name == TOLD_WHEN:  # read word for word above; no group of a line
                 continue
             if name in (POINTS_BACK, CLOSING):  # read word for word, where it brings a figure back or closes a question
                 if back.get(entry):
@@ -362,6 +370,21 @@ class DangerCheck:
         already."""
         return {entry: [start for start in range(len(folded)) if _phrase_at(self._entries[entry][2], folded, start)]
                 for entry in candidates if self._entries[entry][1] == POINTS_BACK}
+
+    def _told_when(self, candidates: Sequence[int], folded: Sequence[str]) -> list[int]:
+        """The words of each phrase of the group ``toldwhen`` that stands word for word (no typos, no words in between):
+        "told me today that", not "told me he leaves today, that ...". A ``...`` in such a phrase marks where the words
+        that only have to follow (also word for word) begin: "told me today ... he wants" takes "told me today" out of
+        the groups and leaves "he wants" to count."""
+        found = []
+        for entry in candidates:
+            if self._entries[entry][1] != TOLD_WHEN:
+                continue
+            phrase = self._entries[entry][2]
+            kept = min(phrase.wide, default=len(phrase.words))
+            found.extend(at for start in range(len(folded)) if _phrase_at(phrase, folded, start)
+                         for at in range(start, start + kept))
+        return found
 
     def _closing_questions(self, candidates: Sequence[int], folded: Sequence[str], text: str) -> list[int]:
         """The words of each phrase of the group ``closing`` that stands word for word (no typos, no words in between)
