@@ -4,7 +4,8 @@
    ('ongelovigen', "homo's", 'verraders', 'muslims') held `[act, symbol]`, `[act, target]` or `[act, intent]`, so a
    worry about hate talk got 112, while 'zionisten' or 'cartoonisten' in the same words stayed calm. By the policy hate
    talk without a target person, a time, a weapon or a plan is calm. The phrases are now a figure (`figurative`): their
-   words count for no group; a time, a weapon, a place or a plan told beside them still does.
+   words count for no group; a time, a weapon, a place or a plan told beside them still does, and the judgment itself
+   (`deserve85`, read where a figure stands: `figure_groups`) beside an address known or a place told now is 112.
 2. The calm wish not to wake up was caught in one Dutch word order only ('wil niet meer wakker worden'): 'dat hij niet
    meer wakker wil worden' and 'liever niet meer wakker wordt' were 112 ('niet meer wakker' read as a body that cannot
    be woken), and English 'doesnt want to wake up anymore' got no 113 line. Those word orders are now in `suicidetalk`
@@ -39,6 +40,12 @@ HATE_TALK = [
     ("nl", "hij zegt dat de politie de dood verdient"),
     ("en", "he says infidels deserve to be killed"),
     ("en", "they deserve to die, all of them, he said"),
+    ("nl", "hij zei net dat homo's de dood verdienen"),
+    ("nl", "een leerling zei net in de klas dat joden de dood verdienen, wat nu?"),
+    ("en", "he just said in class that jews deserve to die"),
+    ("nl", "hij zit nu in de klas en zegt dat ongelovigen de dood verdienen"),
+    ("en", "he said today that all muslims deserve to die"),
+    ("nl", "een leerling zei vandaag dat joden de dood verdienen"),
 ]
 HATE_TALK_WITH_A_DANGER = [
     ("nl", "hij zegt dat hij vanavond ongelovigen gaat doden"),
@@ -51,6 +58,12 @@ HATE_TALK_WITH_A_DANGER = [
     ("nl", "hij zegt dat ongelovigen de dood verdienen en dat hij het morgen zelf gaat doen"),
     ("en", "he says infidels deserve death and tomorrow he will make them pay at the mosque"),
     ("nl", "hij zegt dat ongelovigen de dood verdienen en dat hij een mes heeft gekocht"),
+    # the judgment still counts where the figure stands (figure_groups: deserve85): an address known, a place now
+    ("nl", "hij zegt dat ze allemaal de dood verdienen en hij staat nu voor de moskee"),
+    ("en", "he says gays deserve to die and he is standing outside the gay bar right now"),
+    ("nl", "hij zegt dat zijn stiefvader de dood verdient en dat hij weet waar hij woont"),
+    ("en", "he says mr jansen deserves to die and he knows where he lives"),
+    ("nl", "ze staan nu voor de synagoge te roepen dat joden de dood verdienen"),
 ]
 
 test_hate_talk_without_a_time_weapon_or_plan_is_calm = calm_by_the_word_rules(HATE_TALK)

@@ -54,6 +54,7 @@ def parse_danger_file(data: Any, path: str) -> tuple[DangerRules, tuple[str, ...
         suicide_talk_entry=str(raw.get("suicide_talk_entry", "")),
         suicide_groups=_group_names(reader, raw, "suicide_groups", groups),
         suicide_talk_groups=_group_names(reader, raw, "suicide_talk_groups", groups),
+        figure_groups=_group_names(reader, raw, "figure_groups", groups),
         meaning_not_enough=_group_names(reader, raw, "meaning_not_enough", groups),
         told_now_groups=_group_names(reader, raw, "told_now_groups", groups),
         past_days=frozenset(fold(w) for w in _strings(reader, raw, "past_days")),

@@ -325,7 +325,8 @@ class DangerCheck:
                 if back.get(entry):
                     hits[(kind, name)] = str(phrase)
                 continue
-            read = ((talk_where if name in self.rules.suicide_talk_groups else group_where) if kind == GROUP
+            read = ((talk_where if name in self.rules.suicide_talk_groups or name in self.rules.figure_groups
+                     else group_where) if kind == GROUP
                     else calm_where if kind == CALM else denial_where if kind == DENIAL else where)
             if self._occurs(numbers, phrase, read, () if kind == DENIAL else negated, sentences):
                 hits[(kind, name)] = str(phrase)

@@ -82,6 +82,9 @@ class DangerRules:
     # suicide or self-harm told without acute danger ("mijn cliënt heeft suïcidale gedachten, mag ik ..."): a match in
     # one of these puts the 113 line above whatever a calm message gets
     suicide_talk_groups: frozenset[str] = frozenset()
+    # groups read where a figure stands too, as the suicide talk groups are: the figure "de dood verdienen" takes away
+    # the act its "dood" would be, not the judgment it tells, which still counts beside a place now or an address
+    figure_groups: frozenset[str] = frozenset()
     # the reading by meaning (bot.safety.meaning) counts only when the message has a word of a group NOT listed here
     meaning_not_enough: frozenset[str] = frozenset()
     # a danger its own clause tells with a word of one of these groups ("nu", "is attacking"), with nothing calm beside
