@@ -377,7 +377,7 @@ class DangerCheck:
         "told me today that", not "told me he leaves today, that ...". A ``...`` in such a phrase marks where the words
         that only have to follow (also word for word) begin: "told me today ... he wants" takes "told me today" out of
         the groups and leaves "he wants" to count."""
-        found = []
+        found: list[int] = []
         for entry in candidates:
             if self._entries[entry][1] != TOLD_WHEN:
                 continue
