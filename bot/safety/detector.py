@@ -47,6 +47,13 @@ _CLAUSE_END = re.compile(rf"[.?!;\n]+|,?\s+(?:maar|but)\s|,\s*(?=(?:(?:en|and)\s
                          rf"\s+(?=(?:en|and)\s+(?:[^\W\d_]+\s+){{0,3}}{_NOW})|"
                          rf"\s+(?=(?:is|are|zit|zitten|staat|staan|ligt|liggen|loopt|lopen|rijdt|rijden)\s+"
                          rf"(?:right\s+)?(?:nu|now)\b)", re.IGNORECASE)
+# a clause that opens as a question ("mag ik ...", "hoe meld ik ...", "can i ..."): a comma after it may stand for its "?"
+_ASKING_FIRST = re.compile(r"\s*(?:mag|mogen|moet|moeten|kan|kun|kunnen|hoe|wie|wat|waar|wanneer|welke|bij wie|aan wie|"
+                           r"may|can|could|should|must|how|who|what|where|when|which|do|does)\b", re.IGNORECASE)
+# ... unless what follows the comma goes on with the question ("..., for example if someone says ...", "..., met een
+# wapen erop, ...")
+_GOES_ON = re.compile(r"\s*(?:for example|bijvoorbeeld|zoals|such as|like|als|if|met|with|zonder|without|en|and|of|or|"
+                      r"want|omdat|because|dat|that|die|who|which|zodat|so that|ook|also|of niet|or not)\b", re.IGNORECASE)
 PAST_AFTER_WINDOW = 3  # "vrijdag 12 mei jl.": a past_after phrase may start this many words after the day
 ABOUT_WINDOW = 2  # "een film over een gijzeling": the words an ``about`` phrase is about
 # "een film over de aanslag in christchurch": a place right after the subject is part of it
@@ -560,8 +567,16 @@ def _pointed_back_at(match: Sequence[int], back: Sequence[int], sentences: Seque
 
 
 def _clause_texts(text: str) -> list[str]:
-    """Each sentence or clause, as ``_CLAUSE_END`` cuts them (after "maar" / "but", at a turn to the present)."""
-    return [part for part in _CLAUSE_END.split(text) if part.strip()]
+    """Each sentence or clause, as ``_CLAUSE_END`` cuts them (after "maar" / "but", at a turn to the present), and a
+    question typed with a comma where its "?" would be, apart from what follows it: "mag ik de school inlichten, er
+    staat iemand op de rand" asks about sharing, and tells of a danger all the same."""
+    parts = []
+    for part in (p for p in _CLAUSE_END.split(text) if p.strip()):
+        question, comma, rest = part.partition(",")
+        apart = (comma and rest.strip() and _ASKING_FIRST.match(question) and not part.rstrip().endswith("?")
+                 and not _GOES_ON.match(rest))
+        parts += [question, rest] if apart else [part]
+    return parts
 
 
 def _phrase_at(phrase: Phrase, folded: Sequence[str], start: int) -> bool:
