@@ -282,7 +282,7 @@ class DangerCheck:
         # the words of a denial or a figure of speech count for no group: "de politie heeft hem meegenomen" carries no
         # weapon along, "ik ga dood van deze les" is no death; a figure's words count again when a back-reference
         # follows it ("hij vraagt hoe je een bom maakt en heeft er al een in zijn kluisje": the bomb is real)
-        back = self._back_references(candidates, folded_words)
+        back = self._standing_exactly(candidates, folded_words, POINTS_BACK)
         back_starts = [start for starts in back.values() for start in starts]
         # ... and what a film is about counts again too ("na de docu over de pijpbom zei hij dat hij er morgen zelf een
         # meeneemt": the pipe bomb is his now)
@@ -311,11 +311,9 @@ class DangerCheck:
         # a figure takes away what its words would mean as a danger, not a thought of suicide told in them: "het nut
         # niet meer ziet van wakker worden" is no body that cannot be woken, but still talk of not wanting to live, and
         # counts for its lines beside a danger ("... en hij staat op de brug")
-        talk_where = _positions(readings, leaving_out=subject) if figures else None
+        talk_where = _positions(readings, leaving_out=subject)
         subject |= figures
-        group_where = _positions(readings, leaving_out=subject)
-        if talk_where is None:
-            talk_where = group_where
+        group_where = _positions(readings, leaving_out=subject) if figures else talk_where
         calm_where = _positions(readings, leaving_out=not_calm) if not_calm else where
         hits: dict[tuple[str, str], str] = {}  # (kind, group) -> the phrase found first
         for entry in candidates:
@@ -326,9 +324,9 @@ class DangerCheck:
                 continue
             if name == NOT_DENIED:  # it only keeps a denial from being read; no group of a line
                 continue
-            if name == TOLD_WHEN:  # read word for word above; no group of a line
+            if name in (TOLD_WHEN, CLOSING):  # read word for word above; no group of a line
                 continue
-            if name in (POINTS_BACK, CLOSING):  # read word for word, where it brings a figure back or closes a question
+            if name == POINTS_BACK:  # read word for word, as where it brings a figure back
                 if back.get(entry):
                     hits[(kind, name)] = str(phrase)
                 continue
@@ -372,39 +370,36 @@ class DangerCheck:
         return DangerVerdict(urgent, present, (WORRY, "") in hits, calm, found, suicide, denied,
                              aside=calm and not corrected, firm=firm, suicide_talk=talk)
 
-    def _back_references(self, candidates: Sequence[int], folded: Sequence[str]) -> dict[int, list[int]]:
-        """Per entry of the group ``pointsback``, where its phrase stands, read word for word (no typos, no words in
-        between, so "heeft er al een in" is not "heeft er al een gesprek in"): a thing named before is had or made
-        already."""
+    def _standing_exactly(self, candidates: Sequence[int], folded: Sequence[str], group: str) -> dict[int, list[int]]:
+        """Per entry of ``group``, where its phrase stands, read word for word (no typos, no words in between, so the
+        back-reference "heeft er al een in" is not "heeft er al een gesprek in")."""
         return {entry: [start for start in range(len(folded)) if _phrase_at(self._entries[entry][2], folded, start)]
-                for entry in candidates if self._entries[entry][1] == POINTS_BACK}
+                for entry in candidates if self._entries[entry][1] == group}
 
     def _told_when(self, candidates: Sequence[int], folded: Sequence[str]) -> list[int]:
-        """The words of each phrase of the group ``toldwhen`` that stands word for word (no typos, no words in between):
-        "told me today that", not "told me he leaves today, that ...". A ``...`` in such a phrase marks where the words
-        that only have to follow (also word for word) begin: "told me today ... he wants" takes "told me today" out of
-        the groups and leaves "he wants" to count."""
+        """The words of each phrase of the group ``toldwhen`` that stands word for word: "told me today that", not
+        "told me he leaves today, that ...". A ``...`` in such a phrase marks where the words that only have to follow
+        (also word for word) begin: "told me today ... he wants" takes "told me today" out of the groups and leaves
+        "he wants" to count."""
         found: list[int] = []
-        for entry in candidates:
-            if self._entries[entry][1] != TOLD_WHEN:
-                continue
-            phrase = self._entries[entry][2]
-            kept = min(phrase.wide, default=len(phrase.words))
-            found.extend(at for start in range(len(folded)) if _phrase_at(phrase, folded, start)
-                         for at in range(start, start + kept))
+        for entry, starts in self._standing_exactly(candidates, folded, TOLD_WHEN).items():
+            kept = min(self._entries[entry][2].wide, default=len(self._entries[entry][2].words))
+            found.extend(at for start in starts for at in range(start, start + kept))
         return found
 
     def _closing_questions(self, candidates: Sequence[int], folded: Sequence[str], text: str) -> list[int]:
-        """The words of each phrase of the group ``closing`` that stands word for word (no typos, no words in between)
-        and closes the message or a question: "wat nu?" at the end, not "wat hij nu doet"."""
-        entries = [entry for entry in candidates if self._entries[entry][1] == CLOSING]
-        if not entries:
+        """The words of each phrase of the group ``closing`` that stands word for word and closes the message or a
+        question: "wat nu?" at the end, not "wat hij nu doet"."""
+        standing = {entry: starts for entry, starts in self._standing_exactly(candidates, folded, CLOSING).items()
+                    if starts}
+        if not standing:
             return []
         closes = _closes_a_question(text)
-        return [at for entry in entries for start in range(len(folded))
-                if _phrase_at(self._entries[entry][2], folded, start)
-                and closes[start + len(self._entries[entry][2].words) - 1]
-                for at in range(start, start + len(self._entries[entry][2].words))]
+        found: list[int] = []
+        for entry, starts in standing.items():
+            length = len(self._entries[entry][2].words)
+            found.extend(at for start in starts if closes[start + length - 1] for at in range(start, start + length))
+        return found
 
     def _a_sentence_alone_is_urgent(self, text: str) -> bool:
         """A calm phrase calms the sentence (or the clause before "maar") it stands in, not the next one: "mag ik
