@@ -39,6 +39,24 @@ def calm_by_the_word_rules(cases: Cases) -> Callable[..., None]:
     return test
 
 
+def urgent_as_the_bot_runs(cases: Cases) -> Callable[..., None]:
+    """Urgent as the bot runs, the meaning model included (a spot check beside the word rules' own)."""
+    @pytest.mark.parametrize(("lang", "text"), cases)
+    def test(shipped_danger: DangerCheck, lang: str, text: str) -> None:
+        verdict = shipped_danger.check(text)
+        assert verdict.urgent, (lang, text, verdict.found)
+    return test
+
+
+def calm_as_the_bot_runs(cases: Cases) -> Callable[..., None]:
+    """Calm as the bot runs: no reader, the meaning model included, raises 112."""
+    @pytest.mark.parametrize(("lang", "text"), cases)
+    def test(shipped_danger: DangerCheck, lang: str, text: str) -> None:
+        verdict = shipped_danger.check(text)
+        assert not verdict.urgent, (lang, text, verdict.found)
+    return test
+
+
 def urgent_with_the_113_line(cases: Cases) -> Callable[..., None]:
     """A wish not to go on living beside a danger now: 112 first, with the 113 line under it, by the word rules."""
     @pytest.mark.parametrize(("lang", "text"), cases)

@@ -23,8 +23,8 @@ from bot.content.model import Content
 from bot.faq.ask import answer
 from bot.safety import DangerCheck
 from bot.texts.engine import say
-from tests.danger_rules import (calm_by_the_word_rules, the_113_line_without_112, urgent_by_the_word_rules,
-                                urgent_with_the_113_line)
+from tests.danger_rules import (calm_as_the_bot_runs, calm_by_the_word_rules, the_113_line_without_112,
+                                urgent_by_the_word_rules, urgent_with_the_113_line)
 
 # review 40 #8 and #22 as asked, their twins, and shorter forms: the 113 line, no 112 (as the bot runs)
 CALM_REMARKS = [
@@ -145,8 +145,4 @@ def test_the_reply_opens_with_the_113_line_and_no_alarm(shipped_content: Content
     assert not result["urgent"] and result["answer"].startswith(say("emergency_suicide", result["lang"])), text
 
 
-@pytest.mark.parametrize(("lang", "text"), WISHES_AND_SLOGANS[:3])
-def test_review40s_wish_and_slogan_get_no_112_as_the_bot_runs(shipped_danger: DangerCheck, lang: str,
-                                                                text: str) -> None:
-    verdict = shipped_danger.check(text)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_review40s_wish_and_slogan_get_no_112_as_the_bot_runs = calm_as_the_bot_runs(WISHES_AND_SLOGANS[:3])

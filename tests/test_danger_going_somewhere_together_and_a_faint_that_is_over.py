@@ -10,10 +10,7 @@ faint is a denial, tied to the faint ("flauwgevallen ... weer prima"), so someon
 
 from __future__ import annotations
 
-import pytest
-
-from bot.safety import DangerCheck
-from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
+from tests.danger_rules import calm_as_the_bot_runs, calm_by_the_word_rules, urgent_by_the_word_rules
 
 GOING_TOGETHER = [
     ("nl", "we gaan morgen naar de kerk"),
@@ -45,7 +42,4 @@ test_a_faint_that_is_over_stays_calm = calm_by_the_word_rules(FAINT_OVER)
 test_a_danger_told_beside_them_is_urgent = urgent_by_the_word_rules(DANGER_BESIDE_THEM)
 
 
-@pytest.mark.parametrize(("lang", "text"), [*GOING_TOGETHER, *FAINT_OVER])
-def test_they_stay_calm_as_the_bot_runs(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_they_stay_calm_as_the_bot_runs = calm_as_the_bot_runs([*GOING_TOGETHER, *FAINT_OVER])

@@ -30,8 +30,8 @@ import pytest
 
 from bot.safety import DangerCheck, DangerRules
 from bot.safety.rules import Phrase, WordPattern
-from tests.danger_rules import (calm_by_the_word_rules, the_113_line_without_112, urgent_by_the_word_rules,
-                                urgent_with_the_113_line)
+from tests.danger_rules import (calm_as_the_bot_runs, calm_by_the_word_rules, the_113_line_without_112,
+                                urgent_by_the_word_rules, urgent_with_the_113_line)
 
 # 1. watching, listening, looking or talking to: no trip (review 41's lines first)
 LISTENING_IS_NO_TRIP = [
@@ -239,12 +239,8 @@ test_threatened_and_what_now_is_calm = calm_by_the_word_rules(THREATENED_WHAT_NO
 test_a_threat_with_a_weapon_or_violence_now_stays_urgent = urgent_by_the_word_rules(THREATENED_NOW)
 
 
-@pytest.mark.parametrize(("lang", "text"), [*LISTENING_IS_NO_TRIP[:2], *A_NAMED_ATTACK_WISHED[:5],
-                                            *A_NAMED_ATTACK_WISHED[-3:],
-                                            *THREATENED_WHAT_NOW[:5]])
-def test_review41s_lines_get_no_112_as_the_bot_runs(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_review41s_lines_get_no_112_as_the_bot_runs = calm_as_the_bot_runs(
+    [*LISTENING_IS_NO_TRIP[:2], *A_NAMED_ATTACK_WISHED[:5], *A_NAMED_ATTACK_WISHED[-3:], *THREATENED_WHAT_NOW[:5]])
 
 
 def _closing_rules() -> DangerCheck:

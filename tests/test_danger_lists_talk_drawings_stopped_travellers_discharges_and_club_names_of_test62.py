@@ -16,10 +16,7 @@ never taken for a list hung up.
 
 from __future__ import annotations
 
-import pytest
-
-from bot.safety import DangerCheck
-from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
+from tests.danger_rules import calm_as_the_bot_runs, calm_by_the_word_rules, urgent_by_the_word_rules
 
 THE_SEVEN_FALSE_ALARMS = [
     ("nl", "op onze school hangt traditioneel een lijst met namen van geslaagde en gezakte leerlingen in de hal."
@@ -95,7 +92,4 @@ test_a_danger_told_beside_them_or_a_wish_to_hang_oneself_is_urgent = urgent_by_t
     A_DANGER_TOLD_BESIDE_THEM_OR_A_WISH_TO_HANG_ONESELF)
 
 
-@pytest.mark.parametrize(("lang", "text"), THE_SEVEN_FALSE_ALARMS)
-def test_the_seven_false_alarms_stay_calm_as_the_bot_runs(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_the_seven_false_alarms_stay_calm_as_the_bot_runs = calm_as_the_bot_runs(THE_SEVEN_FALSE_ALARMS)

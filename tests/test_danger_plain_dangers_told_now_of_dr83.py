@@ -26,10 +26,7 @@ beside a wish not to live or a time stays 112.
 
 from __future__ import annotations
 
-import pytest
-
-from bot.safety import DangerCheck
-from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
+from tests.danger_rules import calm_by_the_word_rules, urgent_as_the_bot_runs, urgent_by_the_word_rules
 
 # the lines DR82 found: both readers let them pass
 FOUND_BY_DR82 = [
@@ -250,8 +247,5 @@ test_a_blade_a_shooting_a_hostage_hanging_or_the_ice_is_urgent = urgent_by_the_w
 test_the_calm_twins_stay_calm = calm_by_the_word_rules(CALM_TWINS)
 
 
-@pytest.mark.parametrize(("lang", "text"), [*FOUND_BY_DR82,
-                                            *DRIVING_AT_PEOPLE[:2], *HITTING_A_PERSON[:2], *BODY_SIGNS[:2]])
-def test_dr82s_lines_are_urgent_as_the_bot_runs(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text)
-    assert verdict.urgent, (lang, text, verdict.found)
+test_dr82s_lines_are_urgent_as_the_bot_runs = urgent_as_the_bot_runs(
+    [*FOUND_BY_DR82, *DRIVING_AT_PEOPLE[:2], *HITTING_A_PERSON[:2], *BODY_SIGNS[:2]])

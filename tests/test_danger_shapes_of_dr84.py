@@ -22,10 +22,7 @@ op zolder') is still talked down by the question's calm phrase, as the clause is
 
 from __future__ import annotations
 
-import pytest
-
-from bot.safety import DangerCheck
-from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
+from tests.danger_rules import calm_by_the_word_rules, urgent_as_the_bot_runs, urgent_by_the_word_rules
 
 # a danger told after a routine question or in a forwarded message
 AFTER_A_QUESTION = [
@@ -218,7 +215,5 @@ test_a_ledge_a_rope_gas_a_child_alone_or_bleeding_is_urgent = urgent_by_the_word
 test_the_calm_twins_stay_calm = calm_by_the_word_rules(CALM_TWINS)
 
 
-@pytest.mark.parametrize(("lang", "text"), [*AFTER_A_QUESTION[:3], *SHORT[:3], *JUST_NOW[:3], *OTHER_KINDS[:3]])
-def test_the_fifth_round_is_urgent_as_the_bot_runs(shipped_danger: DangerCheck, lang: str, text: str) -> None:
-    verdict = shipped_danger.check(text)
-    assert verdict.urgent, (lang, text, verdict.found)
+test_the_fifth_round_is_urgent_as_the_bot_runs = urgent_as_the_bot_runs(
+    [*AFTER_A_QUESTION[:3], *SHORT[:3], *JUST_NOW[:3], *OTHER_KINDS[:3]])

@@ -30,10 +30,7 @@ a later clause still counts.
 
 from __future__ import annotations
 
-import pytest
-
-from bot.safety import DangerCheck
-from tests.danger_rules import calm_by_the_word_rules, urgent_by_the_word_rules
+from tests.danger_rules import calm_as_the_bot_runs, calm_by_the_word_rules, urgent_by_the_word_rules
 
 
 THE_SET_S_TEN_SCENES = [
@@ -497,8 +494,4 @@ test_more_close_calls_of_our_own_stay_calm = calm_by_the_word_rules(MORE_CLOSE_C
 test_a_danger_told_beside_them_is_urgent = urgent_by_the_word_rules(DANGER_TOLD_BESIDE_THEM)
 
 
-@pytest.mark.parametrize(("lang", "text"), THE_SET_S_FIVE_CLOSE_CALLS)
-def test_the_set_s_five_close_calls_stay_calm_as_the_bot_runs(shipped_danger: DangerCheck, lang: str,
-                                                              text: str) -> None:
-    verdict = shipped_danger.check(text)
-    assert not verdict.urgent, (lang, text, verdict.found)
+test_the_set_s_five_close_calls_stay_calm_as_the_bot_runs = calm_as_the_bot_runs(THE_SET_S_FIVE_CLOSE_CALLS)
