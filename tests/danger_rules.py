@@ -10,6 +10,9 @@ the word rules must carry every case themselves, the model is a second reader. A
 checked as the bot runs, meaning model included, because no reader may raise 112 over it::
 
     test_a_calm_wish_gets_the_113_line_without_112 = the_113_line_without_112(CALM_WISH_TO_DIE)
+
+A few cases are also spot-checked as the bot runs (``urgent_as_the_bot_runs``, ``calm_as_the_bot_runs``), where the
+meaning model must not undo what the word rules decided.
 """
 
 from __future__ import annotations
