@@ -197,6 +197,7 @@ OTHER_WAYS_OF_THE_SAME_KINDS = [
     ("en", "a girl is far out at sea waving her arms, the current is strong"),
     ("nl", "een jongen drijft af in zee en zwaait met zijn armen"),
     ("en", "she was swept out by the current and is waving"),
+    ("nl", "een zwemmer is ver in zee afgedreven en zwaait met haar armen"),
     # patches or a supply all at once, beside barely waking or slow breath
     ("nl", "mevrouw heeft al haar fentanylpleisters tegelijk opgeplakt, ze ademt heel traag"),
     ("en", "my client put on all his morphine patches at once and I can barely wake him"),
@@ -206,6 +207,7 @@ OTHER_WAYS_OF_THE_SAME_KINDS = [
     ("nl", "bij de bushalte wordt een jongen huilend in een busje getrokken"),
     ("en", "a man is pushing a crying boy into the back seat of a car"),
     ("nl", "twee mannen sleuren een gillend meisje in een auto"),
+    ("en", "a woman is pushed sobbing into the back of a white van"),
     # a blade held to a neck
     ("nl", "een klant houdt een mes tegen de nek van de caissière"),
     ("en", "a passenger holds a knife to the driver's neck"),
@@ -232,11 +234,13 @@ OTHER_WAYS_OF_THE_SAME_KINDS = [
     ("en", "charcoal burning in a sealed room, she sent a photo"),
     # a gun brought to a debate with a time
     ("en", "he says he'll bring his gun to the debate tonight and finish it"),
+    ("nl", "hij neemt vanavond het pistool van zijn vader mee naar het debat met de wethouder"),
     # lamp oil poured beside a lighter
     ("nl", "ze heeft lampolie over de vloer gegoten en pakt een aansteker"),
     # a bullet in the chest or the belly
     ("en", "a bullet hit him in the chest, he is gasping"),
     ("nl", "jager geraakt, kogel in zijn buik"),
+    ("nl", "een kogel raakte de vrijwilliger in de borst, hij hapt naar lucht"),
     # a small child in a big animal's enclosure
     ("en", "a little boy climbed into the lion enclosure"),
     ("nl", "peuter in het tijgerverblijf geklommen"),
