@@ -209,7 +209,7 @@ OTHER_WAYS_OF_THE_SAME_KINDS = [
     ("nl", "twee mannen sleuren een gillend meisje in een auto"),
     ("en", "a woman is pushed sobbing into the back of a white van"),
     # a blade held to a neck
-    ("nl", "een klant houdt een mes tegen de nek van de caissière"),
+    ("nl", "een klant houdt een schaar tegen de nek van de caissière en schreeuwt dat ze de kassa moet legen"),
     ("en", "a passenger holds a knife to the driver's neck"),
     # honour or not coming home, with a time (and a means)
     ("nl", "vader zegt dat zijn zoon vanavond niet meer thuiskomt, hij heeft een mes bij zich"),
@@ -280,6 +280,7 @@ CLOSE_CALLS_OF_OUR_OWN = [
     ("en", "the lifeguard course: a swimmer far out waving his arms, how do you swim out to him"),
     ("nl", "mijn cliënt vertelde dat zijn vader de eer van de familie belangrijk vindt"),
     ("nl", "de chauffeur zei dat een passagier vorige maand een schaar tegen zijn nek hield, de man zit vast"),
+    ("nl", "bij het knippen houdt de kapper een schaar tegen de nek van mijn cliënt, hij vindt dat eng"),
     ("nl", "een tiktok-challenge met een riem om je nek is levensgevaarlijk, hoe praat ik erover met de klas?"),
     ("en", "we are holding a debate about guns tomorrow at 7 with the MP"),
     ("nl", "vorig jaar viel een leerling van het dak van de gymzaal en had een hoofdwond, hij is nu hersteld"),
