@@ -78,6 +78,22 @@ CLOSING = "closing"
 # telling is no time of the act ("a pupil told me today he wants to fight his brother"); "zei dat hij vandaag ..." and
 # "told me he leaves today" keep their time, since a word stands between the verb and the day
 TOLD_WHEN = "toldwhen"
+# DR88 (reading review 43): a few words may stand between the words of a told-day phrase ("zei vanmiddag heel rustig
+# dat", "said this afternoon in class, very angry, that"), TOLD_GAP in all, in one sentence, none of them a word that
+# joins a clause or the subject or the opener of a clause of its own ("told me he leaves today that ...", "zei dat hij
+# vanmiddag ..." tell when he leaves); only a Dutch subject put after its verb may stand first ("vertelde hij
+# vanmiddag dat")
+TOLD_GAP = 5
+TOLD_GAP_STOP = frozenset("he she they it i we you there to that dat if whether of hij zij ze ik jij je wij we jullie "
+                          "men te om wat what hoe how en and maar but".split())
+TOLD_INVERTED = frozenset({"hij", "zij", "ze"})
+# DR88 (reading review 43): a word group of what tells where someone comes from ("from", "uit", "born in"), read word
+# for word: a word of ORIGIN_OF right after it (an article between allowed) is a country of origin, not a destination,
+# and counts for no group ("a boy (15) from Syria ... talk to his parents", "een meisje uit afghanistan wil naar de
+# universiteit"); the same country named again elsewhere still counts ("uit syrie, en hij wil terug naar syrie om te
+# vechten")
+ORIGIN = "origin"
+ORIGIN_OF = "place"
 # a pictograph is a word of its own, so the rules can read "🔪" or "🩸" (skin tones and U+FE0F are left out)
 EMOJI = "\u2600-\u27bf\U0001f300-\U0001f3fa\U0001f400-\U0001faff"
 _WORD = re.compile(rf"[^\W_]+(?:'[^\W_]+)*|[{EMOJI}]")
@@ -307,7 +323,8 @@ class DangerCheck:
                 not_calm.update(i for match in self._matches(numbers, phrase, where, (), sentences) for i in match)
         subject |= not_calm
         subject.update(self._closing_questions(candidates, folded_words, text))
-        subject.update(self._told_when(candidates, folded_words))
+        subject.update(self._told_when(candidates, folded_words, sentences))
+        subject.update(self._origins(candidates, folded_words, where, sentences))
         # a figure takes away what its words would mean as a danger, not a thought of suicide told in them: "het nut
         # niet meer ziet van wakker worden" is no body that cannot be woken, but still talk of not wanting to live, and
         # counts for its lines beside a danger ("... en hij staat op de brug")
@@ -324,7 +341,7 @@ class DangerCheck:
                 continue
             if name == NOT_DENIED:  # it only keeps a denial from being read; no group of a line
                 continue
-            if name in (TOLD_WHEN, CLOSING):  # read word for word above; no group of a line
+            if name in (TOLD_WHEN, CLOSING, ORIGIN):  # read word for word above; no group of a line
                 continue
             if name == POINTS_BACK:  # read word for word, as where it brings a figure back
                 if back.get(entry):
@@ -376,15 +393,43 @@ class DangerCheck:
         return {entry: [start for start in range(len(folded)) if _phrase_at(self._entries[entry][2], folded, start)]
                 for entry in candidates if self._entries[entry][1] == group}
 
-    def _told_when(self, candidates: Sequence[int], folded: Sequence[str]) -> list[int]:
-        """The words of each phrase of the group ``toldwhen`` that stands word for word: "told me today that", not
-        "told me he leaves today, that ...". A ``...`` in such a phrase marks where the words that only have to follow
-        (also word for word) begin: "told me today ... he wants" takes "told me today" out of the groups and leaves
-        "he wants" to count."""
+    def _told_when(self, candidates: Sequence[int], folded: Sequence[str], sentences: Sequence[int]) -> list[int]:
+        """The words of each phrase of the group ``toldwhen`` that stands word for word, or with a few words between
+        its words (``TOLD_GAP``, see there): "told me today that", "zei vanmiddag heel rustig dat", not "told me he
+        leaves today, that ...". A ``...`` in such a phrase marks where the words that only have to follow (also word
+        for word) begin: "told me today ... he wants" takes "told me today" out of the groups and leaves "he wants" to
+        count. The words between still count ("zei vanmiddag met een mes in zijn hand dat" keeps the knife)."""
+        entries = [entry for entry in candidates if self._entries[entry][1] == TOLD_WHEN]
         found: list[int] = []
-        for entry, starts in self._standing_exactly(candidates, folded, TOLD_WHEN).items():
-            kept = min(self._entries[entry][2].wide, default=len(self._entries[entry][2].words))
-            found.extend(at for start in starts for at in range(start, start + kept))
+        for entry in entries:
+            phrase = self._entries[entry][2]
+            kept = min(phrase.wide, default=len(phrase.words))
+            first = phrase.words[0].text
+            for start in (i for i, word in enumerate(folded) if word == first):
+                at = _told_at(phrase, folded, start, sentences)
+                found.extend(at[:kept])
+        return found
+
+    def _origins(self, candidates: Sequence[int], folded: Sequence[str], where: Mapping[int, Sequence[int]],
+                 sentences: Sequence[int]) -> list[int]:
+        """The words of a place of origin: a phrase of ``ORIGIN_OF`` right after one of the group ``origin`` standing
+        word for word, an article between allowed ("a boy (15) from Syria", "uit het kalifaat")."""
+        standing = [(entry, start) for entry, starts in self._standing_exactly(candidates, folded, ORIGIN).items()
+                    for start in starts]
+        if not standing:
+            return []
+        after: set[int] = set()
+        for entry, start in standing:
+            end = start + len(self._entries[entry][2].words)
+            after.add(end)
+            if end < len(folded) and folded[end] in ARTICLES:
+                after.add(end + 1)
+        found: list[int] = []
+        for entry in candidates:
+            if self._entries[entry][0] == GROUP and self._entries[entry][1] == ORIGIN_OF:
+                found.extend(i for match in self._matches(self._entries[entry][3], self._entries[entry][2], where, (),
+                                                          sentences)
+                             if match[0] in after for i in match)
         return found
 
     def _closing_questions(self, candidates: Sequence[int], folded: Sequence[str], text: str) -> list[int]:
@@ -572,6 +617,30 @@ def _clause_texts(text: str) -> list[str]:
                  and not _GOES_ON.match(rest))
         parts += [question, rest] if apart else [part]
     return parts
+
+
+def _told_at(phrase: Phrase, folded: Sequence[str], start: int, sentences: Sequence[int]) -> list[int]:
+    """Where the words of a told-day phrase stand from ``start``: each word exactly, with at most ``TOLD_GAP`` words
+    between them in all, in one sentence, none of them in ``TOLD_GAP_STOP`` (a Dutch subject of
+    ``TOLD_INVERTED`` may stand right after the first word: "vertelde hij vanmiddag dat"); empty when it does not."""
+    if not folded or start >= len(folded) or phrase.words[0].text != folded[start]:
+        return []
+    found, spare = [start], TOLD_GAP
+    for place, word in enumerate(phrase.words[1:], start=1):
+        at = found[-1] + 1
+        while at < len(folded) and folded[at] != word.text:
+            between = folded[at]
+            inverted = place == 1 and at == start + 1 and between in TOLD_INVERTED
+            if spare == 0 or (between in TOLD_GAP_STOP and not inverted):
+                return []
+            spare -= 1
+            at += 1
+        if at >= len(folded):
+            return []
+        if at > found[-1] + 1 and sentences[at] != sentences[start]:
+            return []  # words between: in one sentence (word for word, as it always was read)
+        found.append(at)
+    return found
 
 
 def _phrase_at(phrase: Phrase, folded: Sequence[str], start: int) -> bool:
