@@ -83,6 +83,10 @@ THE_DAY_OF_TELLING_IS_NO_TIME = [
     ("nl", "vertelde hij vandaag op het schoolplein dat hij niet meer wil leven. hij heeft geen plan, niks in huis."),
     ("en", "a boy (17) said today quite calmly in my office that he doesn't want to live anymore. no plan, nothing "
            "at hand. what do I do?"),
+    # the day before the verb of telling, the teller after it
+    ("nl", "vanmiddag zei een meisje (19) heel rustig dat ze niet meer hoeft te leven. hoe ga ik hiermee om?"),
+    ("nl", "vanochtend vertelde hij me dat hij niet meer wil leven. hij heeft geen plan. wat doe ik?"),
+    ("en", "this afternoon she told me very calmly that she doesn't want to live anymore. how do I handle this?"),
 ]
 
 A_TIME_OF_THE_ACT_STAYS_URGENT = [
@@ -97,6 +101,8 @@ A_TIME_OF_THE_ACT_STAYS_URGENT = [
     ("en", "she texted me tonight from the roof of the car park that she is going to jump"),
     ("en", "he told me this morning at the gate that he will stab his teacher this afternoon"),
     ("nl", "vertelde me vanavond huilend dat ze pillen heeft geslikt"),
+    ("nl", "vanmiddag zei hij heel rustig dat hij vanavond de school opblaast"),
+    ("en", "this afternoon he told me very calmly that he is going to stab his teacher tonight"),
     # words between the day and 'dat' still count: a knife in his hand
     ("nl", "hij zei vanmiddag met een mes in zijn hand dat hij nu de docent neersteekt"),
 ]

@@ -82,7 +82,7 @@ TOLD_WHEN = "toldwhen"
 # dat", "said this afternoon in class, very angry, that"), TOLD_GAP in all, in one sentence, none of them a word that
 # joins a clause or the subject or the opener of a clause of its own ("told me he leaves today that ...", "zei dat hij
 # vanmiddag ..." tell when he leaves); only a Dutch subject put after its verb may stand first ("vertelde hij
-# vanmiddag dat")
+# vanmiddag dat", "vanmiddag zei ze heel rustig dat")
 TOLD_GAP = 5
 TOLD_GAP_STOP = frozenset("he she they it i we you there to that dat if whether of hij zij ze ik jij je wij we jullie "
                           "men te om wat what hoe how en and maar but".split())
@@ -621,16 +621,17 @@ def _clause_texts(text: str) -> list[str]:
 
 def _told_at(phrase: Phrase, folded: Sequence[str], start: int, sentences: Sequence[int]) -> list[int]:
     """Where the words of a told-day phrase stand from ``start``: each word exactly, with at most ``TOLD_GAP`` words
-    between them in all, in one sentence, none of them in ``TOLD_GAP_STOP`` (a Dutch subject of
-    ``TOLD_INVERTED`` may stand right after the first word: "vertelde hij vanmiddag dat"); empty when it does not."""
+    between them in all, in one sentence, none of them in ``TOLD_GAP_STOP`` (a Dutch subject of ``TOLD_INVERTED`` may
+    stand first, right after a word of the phrase: "vertelde hij vanmiddag dat", "vanmiddag zei ze dat"); empty when it
+    does not."""
     if not folded or start >= len(folded) or phrase.words[0].text != folded[start]:
         return []
     found, spare = [start], TOLD_GAP
-    for place, word in enumerate(phrase.words[1:], start=1):
+    for word in phrase.words[1:]:
         at = found[-1] + 1
         while at < len(folded) and folded[at] != word.text:
             between = folded[at]
-            inverted = place == 1 and at == start + 1 and between in TOLD_INVERTED
+            inverted = spare == TOLD_GAP and at == found[-1] + 1 and between in TOLD_INVERTED
             if spare == 0 or (between in TOLD_GAP_STOP and not inverted):
                 return []
             spare -= 1
