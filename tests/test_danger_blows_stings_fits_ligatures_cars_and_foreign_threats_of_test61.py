@@ -118,8 +118,9 @@ THEIR_CALM_TWINS_IN_THE_SET = [
            "kids in my group keep asking about it, how do I talk about it"),
     ("en", "at the Dam tot Damloop in 2019 a runner went down twitching and a colleague helped him; I'm "
            "writing about it for the police magazine, may I use the runner's name"),
-    # the twin of the Primark scene ('... is a scene in the safety video') is talked down by DR87's denial of a
-    # scene in a video: tests/test_danger_close_calls_of_test61.py
+    # talked down by DR87's denial of a scene in a video
+    ("en", "a man dragging a screaming girl into his car outside Primark is a scene in the safety video we "
+           "want to show at the girls' club, is that suitable for 12-year-olds"),
     ("nl", "vorige week hield een passagier in de buurtbus in de achterhoek een schaar vast en mopperde, de "
            "chauffeur heeft hem eruit gezet en het is gemeld; heeft de vrijwilliger recht op nazorg"),
     ("nl", "als leerplichtambtenaar hoorde ik een vader zeggen dat de eer van de familie heel belangrijk is, "
