@@ -13,11 +13,12 @@ phone), a Parkpop art piece last year, and a student who wants to join tomorrow'
 
 Each kind is a denial (the writer tells what is no danger now), a calm word or a figure, Dutch and English: a scene
 inside a series, a film or a video; an art piece; a ghost story, whose figure who 'won't wake up' is no body; a joke
-everyone laughed at, a threat laughed at a brother or a sister; a decorative object; a person put out and aftercare
-asked; a room shut with a phone; a challenge nobody does; joining a celebration with a partner or friends. Their
-negated, compared or reported forms are no denial ('like a scene in a film', 'geen kunstwerk', 'niemand doet iets',
-'moeder zegt dat er niks aan de hand is'), and a danger told in a later clause still counts. Each urgent twin stays
-caught as it was when the set was scored.
+told ('gegrapt', 'joked they'd'), a threat laughed at a brother or a sister with the verb of saying after it, an Urdu
+phrase in jest; a decorative object; a person put out and aftercare asked; a room shut with a phone; a challenge
+nobody does; joining a celebration with a partner or friends. Their negated, compared or reported forms are no denial
+('like a scene in a film', 'geen kunstwerk', 'niemand doet iets', 'moeder zegt dat er niks aan de hand is'), and a
+danger told in a later clause still counts. 'Everyone laughed' is no denial: 'hij zwaait met een mes in de aula en
+iedereen lachte' stays 112. Each urgent twin stays caught as it was when the set was scored.
 
 Left from earlier sessions: 'niks aan de hand' and 'nothing serious' after a scene word were no denial at all (the
 brief took 'nothing serious' for one; neither was): both are now, with what someone else claims or hopes kept out.
@@ -120,9 +121,9 @@ CLOSE_CALLS_OF_OUR_OWN = [
            "kinderen waren bang"),
     ("en", "at camp a leader told a ghost story about someone with an axe who won't wake up tonight, the kids slept "
            "badly"),
-    # a joke everyone laughed at, a threat laughed at a brother or a sister
+    # a joke told, a threat laughed at a brother or a sister, a phrase in jest
     ("nl", "mijn broer zei lachend 'ik vermoord je' omdat ik zijn laatste koekje pakte"),
-    ("en", "she shouted 'I'll kill you' laughing at her brother because he took her phone charger"),
+    ("en", "she jokingly told her brother 'I'll kill you' because he took her phone charger"),
     ("nl", "in de kantine grapten twee collega's dat ze de baas zouden afschieten met het nietpistool, iedereen "
            "lachte"),
     ("nl", "op de naaicursus zei een moeder 'ik ga dood van de hitte', iedereen lachte"),
@@ -173,6 +174,11 @@ DANGER_TOLD_BESIDE_THEM = [
            "the teacher"),
     ("nl", "vanavond om 8 wil hij de trouwerij verstoren met een mes, hij vertelde het lachend tegen zijn broer"),
     ("nl", "hij zegt lachend dat hij haar gaat afmaken en hij heeft nu een mes in zijn hand"),
+    # 'everyone laughed' is no denial: a knife waved while people laugh is still 112
+    ("nl", "hij zwaait met een mes in de aula en iedereen lachte"),
+    ("en", "he is waving a knife in the hall and everyone laughed"),
+    ("nl", "hij houdt lachend een mes tegen zijn broer"),
+    ("en", "he is laughing and pointing a gun at his brother"),
 ]
 
 # left from earlier sessions: 'niks aan de hand' and 'nothing serious' after a scene word; learning about a group;
