@@ -22,8 +22,8 @@ iedereen lachte' stays 112. Each urgent twin stays caught as it was when the set
 
 Left from earlier sessions: 'niks aan de hand' and 'nothing serious' after a scene word were no denial at all (the
 brief took 'nothing serious' for one; neither was): both are now, with what someone else claims or hopes kept out.
-'wants to learn more about isis' was 112 because its infinitive 'to' is read as travel: what one learns or reads
-about is a subject now. 'my student is being threatened. what now?' was 112 by 'is being' read as now: by the policy a
+'wants to learn more about isis' was 112 because its infinitive 'to' is read as travel: the 'to' of 'to learn (more)
+about' is no trip now, and the group named still counts ('... about joining isis, she leaves tonight' stays 112). 'my student is being threatened. what now?' was 112 by 'is being' read as now: by the policy a
 threat without a weapon, a time, a place or violence happening is calm, as its Dutch twin 'mijn leerling wordt
 bedreigd. wat nu?' already was; 'is being' now counts for no group and 'threatened' still does, so 'right now', a
 knife or a beating beside it stays 112. 'een kind alleen bij de rivier' and 'kid alone near the river' with nothing
