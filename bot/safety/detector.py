@@ -47,6 +47,11 @@ _CLAUSE_END = re.compile(rf"[.?!;\n]+|,?\s+(?:maar|but)\s|,\s*(?=(?:(?:en|and)\s
                          rf"\s+(?=(?:en|and)\s+(?:[^\W\d_]+\s+){{0,3}}{_NOW})|"
                          rf"\s+(?=(?:is|are|zit|zitten|staat|staan|ligt|liggen|loopt|lopen|rijdt|rijden)\s+"
                          rf"(?:right\s+)?(?:nu|now)\b)", re.IGNORECASE)
+# DR89: a clause that opens with a verb turned to the present ("ligt nu", "is now", as _CLAUSE_END cuts before it), and
+# the subject of such a clause when a comma stands right before it ("..., het pistool | ligt nu in zijn kluisje")
+_TURNS_NOW = re.compile(r"\s*(?:is|are|zit|zitten|staat|staan|ligt|liggen|loopt|lopen|rijdt|rijden)\s+(?:right\s+)?"
+                        r"(?:nu|now)\b", re.IGNORECASE)
+_SUBJECT_AFTER_COMMA = re.compile(r",\s*((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s*$")
 # a clause that opens as a question ("mag ik ...", "hoe meld ik ...", "can i ..."): a comma after it may stand for its "?"
 _ASKING_FIRST = re.compile(r"\s*(?:mag|mogen|moet|moeten|kan|kun|kunnen|hoe|wie|wat|waar|wanneer|welke|bij wie|aan wie|"
                            r"may|can|could|should|must|how|who|what|where|when|which|do|does)\b", re.IGNORECASE)
@@ -94,6 +99,18 @@ TOLD_INVERTED = frozenset({"hij", "zij", "ze"})
 # vechten")
 ORIGIN = "origin"
 ORIGIN_OF = "place"
+# DR89: a word group of the bare words of ``travel`` that tell no trip by themselves ("naar", "to"), read word for word:
+# in a line with a goal abroad (a group of GOALS) such a word counts as ``travel`` only where a word of GOALS follows
+# it (an article between allowed, or the goal phrase holds the word itself: "naar de strijd"), so "praat over de
+# jihad, moet ik naar de wijkagent?" holds no trip to the jihad, while "wil naar syrie", "to the caliphate" do; a real
+# trip word ("vertrekt", "flies", "going to", "ticket") still counts anywhere, and a bare word counts anywhere in a
+# line without a goal abroad ("morgen met een mes naar school")
+BARE_TO = "bareto"
+# ... and never right after a verb of looking or listening: "kijkt naar jihad filmpjes", "listens to jihad nasheeds"
+LOOKING = frozenset("kijk kijkt kijken keek keken luister luistert luisteren luisterde luisterden listen listens "
+                    "listening listened".split())
+TRAVEL = "travel"
+GOALS = frozenset({"place", "transit", "abroad78"})  # abroad78: "naar het buitenland ... voor de strijd"
 # a pictograph is a word of its own, so the rules can read "🔪" or "🩸" (skin tones and U+FE0F are left out)
 EMOJI = "\u2600-\u27bf\U0001f300-\U0001f3fa\U0001f400-\U0001faff"
 _WORD = re.compile(rf"[^\W_]+(?:'[^\W_]+)*|[{EMOJI}]")
@@ -341,7 +358,7 @@ class DangerCheck:
                 continue
             if name == NOT_DENIED:  # it only keeps a denial from being read; no group of a line
                 continue
-            if name in (TOLD_WHEN, CLOSING, ORIGIN):  # read word for word above; no group of a line
+            if name in (TOLD_WHEN, CLOSING, ORIGIN, BARE_TO):  # read word for word; no group of a line
                 continue
             if name == POINTS_BACK:  # read word for word, as where it brings a figure back
                 if back.get(entry):
@@ -353,6 +370,9 @@ class DangerCheck:
             if self._occurs(numbers, phrase, read, () if kind == DENIAL else negated, sentences):
                 hits[(kind, name)] = str(phrase)
         present = frozenset(name for kind, name in hits if kind == GROUP)
+        # DR89: a trip told only by a bare "naar" / "to" far from any goal abroad is no trip there (see BARE_TO)
+        aimless = (TRAVEL in present and not present.isdisjoint(GOALS)
+                   and not self._trip_to_a_goal(candidates, folded_words, group_where, negated, sentences))
         denied = (DENIAL, "") in hits
         corrected = denied or (CALM, "") in hits  # a denial or a calm phrase: no danger, or not now
         calm = corrected or (ASIDE, "") in hits
@@ -360,15 +380,15 @@ class DangerCheck:
         # sentence the all-clear and a danger are not told apart, so that stays urgent; any line is then read
         # sentence by sentence ("hij zit nu vast. zijn broer zegt dat hij morgen de school opblaast")
         settled = denied and (SETTLED, "") in hits and sentences[-1] > 0
-        firm = not corrected and self._holds(self.rules.urgent_unless_corrected, present)
-        urgent = ((not settled and self._holds(self.rules.urgent_when, present))
-                  or (not denied and self._holds(self.rules.urgent_unless_denied, present))
-                  or firm or (not calm and self._holds(self.rules.urgent_unless_calm, present)))
+        firm = not corrected and self._holds(self.rules.urgent_unless_corrected, present, aimless)
+        urgent = ((not settled and self._holds(self.rules.urgent_when, present, aimless))
+                  or (not denied and self._holds(self.rules.urgent_unless_denied, present, aimless))
+                  or firm or (not calm and self._holds(self.rules.urgent_unless_calm, present, aimless)))
         # a calm phrase or a denial calms the sentence it stands in, not a danger told in a later one
-        if not urgent and ((calm and not settled and any(self._holds(lines, present) for lines in (
+        if not urgent and ((calm and not settled and any(self._holds(lines, present, aimless) for lines in (
                                self.rules.urgent_unless_denied, self.rules.urgent_unless_corrected,
                                self.rules.urgent_unless_calm)))
-                           or (settled and any(self._holds(lines, present) for lines in (
+                           or (settled and any(self._holds(lines, present, aimless) for lines in (
                                self.rules.urgent_when, self.rules.urgent_unless_denied,
                                self.rules.urgent_unless_corrected, self.rules.urgent_unless_calm)))):
             urgent = self._a_sentence_alone_is_urgent(text)
@@ -431,6 +451,39 @@ class DangerCheck:
                                                           sentences)
                              if match[0] in after for i in match)
         return found
+
+    def _trip_to_a_goal(self, candidates: Sequence[int], folded: Sequence[str], where: Mapping[int, Sequence[int]],
+                        negated: Sequence[bool], sentences: Sequence[int]) -> bool:
+        """Whether ``travel`` is told as a trip a line with a goal abroad can read (DR89): by a word or phrase of
+        ``travel`` that is no bare word of ``bareto``, or by a bare word with a word of GOALS right after it (an
+        article between allowed: "naar het kalifaat", "to the caliphate"), or starting at it ("naar de strijd"), or
+        after "in" / "bij" a few words on ("naar haar man in syrie"), and not right after a verb of ``LOOKING``
+        ("kijkt naar jihad filmpjes")."""
+        bare = {phrase.words[0].text for phrase in self.rules.groups.get(BARE_TO, ()) if len(phrase.words) == 1}
+        goals = [match[0] for entry in candidates
+                 if self._entries[entry][0] == GROUP and self._entries[entry][1] in GOALS
+                 for match in self._matches(self._entries[entry][3], self._entries[entry][2], where, (), sentences)]
+        for entry in candidates:
+            kind, name, phrase, numbers = self._entries[entry]
+            if kind != GROUP or name != TRAVEL:
+                continue
+            for match in self._matches(numbers, phrase, where, negated, sentences):
+                if len(phrase.words) > 1 or phrase.words[0].text not in bare:
+                    return True
+                at = match[0]
+                if at > 0 and folded[at - 1] in LOOKING:
+                    continue
+                near = {at, at + 1}
+                if at + 1 < len(folded) and folded[at + 1] in ARTICLES:
+                    near.add(at + 2)
+                # someone there, a few words on: "naar haar man in syrie", "to his cousin in raqqa"
+                for spot in range(at + 2, min(at + 5, len(folded))):
+                    if folded[spot] in ("in", "bij"):
+                        near.update((spot + 1, spot + 2) if spot + 1 < len(folded) and folded[spot + 1] in ARTICLES
+                                    else (spot + 1,))
+                if any(start in near and sentences[start] == sentences[at] for start in goals):
+                    return True
+        return False
 
     def _closing_questions(self, candidates: Sequence[int], folded: Sequence[str], text: str) -> list[int]:
         """The words of each phrase of the group ``closing`` that stands word for word and closes the message or a
@@ -517,8 +570,11 @@ class DangerCheck:
         return found
 
     @staticmethod
-    def _holds(lines: Iterable[frozenset[str]], present: frozenset[str]) -> bool:
-        return any(combo <= present for combo in lines)
+    def _holds(lines: Iterable[frozenset[str]], present: frozenset[str], aimless: bool = False) -> bool:
+        """A line of ``lines`` has a word of each of its groups; ``aimless``: the message's trip is told only by a
+        bare "naar" / "to" away from any goal abroad, so a line of ``travel`` with a goal (GOALS) does not hold."""
+        return any(combo <= present and not (aimless and TRAVEL in combo and not combo.isdisjoint(GOALS))
+                   for combo in lines)
 
     @staticmethod
     def _occurs(numbers: Sequence[int], phrase: Phrase, where: Mapping[int, Sequence[int]],
@@ -609,9 +665,16 @@ def _pointed_back_at(match: Sequence[int], back: Sequence[int], sentences: Seque
 def _clause_texts(text: str) -> list[str]:
     """Each sentence or clause, as ``_CLAUSE_END`` cuts them (after "maar" / "but", at a turn to the present), and a
     question typed with a comma where its "?" would be, apart from what follows it: "mag ik de school inlichten, er
-    staat iemand op de rand" asks about sharing, and tells of a danger all the same."""
+    staat iemand op de rand" asks about sharing, and tells of a danger all the same. A clause cut before its verb
+    turns to the present ("ligt nu", "is now") takes its subject along from after a comma before it (DR89: "liet
+    gisteren een pistool zien in zn tas, het pistool | ligt nu in zijn kluisje" tells of the pistol now)."""
+    cut = [p for p in _CLAUSE_END.split(text) if p.strip()]
+    for i in range(1, len(cut)):
+        subject = _SUBJECT_AFTER_COMMA.search(cut[i - 1]) if _TURNS_NOW.match(cut[i]) else None
+        if subject:
+            cut[i - 1], cut[i] = cut[i - 1][:subject.start()], f"{subject.group(1).strip()} {cut[i].lstrip()}"
     parts = []
-    for part in (p for p in _CLAUSE_END.split(text) if p.strip()):
+    for part in (p for p in cut if p.strip()):
         question, comma, rest = part.partition(",")
         apart = (comma and rest.strip() and _ASKING_FIRST.match(question) and not part.rstrip().endswith("?")
                  and not _GOES_ON.match(rest))
