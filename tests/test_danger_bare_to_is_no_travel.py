@@ -87,6 +87,10 @@ A_TRIP_TO_THE_PLACE_STAYS_URGENT = [
     # a wish to go THERE, to a place named before (judged test6 #188: 112 before by the bare 'to' of 'to go')
     ("en", "pupil says his uncle fights in syria and he wants to go too. he is 14. what are my first steps?"),
     ("nl", "een leerling zegt dat zijn oom in syrie vecht en dat hij er ook heen wil. wat nu?"),
+    # a wish to join those who fight in a place named (tests/test_danger_professional_questions_of_test41...: caught
+    # before only by the bare 'to' of 'wants to join'; now [join, intent, fightsin89, place])
+    ("en", "he supports a group that fights in syria and wants to join them"),
+    ("nl", "hij steunt een groep die vecht in syrie en wil zich aansluiten"),
     # a bare 'naar' still counts in a line without a goal abroad
     ("nl", "hij praat over syrie en neemt morgen een mes mee naar school"),
 ]
