@@ -4,8 +4,9 @@ and the closing question 'wat nu?' (helper DR82, forty-seventh session).
 1. '[travel, group, intent]' read 'naar' and 'to' as a trip: 'een leerling zei dat hij naar IS-filmpjes kijkt' and 'a
    student said he listens to isis nasheeds' raised 112. A verb of watching, listening or looking before 'naar' or
    'to', Dutch's 'naar IS-filmpjes kijkt' (what is watched, then the verb), a song, a sermon or a podcast after it,
-   and 'to talk to me' are now figures: their 'naar' or 'to' is no trip. (Left: any infinitive 'to' still counts as a
-   trip, so 'he said he wants to learn more about isis' is 112 by the word rules.) 'hij zei dat hij naar IS
+   and 'to talk to me' are now figures: their 'naar' or 'to' is no trip. (Left then: any infinitive 'to' still counted
+   as a trip; since the forty-eighth session 'to learn more about' is a figure (DR87) and a bare 'naar'/'to' is a trip
+   only with a place right after it (DR89).) 'hij zei dat hij naar IS
    wil', 'he said he wants to go to ISIS' and 'hij wil naar Syrië om te vechten' stay 112.
 2. A calm wish not to wake up ('hij zou het niet erg vinden om niet meer wakker te worden', 'he wouldnt mind not waking
    up some mornings', 'hopes he doesnt wake up') raised 112 through 'niet meer wakker' (selfharm) or got no 113 line.
