@@ -265,6 +265,8 @@ class DangerCheck:
                                 if p.prefix and not p.suffix and n in risky and len(p.core) >= TYPO_MIN_LENGTH]
         self._reading = lru_cache(maxsize=20_000)(self._read_word)
         self._about: dict[str, list[Phrase]] = {}  # first word -> "about" phrases: one look per word, not a scan
+        self._bare_to = frozenset(phrase.words[0].text for phrase in rules.groups.get(BARE_TO, ())
+                                  if len(phrase.words) == 1)
         for phrase in rules.about:
             self._about.setdefault(phrase.words[0].text, []).append(phrase)
 
@@ -438,12 +440,8 @@ class DangerCheck:
                     for start in starts]
         if not standing:
             return []
-        after: set[int] = set()
-        for entry, start in standing:
-            end = start + len(self._entries[entry][2].words)
-            after.add(end)
-            if end < len(folded) and folded[end] in ARTICLES:
-                after.add(end + 1)
+        after = {at for entry, start in standing
+                 for at in _where_a_word_begins(folded, start + len(self._entries[entry][2].words))}
         found: list[int] = []
         for entry in candidates:
             if self._entries[entry][0] == GROUP and self._entries[entry][1] == ORIGIN_OF:
@@ -459,7 +457,6 @@ class DangerCheck:
         article between allowed: "naar het kalifaat", "to the caliphate"), or starting at it ("naar de strijd"), or
         after "in" / "bij" a few words on ("naar haar man in syrie"), and not right after a verb of ``LOOKING``
         ("kijkt naar jihad filmpjes")."""
-        bare = {phrase.words[0].text for phrase in self.rules.groups.get(BARE_TO, ()) if len(phrase.words) == 1}
         goals = [match[0] for entry in candidates
                  if self._entries[entry][0] == GROUP and self._entries[entry][1] in GOALS
                  for match in self._matches(self._entries[entry][3], self._entries[entry][2], where, (), sentences)]
@@ -468,19 +465,16 @@ class DangerCheck:
             if kind != GROUP or name != TRAVEL:
                 continue
             for match in self._matches(numbers, phrase, where, negated, sentences):
-                if len(phrase.words) > 1 or phrase.words[0].text not in bare:
+                if len(phrase.words) > 1 or phrase.words[0].text not in self._bare_to:
                     return True
                 at = match[0]
                 if at > 0 and folded[at - 1] in LOOKING:
                     continue
-                near = {at, at + 1}
-                if at + 1 < len(folded) and folded[at + 1] in ARTICLES:
-                    near.add(at + 2)
+                near = {at} | _where_a_word_begins(folded, at + 1)
                 # someone there, a few words on: "naar haar man in syrie", "to his cousin in raqqa"
                 for spot in range(at + 2, min(at + 5, len(folded))):
                     if folded[spot] in ("in", "bij"):
-                        near.update((spot + 1, spot + 2) if spot + 1 < len(folded) and folded[spot + 1] in ARTICLES
-                                    else (spot + 1,))
+                        near |= _where_a_word_begins(folded, spot + 1)
                 if any(start in near and sentences[start] == sentences[at] for start in goals):
                     return True
         return False
@@ -680,6 +674,12 @@ def _clause_texts(text: str) -> list[str]:
                  and not _GOES_ON.match(rest))
         parts += [question, rest] if apart else [part]
     return parts
+
+
+def _where_a_word_begins(folded: Sequence[str], at: int) -> set[int]:
+    """Where the word that follows position ``at`` may stand: at ``at``, or one on when an article stands there
+    ("from Syria", "from the caliphate")."""
+    return {at, at + 1} if at < len(folded) and folded[at] in ARTICLES else {at}
 
 
 def _told_at(phrase: Phrase, folded: Sequence[str], start: int, sentences: Sequence[int]) -> list[int]:
