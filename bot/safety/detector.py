@@ -104,7 +104,8 @@ ORIGIN_OF = "place"
 # it (an article between allowed, or the goal phrase holds the word itself: "naar de strijd"), so "praat over de
 # jihad, moet ik naar de wijkagent?" holds no trip to the jihad, while "wil naar syrie", "to the caliphate" do; a real
 # trip word ("vertrekt", "flies", "going to", "ticket") still counts anywhere, and a bare word counts anywhere in a
-# line without a goal abroad ("morgen met een mes naar school")
+# line without a goal abroad ("morgen met een mes naar school"). DR91: "going to" is bare too (the English future: "he
+# is going to talk about syria in class" holds no trip to syria; "he is going to syria", "going back to syria" do)
 BARE_TO = "bareto"
 # ... and never right after a verb of looking or listening: "kijkt naar jihad filmpjes", "listens to jihad nasheeds"
 LOOKING = frozenset("kijk kijkt kijken keek keken luister luistert luisteren luisterde luisterden listen listens "
@@ -265,8 +266,10 @@ class DangerCheck:
                                 if p.prefix and not p.suffix and n in risky and len(p.core) >= TYPO_MIN_LENGTH]
         self._reading = lru_cache(maxsize=20_000)(self._read_word)
         self._about: dict[str, list[Phrase]] = {}  # first word -> "about" phrases: one look per word, not a scan
-        self._bare_to = frozenset(phrase.words[0].text for phrase in rules.groups.get(BARE_TO, ())
-                                  if len(phrase.words) == 1)
+        # DR91: a bare phrase may be of more words ("going to", which is also the English future: "he is going to
+        # talk about syria")
+        self._bare_to = frozenset(tuple(word.text for word in phrase.words)
+                                  for phrase in rules.groups.get(BARE_TO, ()))
         for phrase in rules.about:
             self._about.setdefault(phrase.words[0].text, []).append(phrase)
 
@@ -465,14 +468,14 @@ class DangerCheck:
             if kind != GROUP or name != TRAVEL:
                 continue
             for match in self._matches(numbers, phrase, where, negated, sentences):
-                if len(phrase.words) > 1 or phrase.words[0].text not in self._bare_to:
+                if tuple(word.text for word in phrase.words) not in self._bare_to:
                     return True
-                at = match[0]
+                at, end = match[0], match[-1]
                 if at > 0 and folded[at - 1] in LOOKING:
                     continue
-                near = {at} | _where_a_word_begins(folded, at + 1)
+                near = {at} | _where_a_word_begins(folded, end + 1)
                 # someone there, a few words on: "naar haar man in syrie", "to his cousin in raqqa"
-                for spot in range(at + 2, min(at + 5, len(folded))):
+                for spot in range(end + 2, min(end + 5, len(folded))):
                     if folded[spot] in ("in", "bij"):
                         near |= _where_a_word_begins(folded, spot + 1)
                 if any(start in near and sentences[start] == sentences[at] for start in goals):
