@@ -199,6 +199,38 @@ OTHER_WAYS_OF_THE_SAME_KINDS = [
     ("en", "a pupil texts me from Schiphol, his flight leaves tonight for Port Sudan, he wants to fight with the RSF "
            "in Darfur"),
     ("nl", "hij appt vanaf Schiphol: vanavond vlucht naar Port Sudan, hij gaat vechten bij de rsf-strijders"),
+    # more wordings of the same kinds
+    ("nl", "bewoner heeft paddenstoelen uit de tuin gegeten, hij is suf en reageert amper"),
+    ("en", "my client ate wild mushrooms an hour ago and is now disoriented and drooling"),
+    ("nl", "peuter heeft een wasmiddelcapsule in zn mond gehad, hij kwijlt en is suf"),
+    ("nl", "leerling net neergestoken op het schoolplein"),
+    ("en", "someone got stabbed outside the club, he's lying on the pavement"),
+    ("nl", "een meisje wordt net in een auto getrokken door twee mannen"),
+    ("en", "they just pulled a boy into a car and drove off"),
+    ("en", "a girl is being dragged into the bushes by a man"),
+    ("nl", "hij klimt over de reling van de brug"),
+    ("en", "a weight fell on her throat at the gym, she's making gurgling sounds"),
+    ("nl", "de stang ligt op zijn keel en hij reutelt"),
+    ("en", "the car rolled into the pond with the baby still in it"),
+    ("nl", "bestelbus rijdt de gracht in, er zitten nog mensen in"),
+    ("nl", "zandkuil ingestort, kind zit eronder"),
+    ("en", "a trench collapsed, a worker is buried under the sand"),
+    ("en", "my brother says he'll drive into the parade tomorrow with his van"),
+    ("nl", "baby van 1 alleen thuis, moeder weg"),
+    ("en", "she is alone at home with her 2-year-old sister and the stove is on"),
+    ("nl", "zijn mondhoek hangt en hij kan niet meer praten"),
+    ("en", "her mouth is drooping and she can't get a word out"),
+    ("nl", "hij staat in de top van de hoogspanningsmast en roept dat hij springt"),
+    ("en", "he is sitting on top of the pylon and says he will jump"),
+    ("en", "a pit bull has a girl by the neck and won't let go"),
+    ("nl", "de hond bijt in de nek van een jongetje en laat niet los"),
+    ("en", "she phoned, I heard screaming and the call was cut off"),
+    ("en", "he is pressing his face onto the hot stove"),
+    ("nl", "hij duwt haar gezicht in het vuur"),
+    ("en", "a boy is lying under the wheel of the truck"),
+    ("nl", "een kind zit klem onder een wiel van de bus"),
+    ("en", "the father, who has a restraining order, picked up his son and is flying to Turkey tonight"),
+    ("nl", "ex met contactverbod haalde de kleine net op, ze vliegen vannacht naar Irak"),
 ]
 
 CLOSE_CALLS_OF_OUR_OWN = [
@@ -239,6 +271,9 @@ CLOSE_CALLS_OF_OUR_OWN = [
            "vliegen met moeder?"),
     ("en", "a Sudanese boy in my group follows the news from Khartoum and worries about his family"),
     ("en", "a pupil wants to become a journalist and join RSF, Reporters Without Borders, after a trip abroad"),
+    # a face on a stove in the past or in a film
+    ("en", "he pressed his face onto the hot stove last year as a joke, nobody was hurt"),
+    ("nl", "in de film drukt de schurk zijn gezicht op de kookplaat"),
 ]
 
 test_the_four_scenes_the_bot_missed_are_urgent = urgent_by_the_word_rules(THE_FOUR_SCENES_THE_BOT_MISSED)
