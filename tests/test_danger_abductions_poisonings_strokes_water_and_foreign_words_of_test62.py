@@ -231,6 +231,18 @@ OTHER_WAYS_OF_THE_SAME_KINDS = [
     ("nl", "een kind zit klem onder een wiel van de bus"),
     ("en", "the father, who has a restraining order, picked up his son and is flying to Turkey tonight"),
     ("nl", "ex met contactverbod haalde de kleine net op, ze vliegen vannacht naar Irak"),
+    # a drooping mouth corner told as an adjective; a stabbed person lying a few words on; more abductions and waters
+    ("nl", "opa heeft ineens een hangende mondhoek en praat onduidelijk"),
+    ("nl", "mijn collega heeft ineens een hangende mondhoek en krijgt geen woord meer uit"),
+    ("en", "she has slurred speech and her face droops on one side"),
+    ("nl", "er ligt een neergestoken man op het perron"),
+    ("en", "a woman was just shoved into a van, she is screaming"),
+    ("nl", "iemand sleurt een kind het bos in"),
+    ("en", "the van rolled into the harbour with the driver still inside"),
+    ("nl", "kinderen bedolven onder ingestort zand bij de duinen"),
+    ("nl", "de herdershond heeft een jongetje in zijn nek gegrepen en laat niet los"),
+    ("nl", "mijn broertje van 3 is alleen thuis en het gas staat open"),
+    ("nl", "hij appt vanaf het vliegveld: vanavond naar Khartoum om te vechten bij de RSF-milities"),
 ]
 
 CLOSE_CALLS_OF_OUR_OWN = [
@@ -274,6 +286,9 @@ CLOSE_CALLS_OF_OUR_OWN = [
     # a face on a stove in the past or in a film
     ("en", "he pressed his face onto the hot stove last year as a joke, nobody was hurt"),
     ("nl", "in de film drukt de schurk zijn gezicht op de kookplaat"),
+    # a stabbing told as past, in hospital or in a film
+    ("nl", "de jongen die vorige week werd neergestoken ligt nog in het ziekenhuis"),
+    ("en", "someone was stabbed in the film and is lying on the floor"),
 ]
 
 test_the_four_scenes_the_bot_missed_are_urgent = urgent_by_the_word_rules(THE_FOUR_SCENES_THE_BOT_MISSED)
