@@ -13,10 +13,13 @@ Each is calmed as a kind, Dutch and English: set phrases with a weapon word (fig
 botte bijl', 'take an axe to the budget', 'all guns blazing', and a parking ticket written, which is no ticket for a
 trip); 'het blijkt' / 'it turns out to be' someone harmless (a gardener, a caretaker, an actor: denials); the day of a
 remark made on leaving ('zei vanmiddag bij het weggaan', toldwhen), so it is no time of an act; an old threat ('dreigde
-ooit', 'once threatened') or a measure in place now (a contact arrangement, a court or restraining order: calm); a trip
-explicitly far ahead, a year or an exam away (an aside: the policy calls a wish to travel explicitly far ahead calm,
-and the pupil's wish is a family visit next year, with admiration for al-Shabaab but no wish to fight told); nobody
-ill now (a denial). A danger told beside them or in a later clause still counts, and every urgent twin in the set
+ooit', 'once threatened') or a measure in place now (a contact arrangement, a court or restraining order: calm); a
+trip to family with a fighting group named only in another sentence (the pupil's wish is a family visit next year, with
+admiration for al-Shabaab but no wish to fight or join told: by the policy a wish to travel explicitly far ahead is
+calm, and admiration is no wish to fight). A fighting group counts as a goal of a bare 'naar' / 'to' now, like a
+country, anywhere after it in its own sentence ('wil naar haar vriendje die bij een strijdgroep zit' stays 112); and
+leave as time off ('special leave') is no leaving. A wish to fight abroad next year stays 112, as decided. Nobody ill
+now is a denial. A danger told beside them or in a later clause still counts, and every urgent twin in the set
 stays caught.
 
 Gaps left by the last session: 'going to' was read as a trip anywhere ('he is going to talk about Syria in class
@@ -134,6 +137,12 @@ DANGER_TOLD_BESIDE_THEM = [
            "mee te nemen naar Bagdad"),
     ("nl", "haar ex dreigde ooit de jongen mee te nemen, en nu staat hij met een mes voor de deur"),
     ("en", "a pupil wants to visit family next year, but he leaves tonight for Somalia to join al-Shabaab"),
+    ("en", "he wants to visit family in Syria next year and fight there with the rebels"),
+    ("nl", "hij wil volgend jaar naar familie in Somalie en zich daar aansluiten bij al-Shabaab"),
+    ("nl", "een meisje van 15 wil naar haar vriendje in het buitenland die bij een strijdgroep zit"),
+    ("nl", "hij wil volgend jaar naar al-Shabaab"),
+    ("en", "my client wants to go and fight in syria next year. who can advise me?"),
+    ("en", "he is on sick leave and leaves for syria to fight tomorrow"),
     ("nl", "een leerling wil volgend jaar naar familie in Nairobi, maar hij wil vanavond al naar al-Shabaab"),
     ("en", "nobody is ill, but the driver just collapsed in the minibus and is not breathing"),
     ("nl", "niemand is ziek, maar de chauffeur zakt nu in elkaar en ademt niet meer"),
@@ -156,6 +165,8 @@ GAPS_CLOSED_URGENT = [
     ("en", "he is going to Syria"),
     ("en", "he is going to Syria to fight"),
     ("en", "he is going back to Syria tonight to join the fighters"),
+    ("en", "my student told me he's going to join the jihad next week"),
+    ("en", "he is going to fly to syria tonight"),
     ("en", "he says he is going to join the fighters in Syria"),
     ("en", "a man just threw acid at his ex in the street, she is screaming"),
     ("en", "he throws a knife at the teacher"),

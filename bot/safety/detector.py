@@ -111,7 +111,13 @@ BARE_TO = "bareto"
 LOOKING = frozenset("kijk kijkt kijken keek keken luister luistert luisteren luisterde luisterden listen listens "
                     "listening listened".split())
 TRAVEL = "travel"
-GOALS = frozenset({"place", "transit", "abroad78"})  # abroad78: "naar het buitenland ... voor de strijd"
+# DR91: the verbs after a bare phrase of more words ("going to") that still lead to a goal a few words on
+GOING_VERBS = frozenset("join fight go travel fly leave move return live help support".split())
+GOALS = frozenset({"place", "transit", "abroad78", "group"})  # abroad78: "naar het buitenland ... voor de strijd"
+# DR91: a fighting group named is a goal too, anywhere after the bare word in its sentence ("wil naar haar vriendje die
+# bij een strijdgroep zit"), not in another sentence ("wil volgend jaar naar familie in Nairobi. ... al-Shabaab alsof
+# het helden zijn" tells no trip to al-Shabaab)
+GROUP_GOAL = "group"
 # a pictograph is a word of its own, so the rules can read "🔪" or "🩸" (skin tones and U+FE0F are left out)
 EMOJI = "\u2600-\u27bf\U0001f300-\U0001f3fa\U0001f400-\U0001faff"
 _WORD = re.compile(rf"[^\W_]+(?:'[^\W_]+)*|[{EMOJI}]")
@@ -462,7 +468,13 @@ class DangerCheck:
         ("kijkt naar jihad filmpjes")."""
         goals = [match[0] for entry in candidates
                  if self._entries[entry][0] == GROUP and self._entries[entry][1] in GOALS
+                 and self._entries[entry][1] != GROUP_GOAL
                  for match in self._matches(self._entries[entry][3], self._entries[entry][2], where, (), sentences)]
+        # DR91: a group named later in the sentence of the trip ("wil naar haar vriendje in het buitenland die bij een
+        # strijdgroep zit"), not in another sentence ("wil volgend jaar naar familie in Nairobi. ... over al-Shabaab")
+        groups = [match[0] for entry in candidates
+                  if self._entries[entry][0] == GROUP and self._entries[entry][1] == GROUP_GOAL
+                  for match in self._matches(self._entries[entry][3], self._entries[entry][2], where, (), sentences)]
         for entry in candidates:
             kind, name, phrase, numbers = self._entries[entry]
             if kind != GROUP or name != TRAVEL:
@@ -474,11 +486,18 @@ class DangerCheck:
                 if at > 0 and folded[at - 1] in LOOKING:
                     continue
                 near = {at} | _where_a_word_begins(folded, end + 1)
+                # DR91: "going to" with a verb of going or joining before the goal is a trip there too ("he's going to
+                # join the jihad next week", "going to travel to syria"), as it was when "going to" counted anywhere
+                if end > at and end + 1 < len(folded) and folded[end + 1] in GOING_VERBS:
+                    for spot in range(end + 2, min(end + 5, len(folded))):
+                        near |= _where_a_word_begins(folded, spot)
                 # someone there, a few words on: "naar haar man in syrie", "to his cousin in raqqa"
                 for spot in range(end + 2, min(end + 5, len(folded))):
                     if folded[spot] in ("in", "bij"):
                         near |= _where_a_word_begins(folded, spot + 1)
                 if any(start in near and sentences[start] == sentences[at] for start in goals):
+                    return True
+                if any(start > end and sentences[start] == sentences[at] for start in groups):
                     return True
         return False
 
