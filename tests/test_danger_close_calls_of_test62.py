@@ -27,9 +27,12 @@ tomorrow' was 112): it is a bare word now, like 'naar' and 'to', a trip only whe
 man throws acid at his ex' was 112 (a weapon thrown was a line no calm phrase talks down): that line is in
 urgent_unless_corrected now, like the Dutch 'gooit zuur', and a scene told in a series or a film is a denial. An
 attacker played in a drill ('during the drill a man with a knife', 'tijdens de oefening ... een man met') is calm; a
-pupil who collapses in a drill is not. Already calm before: 'A girl from Afghanistan wants to go back next week to see
-her grandmother' (DR88's origins), and 'the gun is in his locker right now' after a past clause stays 112 with or
-without punctuation (a gun kept at school now is urgent by the policy's 'weapon ... at hand'; see below).
+pupil who collapses in a drill is not. Already right before: 'A girl from Afghanistan wants to go back next week to
+see her grandmother' is calm (DR88's origins), and 'the gun is in his locker right now' after a past clause stays 112
+with or without punctuation (a gun kept at school now is urgent: the line [firearm, keptat]). Closed now: with no comma
+before 'is now' ('... to a friend the gun is now in his locker') the clause cut before a verb turned to the present
+takes along a determiner and its noun right before it as its subject, as DR89 did after a comma. Left: 'and the gun is
+in his locker now', with 'now' more than three words after 'and', is not cut and stays calm.
 
 Left: test63 #155 (a usb stick with an ex's chats about attacking an asylum centre) stays 112. By the policy it is
 calm (material without a time; an attack plan needs a target and a time), but a calm phrase or an aside for such chats
@@ -183,6 +186,9 @@ GAPS_CLOSED_URGENT = [
     ("en", "last week he showed a gun to a friend, the gun is in his locker right now"),
     ("en", "last week he showed a gun to a friend. the gun is in his locker right now"),
     ("nl", "vorige week liet hij een pistool zien aan een vriend, het pistool ligt nu in zijn kluisje"),
+    ("en", "last week he showed a gun to a friend the gun is now in his locker"),
+    ("en", "last week he showed a gun to a friend and the gun is now in his locker"),
+    ("nl", "vorige week liet hij een pistool zien het pistool ligt nu in zijn kluisje"),
     # test63 #155's danger twin: chats with a time stay urgent
     ("nl", "ik kreeg een usb-stick met chats, hij schrijft dat hij vannacht het azc aanvalt"),
 ]

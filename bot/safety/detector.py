@@ -52,6 +52,10 @@ _CLAUSE_END = re.compile(rf"[.?!;\n]+|,?\s+(?:maar|but)\s|,\s*(?=(?:(?:en|and)\s
 _TURNS_NOW = re.compile(r"\s*(?:is|are|zit|zitten|staat|staan|ligt|liggen|loopt|lopen|rijdt|rijden)\s+(?:right\s+)?"
                         r"(?:nu|now)\b", re.IGNORECASE)
 _SUBJECT_AFTER_COMMA = re.compile(r",\s*((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)\s*$")
+# DR91: ... or, with no comma, a determiner and its noun right before the verb ("he showed a gun to a friend the gun |
+# is now in his locker", "liet een pistool zien het pistool | ligt nu in zijn kluisje", as phones type)
+_SUBJECT_BEFORE = re.compile(r"(?:^|\s)((?:the|this|that|his|her|their|het|de|dit|dat|die|deze|zijn|haar|zn|hun)\s+"
+                             r"[^\W\d_]+)\s*$", re.IGNORECASE)
 # a clause that opens as a question ("mag ik ...", "hoe meld ik ...", "can i ..."): a comma after it may stand for its "?"
 _ASKING_FIRST = re.compile(r"\s*(?:mag|mogen|moet|moeten|kan|kun|kunnen|hoe|wie|wat|waar|wanneer|welke|bij wie|aan wie|"
                            r"may|can|could|should|must|how|who|what|where|when|which|do|does)\b", re.IGNORECASE)
@@ -683,10 +687,12 @@ def _clause_texts(text: str) -> list[str]:
     question typed with a comma where its "?" would be, apart from what follows it: "mag ik de school inlichten, er
     staat iemand op de rand" asks about sharing, and tells of a danger all the same. A clause cut before its verb
     turns to the present ("ligt nu", "is now") takes its subject along from after a comma before it (DR89: "liet
-    gisteren een pistool zien in zn tas, het pistool | ligt nu in zijn kluisje" tells of the pistol now)."""
+    gisteren een pistool zien in zn tas, het pistool | ligt nu in zijn kluisje" tells of the pistol now), or with no
+    comma a determiner and its noun right before it (DR91: "... to a friend the gun | is now in his locker")."""
     cut = [p for p in _CLAUSE_END.split(text) if p.strip()]
     for i in range(1, len(cut)):
-        subject = _SUBJECT_AFTER_COMMA.search(cut[i - 1]) if _TURNS_NOW.match(cut[i]) else None
+        subject = ((_SUBJECT_AFTER_COMMA.search(cut[i - 1]) or _SUBJECT_BEFORE.search(cut[i - 1]))
+                   if _TURNS_NOW.match(cut[i]) else None)
         if subject:
             cut[i - 1], cut[i] = cut[i - 1][:subject.start()], f"{subject.group(1).strip()} {cut[i].lstrip()}"
     parts = []
