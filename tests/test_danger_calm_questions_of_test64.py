@@ -36,7 +36,8 @@ disrupt a mosque opening; a boyfriend who wants a girl to go abroad to join a gr
 making 'something for the cause', discharged; papers with a group's instructions left by a guest who checked out; a
 patient preparing for 'de dag dat het volk opstaat'; a boy who asked how to 'definitief uitschakelen' someone).
 
-A time to come, a purpose to fight ('om te vechten'), a weapon drawn or told now, a ticket, or a danger in a clause
+A time to come, a purpose to fight ('om te vechten'), a wish to join a group beside the talk of a return (the lines
+[returntalk92, join, group] in urgent_unless_denied), a weapon drawn or told now, a ticket, or a danger in a clause
 after 'maar' / 'but' still alarms beside each kind (the twins below).
 """
 
@@ -78,6 +79,7 @@ THE_KINDS_IN_OTHER_WORDS = [
     ("nl", "een gedetineerde die volgend voorjaar vrijkomt praat op de afdeling steeds over terugkeer naar irak. "
            "wie moet dat weten?"),
     ("nl", "een cliënt in de reclassering praat met zijn broer over teruggaan naar syrie. moet ik dat melden?"),
+    ("nl", "een gedetineerde praat over terugkeer naar syrie, waar hij vroeger bij IS zat. wie moet dat weten?"),
     # revenge someone keeps talking of, weapons seen, and a question about secrecy
     ("nl", "een jongere vertelt dat zijn neef thuis wapens heeft en het de hele tijd over wraak heeft. geldt mijn "
            "beroepsgeheim dan nog?"),
@@ -114,6 +116,8 @@ THE_URGENT_TWINS = [
     ("en", "my son left to fight in syria this morning, his flight leaves at 20:00"),
     ("nl", "mijn zoon is vanochtend vertrokken naar syrie om te vechten"),
     ("nl", "een gedetineerde praat met andere jongens over terugkeer naar syrie om daar te vechten"),
+    ("nl", "een gedetineerde praat over terugkeer naar syrie en wil zich bij IS aansluiten"),
+    ("nl", "een gedetineerde praat over terugkeer naar syrie om zich daar bij IS aan te sluiten"),
     ("nl", "een gedetineerde die vanavond vrijkomt praat over terugkeer naar syrie en heeft al een ticket voor morgen"),
     ("nl", "hij heeft het steeds over wraak op de docent, morgen neemt hij een mes mee"),
     ("nl", "een vriend heeft wapens en heeft het steeds over wraak"),
