@@ -470,15 +470,16 @@ class DangerCheck:
         article between allowed: "naar het kalifaat", "to the caliphate"), or starting at it ("naar de strijd"), or
         after "in" / "bij" a few words on ("naar haar man in syrie"), and not right after a verb of ``LOOKING``
         ("kijkt naar jihad filmpjes")."""
-        goals = [match[0] for entry in candidates
-                 if self._entries[entry][0] == GROUP and self._entries[entry][1] in GOALS
-                 and self._entries[entry][1] != GROUP_GOAL
-                 for match in self._matches(self._entries[entry][3], self._entries[entry][2], where, (), sentences)]
-        # DR91: a group named later in the sentence of the trip ("wil naar haar vriendje in het buitenland die bij een
-        # strijdgroep zit"), not in another sentence ("wil volgend jaar naar familie in Nairobi. ... over al-Shabaab")
-        groups = [match[0] for entry in candidates
-                  if self._entries[entry][0] == GROUP and self._entries[entry][1] == GROUP_GOAL
-                  for match in self._matches(self._entries[entry][3], self._entries[entry][2], where, (), sentences)]
+        # where each goal begins; a fighting group apart (DR91): it counts anywhere later in the sentence of the trip
+        # ("wil naar haar vriendje in het buitenland die bij een strijdgroep zit"), not in another sentence ("wil
+        # volgend jaar naar familie in Nairobi. ... over al-Shabaab"), the other goals only near the bare word
+        goals: list[int] = []
+        groups: list[int] = []
+        for entry in candidates:
+            kind, name, phrase, numbers = self._entries[entry]
+            if kind == GROUP and name in GOALS:
+                (groups if name == GROUP_GOAL else goals).extend(
+                    match[0] for match in self._matches(numbers, phrase, where, (), sentences))
         for entry in candidates:
             kind, name, phrase, numbers = self._entries[entry]
             if kind != GROUP or name != TRAVEL:
