@@ -196,6 +196,12 @@ OTHER_WAYS_OF_THE_SAME_KINDS = [
     ("nl", "jongen staat met een steen eraan vastgebonden op de pier"),
     ("nl", "leerling staat tussen de rails en zegt dat de trein om kwart over komt"),
     ("nl", "ik spreek dit in komma een jongen op het spoor komma de trein komt om drie uur punt"),
+    # a shout in any language while a relative or a man lies on the floor
+    ("nl", "een turkse vrouw schreeuwt iets in het turks terwijl haar man roerloos op de grond ligt"),
+    ("en", "a Polish woman is screaming something while her husband lies on the kitchen floor"),
+    ("nl", "in de moskee roept een jongen iets in het arabisch terwijl zijn vader op de vloer ligt"),
+    ("en", "a man keeps yelling in Tigrinya while his wife is lying on the ground by the bus stop"),
+    ("nl", "een griekse moeder roept steeds 'δεν αναπνέει' en haar baby ligt op de vloer"),
 ]
 
 CLOSE_CALLS_OF_OUR_OWN = [
@@ -263,6 +269,12 @@ CLOSE_CALLS_OF_OUR_OWN = [
     ("nl", "we zoeken een stoeptegel om de parasol op het terras aan het water vast te zetten"),
     ("nl", "daan filmt treinen vanaf het perron, de trein komt om 16.04, is dat een hobby waar ik op moet letten?"),
     ("nl", "mijn stagiair wil weten wanneer de trein om 8 uur komt op het spoor bij station zuid"),
+    # shouting beside a baby at play, a partner asleep on the couch, a film, last week
+    ("nl", "de kinderen schreeuwen terwijl de baby op de vloer ligt te spelen, is dat te druk voor de opvang?"),
+    ("nl", "mijn cliënt schreeuwt vaak tegen me terwijl haar man op de bank ligt te slapen"),
+    ("nl", "in de film schreeuwt een vrouw terwijl haar man op de grond ligt, kunnen we die met de klas kijken?"),
+    ("en", "last week a woman was shouting while her husband lay on the floor drunk, the police came, how do I "
+           "report it?"),
 ]
 
 SUICIDE_WITH_MEANS_AT_HAND = [
