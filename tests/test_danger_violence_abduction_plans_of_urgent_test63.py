@@ -64,6 +64,10 @@ OTHER_WAYS_OF_THE_SAME_KINDS = [
     ("en", "man snatches little girl from the playground and runs to a van"),
     ("nl", "vreemde man grist jongetje van de schommel en rijdt weg"),
     ("en", "a strange man snatched a boy from the bouncy castle into his car"),
+    ("en", "a man snatch the little girl from the kermis and run to his car, please what do i do"),
+    ("nl", "man grist n kind van de draaimolen en rent nr zn auto"),
+    ("nl", "ik dicteer dit komma een man grist een peuter van de draaimolen en rent naar zn auto punt"),
+    ("nl", "een vrouw griste net een baby uit de wagen en rijdt weg in een grijze auto"),
     # dragged into a car
     ("en", "a guy is dragging a girl from the bus stop into his van"),
     ("en", "two men drag a boy from the Efteling queue into a car"),
@@ -74,11 +78,15 @@ OTHER_WAYS_OF_THE_SAME_KINDS = [
     ("nl", "onbekende man zet een kleuter van de opvang in zn auto en rijdt weg"),
     ("nl", "vreemde man tilt een peuter van ons kinderdagverblijf in zijn auto en scheurt weg"),
     ("en", "unknown man puts the boy in his car and drives off"),
+    ("nl", "onbekende vrouw zet een meisje uit de klas in haar auto en rijdt weg"),
+    ("en", "strange man put a kid from our bso in his van and drive away"),
     # a throat squeezed
     ("nl", "in de kantine knijpt een jongen de keel van een meisje dicht"),
     ("nl", "een man drukt de keel van zn vrouw dicht op de stoep"),
     ("en", "at the mosque class a father squeezes his son's throat, the boy goes red"),
     ("en", "a man is squeezing a girl's throat by the bus stop"),
+    ("nl", "een vader knijpt de keel van zn dochter dicht in de moskee"),
+    ("en", "there is a man squeezes the throat of his son at the koranles"),
     # a van into children or stalls, with a time
     ("nl", "jongen appt dat hij morgen op de braderie met zn busje de kramen in rijdt"),
     ("nl", "neef schrijft op telegram dat hij zaterdag op de vrijmarkt met de auto de kinderen in gaat rijden"),
@@ -90,7 +98,7 @@ OTHER_WAYS_OF_THE_SAME_KINDS = [
     ("en", "my student is boarding a flight tonight to Bamako, then on to join the fighters of JNIM"),
     # a plea that someone is killing her, then choking, gurgling or silence
     ("nl", "door de muur hoor ik de buurvrouw roepen 'je vermoordt me', daarna alleen nog gereutel"),
-    ("nl", "ik sta bij de voordeur en hoor een vrouw gillen 'hij maakt me dood' en dan is het ineens stil"),
+    ("nl", "ik sta bij de voordeur en hoor een vrouw gillen 'hij maakt me dood' en daarna rochelt ze alleen nog"),
     ("en", "through the wall I hear a woman scream 'you're going to kill me' and then gurgling"),
     ("en", "on the phone a Polish client whispers 'on mnie zabije' and then I hear gagging"),
     # someone who won't let the caller go
@@ -98,6 +106,8 @@ OTHER_WAYS_OF_THE_SAME_KINDS = [
     ("en", "a girl from our group calls: this man won't let me go, he is taking my phone, come get me"),
     ("en", "voice note from my client: he wont let me leave, he almost has my phone, come and get me"),
     ("nl", "spraakbericht van een leerling: 'hij laat me er niet uit, haal me hier weg'"),
+    ("nl", "mn vriendin belt: die man laat me niet gaan, kom me halen!!"),
+    ("en", "my friend on the phone: he won't let me go, come get me please"),
     # taken to the airport today, the passport held
     ("nl", "een meisje van 15 zegt huilend dat haar vader haar vanavond naar schiphol brengt voor een bruiloft in "
            "pakistan, hij heeft haar paspoort al"),
@@ -149,6 +159,9 @@ CLOSE_CALLS_OF_OUR_OWN = [
            "uur. hoe bespreek ik dat?"),
     ("nl", "in de film grist een man een peuter van de draaimolen en rent naar zn auto, is dat geschikt voor groep 5?"),
     ("en", "my nephew snatched the last cookie and ran to his car, lol"),
+    ("nl", "een jongen griste mijn telefoon uit mn hand en rent naar zn auto, wat moet ik doen met aangifte?"),
+    ("en", "a man snatches my bag on the market and drives off on his scooter"),
+    ("en", "a stranger puts his bike in his car and drives away"),
     ("en", "in the drill next week a volunteer drags a boy into his car, who should play him?"),
     ("en", "last summer a man dragged a boy into his car at Walibi, he was found the same day; how do I talk about it?"),
     ("en", "in the film a strange man puts a girl in his car and drives away, should grade 6 see it?"),
@@ -169,6 +182,9 @@ CLOSE_CALLS_OF_OUR_OWN = [
     ("nl", "in de les over mali hadden we het over de mannen van JNIM, een leerling vroeg of dat terroristen zijn"),
     ("nl", "mijn leerling riep 'je maakt me dood' toen ik de toets uitdeelde, en toen werd de klas ineens stil haha"),
     ("en", "a Bulgarian client asked how to say 'ще ме убиеш' in Dutch for her language course"),
+    ("en", "\"you'll kill me with these forms\" my colleague said, then went quiet"),
+    ("en", "a girl in my class is scared of flying, her dad takes her to the airport today, he has her passport"),
+    ("en", "my student is going on holiday, her mum drives her to the airport tonight and keeps her passport"),
     # a parent who won't let a pupil go to a party; a film's plea
     ("nl", "een leerling zei vorige week dat haar vader haar niet laat gaan naar het schoolfeest, hoe ga ik daarmee om?"),
     ("nl", "in de film zegt het meisje 'die man laat me niet gaan, kom me halen', kan ik die in de les gebruiken?"),
