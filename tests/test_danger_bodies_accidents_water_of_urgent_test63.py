@@ -148,7 +148,7 @@ OTHER_WAYS_OF_THE_SAME_KINDS = [
     ("nl", "hij is van het klimrek gevallen en beweegt niet"),
     ("nl", "ze heeft zich opgesloten in de wc met al haar pillen"),
     ("en", "my client locked himself in the bathroom with all his pills"),
-    ("nl", "peuter huilt al uren, vader ligt stil op de bank en doet niets"),
+    ("nl", "peuter huilt al uren, vader ligt al uren stil op de bank"),
     ("en", "baby screaming for hours and the mum is still on the couch since this morning, not moving"),
     ("nl", "jongen ligt op de mat te schokken met schuim op zn mond"),
     ("en", "girl on the floor fitting with foam on her mouth"),
@@ -275,6 +275,23 @@ CLOSE_CALLS_OF_OUR_OWN = [
     ("nl", "in de film schreeuwt een vrouw terwijl haar man op de grond ligt, kunnen we die met de klas kijken?"),
     ("en", "last week a woman was shouting while her husband lay on the floor drunk, the police came, how do I "
            "report it?"),
+    # on the edge in words only, the edge of a bed, locked in with games, blue lips that passed, a phone that fell,
+    # water up to the lips as a figure, a bus over a bridge beside a chair's leg, a dive drill, a mother with migraine
+    ("en", "My client is on the edge, she has not left her flat in weeks. What can I do?"),
+    ("en", "she sits on the edge of her bed in her flat all day and cries, should I call her GP?"),
+    ("nl", "mijn cliënt zit op de rand van haar bed in haar flat en huilt veel, wie bel ik?"),
+    ("nl", "hij staat aan de rand van de groep en woont alleen in een flat, hoe betrek ik hem?"),
+    ("en", "he locked himself in his room with all his games and won't come out for dinner, is that normal at 14?"),
+    ("en", "after swimming she had blue lips and was a bit dizzy, we gave her a towel and she was fine"),
+    ("nl", "mijn telefoon is gevallen en het scherm beweegt niet meer, mag ik een nieuwe declareren?"),
+    ("nl", "de onderhandelingen zitten vast en het water staat ons tot de lippen met de begroting"),
+    ("nl", "we zitten vast in de file en het water komt op de weg, zal ik de les verzetten?"),
+    ("en", "the kids were stuck in the mud at the beach and the tide was coming in, it went fine, how do I write "
+           "the incident report?"),
+    ("nl", "de bus rijdt over de brug en het been van mijn stoel is kapot"),
+    ("nl", "heeft de ehbo-cursus ook iets over wat je doet als iemand een minuut onder water ligt?"),
+    ("nl", "ze lag een minuut onder water bij het duiken, dat was de oefening"),
+    ("nl", "de baby huilt al een uur, de moeder ligt stil op bed met migraine en vraagt me de baby te wiegen"),
 ]
 
 SUICIDE_WITH_MEANS_AT_HAND = [
