@@ -202,6 +202,13 @@ OTHER_WAYS_OF_THE_SAME_KINDS = [
     ("nl", "in de moskee roept een jongen iets in het arabisch terwijl zijn vader op de vloer ligt"),
     ("en", "a man keeps yelling in Tigrinya while his wife is lying on the ground by the bus stop"),
     ("nl", "een griekse moeder roept steeds 'δεν αναπνέει' en haar baby ligt op de vloer"),
+    # a near miss ('bijna') is calm only for a rolling or sliding thing: 'almost' beside a body in trouble still counts
+    ("nl", "hij viel van het dak en ademt bijna niet meer"),
+    ("nl", "jongen viel uit het raam en is bijna niet aanspreekbaar, hij bloedt uit zn hoofd"),
+    ("nl", "ze zakte door het ijs en is bijna onder, we krijgen haar niet los"),
+    ("en", "he went through the ice and we can't get him out"),
+    ("en", "the boy nearly fell and now lies still on the floor, not breathing"),
+    ("nl", "de bakfiets schoof het kanaal in en de peuters zijn bijna onder water"),
 ]
 
 CLOSE_CALLS_OF_OUR_OWN = [
@@ -292,6 +299,7 @@ CLOSE_CALLS_OF_OUR_OWN = [
     ("nl", "heeft de ehbo-cursus ook iets over wat je doet als iemand een minuut onder water ligt?"),
     ("nl", "ze lag een minuut onder water bij het duiken, dat was de oefening"),
     ("nl", "de baby huilt al een uur, de moeder ligt stil op bed met migraine en vraagt me de baby te wiegen"),
+    ("nl", "op de ehbo-cursus oefenen we wat je doet als iemand door het ijs zakt en je krijgt hem niet los"),
 ]
 
 SUICIDE_WITH_MEANS_AT_HAND = [
