@@ -68,6 +68,8 @@ OTHER_WAYS_OF_THE_SAME_KINDS = [
     ("nl", "man grist n kind van de draaimolen en rent nr zn auto"),
     ("nl", "ik dicteer dit komma een man grist een peuter van de draaimolen en rent naar zn auto punt"),
     ("nl", "een vrouw griste net een baby uit de wagen en rijdt weg in een grijze auto"),
+    ("en", "a man grabs the toddler from the sandbox and drives off in a grey van"),
+    ("nl", "een man grijpt een peuter bij de speeltuin en rent met hem naar zn busje"),
     # dragged into a car
     ("en", "a guy is dragging a girl from the bus stop into his van"),
     ("en", "two men drag a boy from the Efteling queue into a car"),
@@ -173,6 +175,14 @@ CLOSE_CALLS_OF_OUR_OWN = [
            "thuis. wat nu verder?"),
     ("nl", "in het toneelstuk knijpt de vader de keel van zn zoon dicht, kan dat voor de onderbouw?"),
     ("en", "my nerves squeeze my throat shut before every parents' evening"),
+    ("nl", "als ze moet presenteren knijpt de spanning haar keel dicht, tips?"),
+    ("en", "the singing teacher says he squeezes his throat when he sings high notes"),
+    ("en", "my colleague squeezes the lemon over the fish, then wraps the neck of the bottle"),
+    # a thing snatched, one's own car; a thought that does not let go
+    ("nl", "de leerling grist het laatste broodje en rent naar de kantine"),
+    ("nl", "ze grist haar jas en rent naar de bus, typisch"),
+    ("nl", "mijn zoon rent naar zn auto en rijdt weg, hij is altijd te laat"),
+    ("nl", "het idee dat mijn leerling moet trouwen met haar neef laat me niet los, wat kan ik doen?"),
     # videos about attacks with no place or day; a trip for the holidays; a plea in jest or as a phrase to learn
     ("en", "my nephew watches videos about van attacks every night, he names no place or day, I'm scared. who do I "
            "talk to?"),
