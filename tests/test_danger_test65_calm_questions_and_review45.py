@@ -68,11 +68,11 @@ THE_CALM_QUESTIONS_OF_TEST65 = [
 
 OTHER_CALM_WORDINGS_OF_THE_SAME_KINDS = [
     # a thing hung up, a call hung up
-    ("nl", "we willen de roosters van de vrijwilligers in de hal ophangen, mag dat?"),
+    ("nl", "we willen de roosters van de vrijwilligers in de hal ophangen zodat iedereen weet wanneer hij dienst heeft"),
     ("nl", "mogen we het bordje met de regels bij de voordeur ophangen"),
-    ("nl", "ze wil de vlag van de club aan de gevel ophangen"),
-    ("nl", "hij wilde de telefoon meteen weer ophangen toen ik vroeg waar hij was"),
-    ("nl", "de juf wil de foto's van het schoolkamp in de klas ophangen, moeten ouders toestemming geven?"),
+    ("nl", "ze wil de vlag aan de gevel ophangen"),
+    ("nl", "hij wilde meteen de telefoon ophangen toen ik vroeg waar hij was"),
+    ("nl", "de juf wil de foto's van het schoolkamp in de klas ophangen zodat ouders ze zien, mag dat?"),
     ("en", "we want to hang up a member list with phone numbers in the canteen, is that allowed?"),
     # a habit, a weekday
     ("nl", "een leerling gaat iedere zondag naar de kerk en wil daar nu ook vrijwilliger worden, moet ik dat noteren?"),
@@ -89,7 +89,7 @@ OTHER_CALM_WORDINGS_OF_THE_SAME_KINDS = [
     ("en", "a client says he trains for the struggle and wants to buy a gun soon; can I ask advice anonymously?"),
     # books, a question how to make something
     ("en", "a detainee asks for books about explosives and is released in a few weeks, who should I tell?"),
-    ("nl", "een leerling vroeg hoe je een rookbom maakt voor een filmproject, moet ik dat melden?"),
+    ("nl", "een leerling vroeg me hoe je een ontsteker maakt voor een technisch project, moet ik dat melden?"),
     # talk in a group, chats found by chance, others' weapons at home
     ("nl", "mijn client zit in een groepsapp waarin over wapens gepraat wordt, wie moet dat weten?"),
     ("en", "my client is in a chat group where they talk about weapons and targets, how do I raise this?"),
@@ -159,6 +159,11 @@ THE_URGENT_TWINS = [
     ("en", "a boy told me he is in a telegram group where they talk about attacking a synagoge. do i have to tell the "
            "wijkagent or my manager first?"),
     ("nl", "ik hoorde twee jongens praten over een bom die ze morgen om 10 uur op school laten ontploffen"),
+    # a list of people to hang, a photo poster beside a gun held now, a question how to rent a truck beside tomorrow's crowd
+    ("nl", "hij heeft een lijst met namen van docenten die hij vanavond wil ophangen"),
+    ("nl", "een oud-lid post fotos van wapens en staat nu met een geweer bij de synagoge"),
+    ("nl", "een cursist vraagt hoe je een vrachtwagen huurt zonder rijbewijs C en hoe hard je door de winkelstraat kunt "
+           "rijden als het morgen druk is bij de moskee"),
 ]
 
 test_the_calm_questions_of_test65_are_calm = calm_by_the_word_rules(THE_CALM_QUESTIONS_OF_TEST65)
