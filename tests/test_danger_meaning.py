@@ -22,7 +22,8 @@ from tests.conftest import CLOCK
 # one (the scooter driven at the people did in the twenty-eighth session), it is replaced by another.
 NOT_IN_THE_WORD_LISTS = [
     "er is een man in de bieb die zegt dat er iets in zijn rugzak zit dat om 3 uur afgaat, het is kwart voor drie",
-    "mijn collega ligt op de grond in het magazijn en zijn gezicht is grijs",
+    # DR97: "ligt op de grond ... gezicht is grijs" is a word rule now (a colour on a body beside lying)
+    "mijn collega zit in het magazijn onderuitgezakt en zijn gezicht hangt aan een kant",
 ]
 ORDINARY = [
     "Mag ik als docent zorgen over een leerling delen met de wijkagent?",

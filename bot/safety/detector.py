@@ -127,6 +127,44 @@ EMOJI = "\u2600-\u27bf\U0001f300-\U0001f3fa\U0001f400-\U0001faff"
 _WORD = re.compile(rf"[^\W_]+(?:'[^\W_]+)*|[{EMOJI}]")
 
 
+# DR97 (urgent_test64): chat spellings read as the word they stand for, once for every rule ("beweegt nie meer", "komt
+# nie boven", "nie wakker", "he isnt moving"): such a word reads as itself and as its standard form, so a rule written
+# with "niet" or "isn't" finds it too, and it negates what follows as the standard word would. Lowercase only where the
+# short form is also a name ("Nik").
+SPELLINGS: dict[str, str] = {
+    "nie": "niet", "ni": "niet", "nt": "niet", "nx": "niks", "nks": "niks", "nix": "niks", "nik": "niks",
+    "mn": "mijn", "zn": "zijn", "ie": "hij", "ff": "even", "gwn": "gewoon", "nmr": "meer", "mr": "meer",
+    "wrdt": "wordt", "wrd": "wordt", "bwgt": "beweegt",
+    "isnt": "isn't", "cant": "can't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
+    "wasnt": "wasn't", "hasnt": "hasn't", "havent": "haven't", "arent": "aren't", "couldnt": "couldn't",
+    "aint": "isn't", "ain't": "isn't", "hes": "he's", "shes": "she's", "theyre": "they're",
+}
+_SPELLING_CASED = frozenset({"nik", "ni", "mr", "ie"})  # also a name or a title when capitalised ("Nik", "Mr")
+# DR97: a colour word built of colours or graded ("blauwgrijs", "paarsblauw", "lijkbleek", "asgrauw", "blauwig",
+# "bluish", "greyish") reads as each of its colours too, so every rule with "blauw", "grijs" or "bleek" finds it
+_COLOUR_STEMS = {"blauw": "blauw", "grijs": "grijs", "grauw": "grauw", "paars": "paars", "bleek": "bleek", "wit": "wit",
+                 "geel": "geel", "groen": "groen", "blue": "blue", "grey": "grey", "gray": "grey", "purple": "purple",
+                 "pale": "pale", "white": "white", "blu": "blue", "purpl": "purple"}
+_COLOURS = r"blauw|grijs|grauw|paars|bleek|wit|geel|groen|blue|blu|grey|gray|purpl|purple|pale|white"
+_COLOUR_WORD = re.compile(rf"(?:lijk|doods|krijt|as|spier|donker|licht|dark|light|deathly|ghostly)?"
+                          rf"((?:{_COLOURS})(?:{_COLOURS})*)(?:ig|achtig|ish)?")
+_COLOUR_PART = re.compile(r"blauw|grijs|grauw|paars|bleek|wit|geel|groen|blue|grey|gray|purple|purpl|blu|pale|white")
+
+
+def standard_spellings(folded: str, typed: str) -> tuple[str, ...]:
+    """DR97: the standard words a chat spelling or a compound colour stands for (none for most words)."""
+    found: list[str] = []
+    standard = SPELLINGS.get(folded)
+    if standard and (folded not in _SPELLING_CASED or typed == folded):
+        found.append(standard)
+    whole = _COLOUR_WORD.fullmatch(folded)
+    if whole:
+        parts = _COLOUR_PART.findall(whole.group(1))
+        if whole.group(1) != folded or len(parts) > 1:
+            found.extend(dict.fromkeys(_COLOUR_STEMS[part] for part in parts))
+    return tuple(word for word in found if word != folded)
+
+
 def fold(text: str) -> str:
     """Lowercase without accents, with typographic apostrophes made plain: "Syrië’s" -> "syrie's"."""
     return _plain(text).casefold()
@@ -322,7 +360,9 @@ class DangerCheck:
             readings[index] = frozenset()
         # what a film or debate is about counts for no group, but may still be a calm phrase ("over de oorlog")
         subject = set(self._subjects(folded_words, sentences))
-        negations = [folded in self.rules.negations for folded, _ in tokens]
+        negations = [folded in self.rules.negations
+                     or any(word in self.rules.negations for word in standard_spellings(folded, typed))
+                     for folded, typed in tokens]
         negated = _negated_before(negations, sentences, _joins(text, tokens) if any(negations) else ())
         seen = frozenset().union(*readings)
         candidates = sorted({e for number in seen for e in self._by_first.get(number, ()) if self._words[e] <= seen})
@@ -637,7 +677,15 @@ class DangerCheck:
         return None
 
     def _read_word(self, folded: str, typed: str) -> frozenset[int]:
-        """Which vocabulary words this word can be: exact, pattern, then (if nothing else) a small typo."""
+        """Which vocabulary words this word can be: exact, pattern, then (if nothing else) a small typo; a chat
+        spelling or a compound colour (:func:`standard_spellings`) is also read as the word it stands for."""
+        standard = standard_spellings(folded, typed)
+        if standard:
+            return frozenset(self._read_one(folded, typed)).union(
+                *(self._read_one(word, word) for word in standard))
+        return self._read_one(folded, typed)
+
+    def _read_one(self, folded: str, typed: str) -> frozenset[int]:
         hits = set(self._exact.get(folded, ()))
         hits.update(self._exact_case.get(typed, ()))
         for length in self._prefix_lengths:  # "aanslag*": a few dictionary looks instead of a scan
