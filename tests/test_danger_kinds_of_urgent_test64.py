@@ -160,10 +160,72 @@ CLOSE_CALLS_OF_OUR_OWN = [
     ("nl", "hij ligt op de bank en kijkt een film over een man die blauw aanloopt"),
 ]
 
+# more wordings: a colour before the body part, breathing oddly, flames out of a dress, a chokehold held, a child
+# pulled into a van, a wall fallen on builders, a dive into shallow water, a charcoal burner in a tent
+MORE_WORDINGS_OF_THE_KINDS = [
+    ("nl", "man op het perron ziet lijkbleek en zakt door zijn knieen"),
+    ("en", "she's gone really pale and clammy and is sliding off her chair"),
+    ("en", "his lips are bluish and he won't open his eyes"),
+    ("nl", "opa is grijs in zn gezicht en het koude zweet staat op zn voorhoofd, hij reageert amper"),
+    ("nl", "meisje op de wc is wit als een doek en reageert nie"),
+    ("nl", "hij maakt rare snurkgeluiden en is niet wakker te krijgen"),
+    ("en", "she's making gurgling noises on the floor and her eyes are half open"),
+    ("nl", "zijn shirt brandt, hij rent gillend rond"),
+    ("nl", "de vlammen slaan uit haar jurk bij het kampvuur"),
+    ("nl", "kind is in het kanaal gevallen en ik zie hem niet meer"),
+    ("en", "he jumped off the pier and hasn't surfaced"),
+    ("nl", "kind is onder de wielen van de bus gekomen en beweegt niet"),
+    ("en", "the truck ran over a cyclist, he's not moving"),
+    ("nl", "hij heeft haar in een wurggreep in de gang"),
+    ("nl", "ze trekt een sjaal strak om zijn nek en hij wordt paars"),
+    ("nl", "stuk vlees in zn keel, hij kan niet ademen"),
+    ("nl", "een onbekende trekt een meisje van 5 in een busje"),
+    ("nl", "iemand neemt de baby uit de kinderwagen en loopt snel weg"),
+    ("en", "a man just carried off a kid from the playground"),
+    ("nl", "een jongen zit met zijn been vast onder een omgevallen boom en gilt"),
+    ("en", "a car is on top of the guy's legs"),
+    ("nl", "de muur is ingestort op twee bouwvakkers"),
+    ("nl", "hij is van de trampoline gevallen en kan zijn nek niet bewegen"),
+    ("en", "she landed on her head off the climbing frame and isnt moving"),
+    ("nl", "hij dook in het ondiepe water en voelt zijn benen niet meer"),
+    ("nl", "er brandt een houtskoolbrander in de tent en ze reageren niet"),
+    ("nl", "de co-melder piept en iedereen is duizelig en misselijk"),
+    ("nl", "jongen ligt ff op de stoep, ademt heel raar en reageert nie"),
+    ("en", "the kid on the trampoline went limp and his lips are blue"),
+    ("nl", "zijn gezicht loopt blauw aan en hij hapt naar lucht"),
+]
+
+# more close calls: asleep and snoring, a parent carrying his own child, holding a hand in a lift, a past fall, a
+# barbecue planned, a film
+MORE_CLOSE_CALLS = [
+    ("nl", "hij ligt te snurken op de bank na de nachtdienst"),
+    ("nl", "ik lig in bed en hoor rare geluiden bij de buren, mag ik de wijkagent bellen?"),
+    ("nl", "na de marathon lag hij even naar lucht te happen, nu gaat het goed"),
+    ("nl", "de vader draagt zijn kind weg van de speeltuin omdat het regent"),
+    ("nl", "een man neemt zijn dochter mee naar de auto en rijdt weg"),
+    ("nl", "ze houdt zijn hand vast in de lift omdat hij bang is"),
+    ("nl", "de auto stond vorige week bovenop de parkeergarage, mag ik daar filmen?"),
+    ("nl", "de boom is vorig jaar op de schuur gevallen, wie betaalt de schade?"),
+    ("nl", "we gaan in de tent bbq'en op het kampeerterrein, mag dat?"),
+    ("nl", "hij sprong van de duikplank en zwom meteen naar de kant"),
+    ("nl", "ze kreeg een gele kaart en haar gezicht werd rood"),
+    ("nl", "de muur is grijs en de vloer is blauw in het nieuwe lokaal"),
+    ("nl", "in de film wordt het gezicht van de zombie grijs en valt hij om"),
+    ("en", "she was a bit pale after the blood test but fine after a biscuit"),
+    ("nl", "het busje reed over de drempel en de kinderen lachten"),
+    ("nl", "we oefenen op de EHBO-cursus met een pop die niet ademt"),
+    ("nl", "is het normaal dat een baby snurkt en niet wakker wordt van lawaai?"),
+    ("nl", "mijn zoon heeft gisteren iets ingeslikt maar het kwam er gewoon uit"),
+    ("nl", "de trampoline is kapot, zijn nek doet een beetje pijn van het springen"),
+    ("nl", "haar haar is blauw geverfd en ze ligt op de bank te lezen"),
+]
+
 test_the_scenes_of_urgent_test64_are_urgent_by_the_word_rules = urgent_by_the_word_rules(THE_SCENES_OF_URGENT_TEST64)
 test_their_calm_twins_in_the_set_stay_calm = calm_by_the_word_rules(THEIR_CALM_TWINS_IN_THE_SET)
 test_other_ways_of_the_same_kinds_are_urgent = urgent_by_the_word_rules(OTHER_WAYS_OF_THE_SAME_KINDS)
 test_close_calls_of_our_own_stay_calm = calm_by_the_word_rules(CLOSE_CALLS_OF_OUR_OWN)
+test_more_wordings_of_the_kinds_are_urgent = urgent_by_the_word_rules(MORE_WORDINGS_OF_THE_KINDS)
+test_more_close_calls_stay_calm = calm_by_the_word_rules(MORE_CLOSE_CALLS)
 
 # the meaning model must not undo what the word rules decided, nor raise 112 over the twins
 test_the_scenes_of_urgent_test64_are_urgent_as_the_bot_runs = urgent_as_the_bot_runs(THE_SCENES_OF_URGENT_TEST64[:6])
