@@ -42,6 +42,10 @@ THE_KIND = [
     ("en", "she said everyone would be better off if she didnt exist"),
     ("en", "my pupil (15) told me calmly nobody would notice if she just disappeared, she has no plan. do I tell her "
            "parents?"),
+    ("en", "nobody would care if i died"),
+    ("en", "no one would notice if i was no longer here"),
+    ("nl", "het zou niemand iets uitmaken als ik er niet meer was"),
+    ("nl", "niemand zou me missen als ik dood ging"),
     ("nl", "het zou niemand schelen als ik weg was"),
     ("nl", "hij zegt dat niemand hem zou missen als hij er niet meer was"),
     ("nl", "mijn leerling (14) zegt dat niemand haar zou missen als ze dood was"),
