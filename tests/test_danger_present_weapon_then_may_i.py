@@ -1,6 +1,6 @@
 """A weapon or an armed person present now at a spot in a school, then a may-I question (DR100, fifty-first session).
 
-- A bomb, an explosive or a firearm lying at a spot in a school or building ("er ligt een bom in de aula"), or a person
+- A bomb, an explosive, a firearm or a suspicious package lying at a spot in a school or building ("er ligt een bom in de aula"), or a person
   with a weapon standing, sitting or walking there ("er staat een man met een mes in de gang", "a man with a knife is
   in the hallway"), is danger told as a fact. A following question whether one may share or report it ("mag ik dit
   delen?") is an aside and does not talk it down (the ``urgent_unless_corrected`` lines of the groups ``here100``,
@@ -32,6 +32,14 @@ PRESENT_THEN_MAY_I = [
     ("nl", "in de klas staat een leerling met een mes, mag ik de politie bellen?"),
     ("en", "a boy with a gun is in the classroom, can I tell the parents?"),
     ("nl", "er loopt een man met een bijl in de gang. mag ik dit doorgeven?"),
+    ("nl", "in de gang ligt een bom, mag ik dit melden?"),
+    ("nl", "in de aula ligt een pistool, mag ik dit delen met de mentor?"),
+    ("nl", "op het schoolplein staat een man met een pistool, mag ik dit delen?"),
+    ("en", "there's a man with a knife at the school gate, may I share this?"),
+    ("nl", "er zit een jongen met een mes op de wc, mag ik dit melden?"),
+    ("en", "a man with a gun is standing at the entrance, may I share this?"),
+    ("nl", "er ligt een verdacht pakket in de aula, mag ik dit delen?"),
+    ("nl", "er loopt een gewapende man door de gang, mag ik dit delen?"),
 ]
 
 CALM_TWINS = [
@@ -62,6 +70,11 @@ CALM_TWINS = [
     ("nl", "mag een school een mes in beslag nemen als het in de klas ligt?"),
     ("en", "there is a knife amnesty box in the hall, may I share this?"),
     ("nl", "er ligt een nepgeweer in de aula voor het toneelstuk, mag ik dit delen?"),
+    ("nl", "vorige week lag er een verdacht pakket in de aula, het bleek een tas met boeken"),
+    ("nl", "er ligt een verdacht pakket in de aula, maar het bleek een vergeten gymtas"),
+    ("nl", "er staat een gewapende agent bij de ingang van de school, mag ik dit delen?"),
+    ("nl", "in de film loopt een gewapende man door de gang"),
+    ("nl", "gisteren liep er een man met een mes door de school, mag ik dit melden?"),
 ]
 
 test_a_weapon_present_at_school_stays_urgent_after_a_may_i_question = urgent_by_the_word_rules(PRESENT_THEN_MAY_I)
