@@ -71,6 +71,8 @@ EXPECTED = {
     "danger_bad_suicide_entry": "faq/danger.yaml:3: suicide_talk_entry 'toestemming_nodg' is not a FAQ id — did you "
                                 "mean 'toestemming_nodig'?",
     "danger_unknown_key": "faq/danger.yaml:7: unknown key 'calms' in 'danger:' — did you mean 'calm'?",
+    "danger_spelling_two_words": "faq/danger.yaml:9: each line of 'spellings:' should map one word to one word — got "
+                                 "'nx': 'niks nada'",
     "danger_list_item_too_far": "faq/danger.yaml:5: 'aanslag* - bomaanslag' reads as one phrase with a lone '-' in it "
                                 "— a '- ' indented further than the list joins the line above: give each '- ' the same "
                                 "indent",

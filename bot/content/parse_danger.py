@@ -62,6 +62,8 @@ def parse_danger_file(data: Any, path: str) -> tuple[DangerRules, tuple[str, ...
         past_after=_phrases(reader, raw, "past_after"),
         about=_phrases(reader, raw, "about"),
         settled=_phrases(reader, raw, "settled"),
+        spellings=_spellings(reader, raw),
+        names_when_capitalised=frozenset(fold(w) for w in _strings(reader, raw, "names_when_capitalised")),
         where=path,
     )
     return rules, _strings(reader, raw, "ordinary_words"), reader
@@ -118,6 +120,26 @@ def _group_names(reader: Reader, raw: LineDict, key: str, groups: dict[str, Any]
             reader.problem(line, f"'{key}:' names the word group '{name}', which does not exist",
                            did_you_mean(str(name), groups, f"groups: {', '.join(groups)}"))
     return frozenset(names)
+
+
+def _spellings(reader: Reader, raw: LineDict) -> dict[str, str]:
+    """``spellings:`` maps a chat spelling to the word it stands for, each one word (``nie: niet``)."""
+    table = raw.get("spellings", LineDict())
+    if not isinstance(table, LineDict):
+        reader.problem(raw.line_of("spellings"), "'spellings:' should map a chat spelling to its word",
+                       "write   nie: niet")
+        return {}
+    found: dict[str, str] = {}
+    for typed, standard in table.items():
+        line = table.line_of(typed)
+        if not all(isinstance(w, str) and w.strip() and " " not in w.strip() for w in (typed, standard)):
+            reader.problem(line, "each line of 'spellings:' should map one word to one word",
+                           f"got {typed!r}: {standard!r}")
+        elif fold(typed) == fold(standard):
+            reader.problem(line, f"the spelling '{typed}' stands for itself", "leave it out")
+        else:
+            found[fold(typed)] = fold(standard)
+    return found
 
 
 def _lined_strings(reader: Reader, raw: LineDict, key: str) -> list[tuple[str, int]]:

@@ -71,7 +71,7 @@ OFF_TOPIC_TOPIC = _shape("off-topic topic", "topic examples")
 
 DANGER = _shape("'danger:'", "words urgent_when",
                 "steps_node suicide_talk_entry urgent_unless_denied urgent_unless_corrected urgent_unless_calm negations denials calm asides worry ordinary_words "
-                "suicide_groups suicide_talk_groups figure_groups meaning_not_enough told_now_groups past_days past_before past_after about settled")
+                "suicide_groups suicide_talk_groups figure_groups meaning_not_enough told_now_groups past_days past_before past_after about settled spellings names_when_capitalised")
 FAQ_ENTRY = _shape("FAQ entry", "id question answer sources reviewed", "tags roles related needs_subject needs_one_of local_contact")
 SOURCE = _shape("source", "title", "url document")
 FLOW = _shape("flow", "id title start nodes", "triggers description access")

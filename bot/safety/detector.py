@@ -127,19 +127,6 @@ EMOJI = "\u2600-\u27bf\U0001f300-\U0001f3fa\U0001f400-\U0001faff"
 _WORD = re.compile(rf"[^\W_]+(?:'[^\W_]+)*|[{EMOJI}]")
 
 
-# DR97 (urgent_test64): chat spellings read as the word they stand for, once for every rule ("beweegt nie meer", "komt
-# nie boven", "nie wakker", "he isnt moving"): such a word reads as itself and as its standard form, so a rule written
-# with "niet" or "isn't" finds it too, and it negates what follows as the standard word would. Lowercase only where the
-# short form is also a name ("Nik").
-SPELLINGS: dict[str, str] = {
-    "nie": "niet", "ni": "niet", "nt": "niet", "nx": "niks", "nks": "niks", "nix": "niks", "nik": "niks",
-    "mn": "mijn", "zn": "zijn", "ie": "hij", "ff": "even", "gwn": "gewoon", "nmr": "meer", "mr": "meer",
-    "wrdt": "wordt", "wrd": "wordt", "bwgt": "beweegt",
-    "isnt": "isn't", "cant": "can't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
-    "wasnt": "wasn't", "hasnt": "hasn't", "havent": "haven't", "arent": "aren't", "couldnt": "couldn't",
-    "aint": "isn't", "ain't": "isn't", "hes": "he's", "shes": "she's", "theyre": "they're",
-}
-_SPELLING_CASED = frozenset({"nik", "ni", "mr", "ie"})  # also a name or a title when capitalised ("Nik", "Mr")
 # DR97: a colour word built of colours or graded ("blauwgrijs", "paarsblauw", "lijkbleek", "asgrauw", "blauwig",
 # "bluish", "greyish") reads as each of its colours too, so every rule with "blauw", "grijs" or "bleek" finds it
 _COLOUR_STEMS = {"blauw": "blauw", "grijs": "grijs", "grauw": "grauw", "paars": "paars", "bleek": "bleek", "wit": "wit",
@@ -151,11 +138,13 @@ _COLOUR_WORD = re.compile(rf"(?:lijk|doods|krijt|as|spier|donker|licht|dark|ligh
 _COLOUR_PART = re.compile(r"blauw|grijs|grauw|paars|bleek|wit|geel|groen|blue|grey|gray|purple|purpl|blu|pale|white")
 
 
-def standard_spellings(folded: str, typed: str) -> tuple[str, ...]:
-    """DR97: the standard words a chat spelling or a compound colour stands for (none for most words)."""
+def standard_spellings(folded: str, typed: str, rules: DangerRules) -> tuple[str, ...]:
+    """DR97: the standard words a chat spelling (``spellings:`` in ``faq/danger.yaml``: "nie" for "niet", "isnt"
+    for "isn't") or a compound colour stands for (none for most words). A short form that is also a name when
+    capitalised (``names_when_capitalised``: "Nik", "Mr") counts only in lower case."""
     found: list[str] = []
-    standard = SPELLINGS.get(folded)
-    if standard and (folded not in _SPELLING_CASED or typed == folded):
+    standard = rules.spellings.get(folded)
+    if standard and (folded not in rules.names_when_capitalised or typed == folded):
         found.append(standard)
     whole = _COLOUR_WORD.fullmatch(folded)
     if whole:
@@ -361,7 +350,7 @@ class DangerCheck:
         # what a film or debate is about counts for no group, but may still be a calm phrase ("over de oorlog")
         subject = set(self._subjects(folded_words, sentences))
         negations = [folded in self.rules.negations
-                     or any(word in self.rules.negations for word in standard_spellings(folded, typed))
+                     or any(word in self.rules.negations for word in standard_spellings(folded, typed, self.rules))
                      for folded, typed in tokens]
         negated = _negated_before(negations, sentences, _joins(text, tokens) if any(negations) else ())
         seen = frozenset().union(*readings)
@@ -679,7 +668,7 @@ class DangerCheck:
     def _read_word(self, folded: str, typed: str) -> frozenset[int]:
         """Which vocabulary words this word can be: exact, pattern, then (if nothing else) a small typo; a chat
         spelling or a compound colour (:func:`standard_spellings`) is also read as the word it stands for."""
-        standard = standard_spellings(folded, typed)
+        standard = standard_spellings(folded, typed, self.rules)
         if standard:
             return frozenset(self._read_one(folded, typed)).union(
                 *(self._read_one(word, word) for word in standard))

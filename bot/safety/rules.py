@@ -6,7 +6,7 @@ Read from ``faq/danger.yaml`` by :mod:`bot.content.parse_danger`; used by :mod:`
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["DangerRules", "DangerVerdict", "Phrase", "WordPattern"]
 
@@ -101,6 +101,12 @@ class DangerRules:
     # the danger is over ("iedereen is veilig"): with a denial ("zit vast", "in custody") even an ``urgent_when``
     # line is read sentence by sentence, so only a danger told after the all-clear still is urgent
     settled: tuple[Phrase, ...] = ()
+    # a chat spelling and the word it stands for ("nie": "niet", "isnt": "isn't"): the typed word reads as both, so
+    # every rule written with the standard word finds it, and it negates as the standard word does
+    spellings: Mapping[str, str] = field(default_factory=dict)
+    # short forms that are also names or titles when capitalised ("Nik", "Mr"): read as their standard word only
+    # when typed in lower case
+    names_when_capitalised: frozenset[str] = frozenset()
     where: str = ""  # file the rules were read from, for messages
 
     @classmethod
