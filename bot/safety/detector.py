@@ -129,13 +129,10 @@ _WORD = re.compile(rf"[^\W_]+(?:'[^\W_]+)*|[{EMOJI}]")
 
 # DR97: a colour word built of colours or graded ("blauwgrijs", "paarsblauw", "lijkbleek", "asgrauw", "blauwig",
 # "bluish", "greyish") reads as each of its colours too, so every rule with "blauw", "grijs" or "bleek" finds it
-_COLOUR_STEMS = {"blauw": "blauw", "grijs": "grijs", "grauw": "grauw", "paars": "paars", "bleek": "bleek", "wit": "wit",
-                 "geel": "geel", "groen": "groen", "blue": "blue", "grey": "grey", "gray": "grey", "purple": "purple",
-                 "pale": "pale", "white": "white", "blu": "blue", "purpl": "purple"}
-_COLOURS = r"blauw|grijs|grauw|paars|bleek|wit|geel|groen|blue|blu|grey|gray|purpl|purple|pale|white"
+_COLOUR_PART = re.compile(r"blauw|grijs|grauw|paars|bleek|wit|geel|groen|blue|blu|grey|gray|purple|purpl|pale|white")
+_COLOUR_STANDARD = {"gray": "grey", "blu": "blue", "purpl": "purple"}  # the rules' word for a clipped or US form
 _COLOUR_WORD = re.compile(rf"(?:lijk|doods|krijt|as|spier|donker|licht|dark|light|deathly|ghostly)?"
-                          rf"((?:{_COLOURS})(?:{_COLOURS})*)(?:ig|achtig|ish)?")
-_COLOUR_PART = re.compile(r"blauw|grijs|grauw|paars|bleek|wit|geel|groen|blue|grey|gray|purple|purpl|blu|pale|white")
+                          rf"((?:{_COLOUR_PART.pattern})+)(?:ig|achtig|ish)?")
 
 
 def standard_spellings(folded: str, typed: str, rules: DangerRules) -> tuple[str, ...]:
@@ -150,7 +147,7 @@ def standard_spellings(folded: str, typed: str, rules: DangerRules) -> tuple[str
     if whole:
         parts = _COLOUR_PART.findall(whole.group(1))
         if whole.group(1) != folded or len(parts) > 1:
-            found.extend(dict.fromkeys(_COLOUR_STEMS[part] for part in parts))
+            found.extend(dict.fromkeys(_COLOUR_STANDARD.get(part, part) for part in parts))
     return tuple(word for word in found if word != folded)
 
 
@@ -302,6 +299,10 @@ class DangerCheck:
         self._fuzzy_prefixes = [(p.core, n) for p, n in self._wild
                                 if p.prefix and not p.suffix and n in risky and len(p.core) >= TYPO_MIN_LENGTH]
         self._reading = lru_cache(maxsize=20_000)(self._read_word)
+        # a chat spelling of a negation ("nie", "nt") negates as its word does; looked up per token, so worked out here
+        spelled = {typed for typed, word in rules.spellings.items() if word in rules.negations}
+        self._negations = rules.negations | (spelled - rules.names_when_capitalised)
+        self._negations_lower_case = spelled & rules.names_when_capitalised  # counts only typed in lower case
         self._about: dict[str, list[Phrase]] = {}  # first word -> "about" phrases: one look per word, not a scan
         # DR91: a bare phrase may be of more words ("going to", which is also the English future: "he is going to
         # talk about syria")
@@ -349,8 +350,7 @@ class DangerCheck:
             readings[index] = frozenset()
         # what a film or debate is about counts for no group, but may still be a calm phrase ("over de oorlog")
         subject = set(self._subjects(folded_words, sentences))
-        negations = [folded in self.rules.negations
-                     or any(word in self.rules.negations for word in standard_spellings(folded, typed, self.rules))
+        negations = [folded in self._negations or (folded in self._negations_lower_case and typed == folded)
                      for folded, typed in tokens]
         negated = _negated_before(negations, sentences, _joins(text, tokens) if any(negations) else ())
         seen = frozenset().union(*readings)
