@@ -47,6 +47,9 @@ _CLAUSE_END = re.compile(rf"[.?!;\n]+|,?\s+(?:maar|but)\s|,\s*(?=(?:(?:en|and)\s
                          rf"\s+(?=(?:en|and)\s+(?:[^\W\d_]+\s+){{0,3}}{_NOW})|"
                          rf"\s+(?=(?:is|are|zit|zitten|staat|staan|ligt|liggen|loopt|lopen|rijdt|rijden)\s+"
                          rf"(?:right\s+)?(?:nu|now)\b)", re.IGNORECASE)
+# DR101: a clause that tells its scene as happening now ("vertelt net dat ze ... heeft leeggespoten, ze zweet", "a minute
+# ago", "right now"): a routine question asked after it does not talk it down (see _talks_down)
+_TOLD_AS_NOW = re.compile(rf"\b(?:{_NOW}|zonet|daarnet|(?:a|one|two|a few) (?:minute|moment)s? ago)", re.IGNORECASE)
 # DR89: a clause that opens with a verb turned to the present ("ligt nu", "is now", as _CLAUSE_END cuts before it), and
 # the subject of such a clause when a comma stands right before it ("..., het pistool | ligt nu in zijn kluisje")
 _TURNS_NOW = re.compile(r"\s*(?:is|are|zit|zitten|staat|staan|ligt|liggen|loopt|lopen|rijdt|rijden)\s+(?:right\s+)?"
@@ -558,8 +561,10 @@ class DangerCheck:
             return False
         verdicts = [self.check(part, by_meaning=False, opening=i == 0) for i, part in enumerate(clauses)]
         now = self.rules.told_now_groups
-        return any(v.urgent and not any(_talks_down(later, v, now) for later in verdicts[i + 1:])
-                   for i, v in enumerate(verdicts))
+        asking = _asks(text, clauses)
+        return any(v.urgent and not any(_talks_down(later, v, now, asking[j] and bool(_TOLD_AS_NOW.search(part)))
+                                        for j, later in enumerate(verdicts[i + 1:], i + 1))
+                   for i, (v, part) in enumerate(zip(verdicts, clauses, strict=True)))
 
     def _after_the_question(self, text: str, probability: float, enough: float) -> tuple[float, float]:
         """A routine question asked first weighs the whole message down ("mag ik zijn adres doorgeven aan de
@@ -698,14 +703,33 @@ class DangerCheck:
         return frozenset(hits)
 
 
-def _talks_down(later: DangerVerdict, danger: DangerVerdict, told_now_groups: frozenset[str]) -> bool:
+def _talks_down(later: DangerVerdict, danger: DangerVerdict, told_now_groups: frozenset[str],
+                asking: bool = False) -> bool:
     """Whether a clause told after a danger talks it down. A calm word does ("er ligt een pistool! sorry, een
     waterpistool"), but not for a danger its own clause tells as happening now (a word of ``told_now_groups``) with
     nothing calm beside it ("er steekt nu een man mensen neer. ik snap waarom"): only a denial does that ("... hij is
     net opgepakt"). An aside (a question about the rules) never talks down a firm line either ("hij zwaait met een mes
-    in de aula. mag ik dit delen?")."""
+    in de aula. mag ik dit delen?"), and nor does the calm of a routine question asked after a firm danger its clause
+    tells as now (``asking``, DR101: "... vertelt net dat ze alle insulinepennen heeft leeggespoten, ze zweet en trilt.
+    hoe leg ik zo'n consult vast in het dossier?"): the question is about the paperwork, not about that scene; a denial
+    in it still talks the scene down, and so does its calm after a scene told without a now ("appte gister ... hoe
+    praat ik met de groep over grappen in de app?")."""
     told_now = not danger.calm and bool(danger.groups & told_now_groups)
-    return later.denied or (later.calm and not (later.aside and danger.firm) and not told_now)
+    return later.denied or (later.calm and not ((later.aside or asking) and danger.firm) and not told_now)
+
+
+def _asks(text: str, clauses: Sequence[str]) -> list[bool]:
+    """DR101: per clause of :func:`_clause_texts`, whether it is a question: a "?" closes it in ``text``, or it opens
+    with an asking word ("hoe", "wie", "mag", "who", "can", as ``_ASKING_FIRST``)."""
+    plain, found, cursor = text, [], 0
+    for part in clauses:
+        at = plain.find(part, cursor)
+        closed = False
+        if at >= 0:
+            cursor = at + len(part)
+            closed = plain[cursor:].lstrip().startswith("?")
+        found.append(closed or bool(_ASKING_FIRST.match(part)))
+    return found
 
 
 def _closes_a_question(text: str) -> list[bool]:
