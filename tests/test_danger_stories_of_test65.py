@@ -15,6 +15,10 @@ not moving, a cry of drowning in another language, a kneeling mother by a face g
 a dog biting that cannot be pulled off, strong pain patches put on beside a body slowing down. The false alarms as
 kinds: a word given its meaning as slang, a past scene with a restraining order and the person away, a death phrase
 said to be a joke right there, yesterday's gas smell fixed. A knife lying in the kitchen is calm unless it is taken up.
+A school attendance question naming Syria with a bare "naar" and no date, group or fight is calm (the policy: a wish
+to travel is 112 when joining a group or fighting is said); a departure with a time, a ticket, a group or a fight
+stays urgent. DR101 also reads kinds_check51's falls from a height (lying still, no feeling in the legs, a wrong
+angle, a fall told now) and a child gone under the ice or the water.
 """
 
 from __future__ import annotations
@@ -132,6 +136,11 @@ URGENT_TWINS_OF_THE_CALM_KINDS = [
     ("en", "a boy shouted he was dying of the heat, just a joke, but now he has collapsed and isn't breathing"),
     ("nl", "hij riep dat hij doodging van de hitte, gwn een geintje, maar nu ligt hij op de grond en reageert niet"),
     ("nl", "hij staat met een mes in de keuken en dreigt zijn moeder"),
+    ("nl", "leerplichtambtenaar: leerling vertrekt vanavond naar syrie om te vechten"),
+    ("en", "attendance officer here: a pupil is travelling to Syria tonight to join IS"),
+    ("nl", "leerplicht: leerling wil zich aansluiten bij een strijdgroep in syrie"),
+    ("nl", "leerplicht: leerling wil naar syrie om te vechten"),
+    ("nl", "verzuim: leerling heeft een ticket naar syrie voor vanavond"),
 ]
 
 CLOSE_CALLS_OF_OUR_OWN = [
@@ -184,6 +193,9 @@ CLOSE_CALLS_OF_OUR_OWN = [
     ("nl", "er ligt een mes in de keuken"),
     ("en", "there's a knife on the kitchen counter, should I put it away before the home visit?"),
     ("nl", "er ligt een bijl in de schuur, mag ik die weghalen?"),
+    ("nl", "leerplicht deventer, leerling naar syrie?"),
+    ("en", "i am the attendance officer, a girl is not at school for 3 weeks and the family is going to syria maybe. who do i warn?"),
+    ("nl", "ik ben leerplichtambtenaar, een meisje komt al weken niet op school en haar vriendin zegt dat ze naar syrie wil"),
 ]
 
 test_the_scenes_of_urgent_test65_are_urgent_by_the_word_rules = urgent_by_the_word_rules(THE_SCENES_OF_URGENT_TEST65)

@@ -118,6 +118,11 @@ BARE_TO = "bareto"
 LOOKING = frozenset("kijk kijkt kijken keek keken luister luistert luisteren luisterde luisterden listen listens "
                     "listening listened".split())
 TRAVEL = "travel"
+# DR101: a word group of school attendance ("leerplicht", "attendance officer"): in a message with one, a bare "naar" /
+# "to" before a goal abroad tells no trip there ("leerplicht deventer, leerling naar syrie?" asks about absence), so a
+# line of ``travel`` with a goal does not hold on it; a real trip word ("vertrekt", "flies", "ticket") still counts, and
+# a wish to join a group or to fight holds by its own lines. It belongs in no line
+ATTENDANCE = "attendance"
 # DR91: the verbs after a bare phrase of more words ("going to") that still lead to a goal a few words on
 GOING_VERBS = frozenset("join fight go travel fly leave move return live help support".split())
 GOALS = frozenset({"place", "transit", "abroad78", "group"})  # abroad78: "naar het buitenland ... voor de strijd"
@@ -419,7 +424,8 @@ class DangerCheck:
         present = frozenset(name for kind, name in hits if kind == GROUP)
         # DR89: a trip told only by a bare "naar" / "to" far from any goal abroad is no trip there (see BARE_TO)
         aimless = (TRAVEL in present and not present.isdisjoint(GOALS)
-                   and not self._trip_to_a_goal(candidates, folded_words, group_where, negated, sentences))
+                   and not self._trip_to_a_goal(candidates, folded_words, group_where, negated, sentences,
+                                                bare=ATTENDANCE not in present))
         denied = (DENIAL, "") in hits
         corrected = denied or (CALM, "") in hits  # a denial or a calm phrase: no danger, or not now
         calm = corrected or (ASIDE, "") in hits
@@ -496,7 +502,7 @@ class DangerCheck:
         return found
 
     def _trip_to_a_goal(self, candidates: Sequence[int], folded: Sequence[str], where: Mapping[int, Sequence[int]],
-                        negated: Sequence[bool], sentences: Sequence[int]) -> bool:
+                        negated: Sequence[bool], sentences: Sequence[int], bare: bool = True) -> bool:
         """Whether ``travel`` is told as a trip a line with a goal abroad can read (DR89): by a word or phrase of
         ``travel`` that is no bare word of ``bareto``, or by a bare word with a word of GOALS right after it (an
         article between allowed: "naar het kalifaat", "to the caliphate"), or starting at it ("naar de strijd"), or
@@ -519,6 +525,8 @@ class DangerCheck:
             for match in self._matches(numbers, phrase, where, negated, sentences):
                 if tuple(word.text for word in phrase.words) not in self._bare_to:
                     return True
+                if not bare:  # DR101: asked about school attendance, a bare "naar syrie" is no trip (see ATTENDANCE)
+                    continue
                 at, end = match[0], match[-1]
                 if at > 0 and folded[at - 1] in LOOKING:
                     continue
