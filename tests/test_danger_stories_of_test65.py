@@ -209,3 +209,8 @@ test_close_calls_of_our_own_stay_calm = calm_by_the_word_rules(CLOSE_CALLS_OF_OU
 # (the joke about the heat was raised by meaning alone) stay calm
 test_the_middle_stories_are_urgent_as_the_bot_runs = urgent_as_the_bot_runs(DANGER_IN_THE_MIDDLE_OF_A_CALM_STORY[:2])
 test_their_calm_twins_stay_calm_as_the_bot_runs = calm_as_the_bot_runs(THEIR_CALM_TWINS_IN_THE_SET)
+# slang with its meaning said, a joke said right there, a leak fixed: denials, so the reading by meaning stays quiet too
+test_the_calm_kinds_stay_calm_as_the_bot_runs = calm_as_the_bot_runs([
+    case for case in CLOSE_CALLS_OF_OUR_OWN
+    if any(word in case[1] for word in ("slang", "woord voor", "grapje", "a joke", "lek", "leak", "contactverbod",
+                                        "restraining", "mes in de keuken", "leerplicht"))])
