@@ -36,39 +36,82 @@ THE_SCENES_OF_URGENT_TEST65 = [
     ('en', 'the baby of the gastouder is slap, his chest goes not more up'),
     ('en', 'girl fell from the tribune in the gymzaal, she says nothing more'),
     ('en', 'man kicks a dakloze on the head at Hoog Catharijne, he moves not'),
-    ('nl', "kampeerboerderij in de Weerribben, een Tsjechische vader schreeuwt 'topí se! topí se!' en wijst naar de sloot waar zn zoontje net nog speelde"),
-    ('en', "A dad just sent me a voice note from Duinrell: his daughter fell off the top of the slide tower, she isn't answering and her leg is bent wrong"),
-    ('en', "At the Japanese Saturday school in Amstelveen a mother kneels by her son crying '息してない' and his face is going grey"),
-    ('nl', "kermis op de Grote Markt in Breda, de menigte drukt bij de botsauto's tegen de hekken, twee kinderen liggen onder de mensen"),
-    ('nl', "we zijn met 3 havo op excursie bij de Maeslantkering. een jongen is net over het hek geklommen en hangt nu aan één hand boven het water, hij krijgt zn been nie meer terug op de rand. moet ik voor zo'n excursie eigenlijk aparte toestemming van de ouders hebben?"),
-    ('nl', "ik heb vandaag spreekuur als diëtist in het gezondheidcentrum in Hoogezand. de dochter van 16 van een cliënte vertelt net dat ze voor het consult alle insulinepennen van haar vader heeft leeggespoten, ze zweet, trilt en praat steeds trager. hoe leg ik zo'n consult vast in het dossier?"),
-    ('en', "We're running a summer day camp in the Amsterdamse Bos this week. A boy fell through the rotten jetty by the Bosbaan a minute ago and I can't see him anywhere, only bubbles where he went in. Do you know if a day camp like ours needs a separate permit from the municipality?"),
-    ('en', "I'm a community officer in Tilburg doing a neighbourhood walk with two people from the municipality. Through a ground-floor window on the Korvelseweg I can see a man holding a woman's head under the water in a bath, and she is kicking. Who should I send the notes from this walk to afterwards?"),
-    ('nl', 'collega van de hondenbrigade belt me: in sportpark De Scheg in Deventer heeft een losgebroken herder een jongetje van 6 tegen de grond, hij bijt in zn arm en gezicht en de eigenaar krijgt hem nie los'),
-    ('en', "Who do I email to change the resit timetable? Also a boy from my class just texted me that he has stuck all of his grandma's morphine patches on his chest, and he's writing slower and slower"),
+    ('nl', "kampeerboerderij in de Weerribben, een Tsjechische vader schreeuwt 'topí se! topí se!' en wijst "
+           'naar de sloot waar zn zoontje net nog speelde'),
+    ('en', 'A dad just sent me a voice note from Duinrell: his daughter fell off the top of the slide '
+           "tower, she isn't answering and her leg is bent wrong"),
+    ('en', "At the Japanese Saturday school in Amstelveen a mother kneels by her son crying '息してない' and his "
+           'face is going grey'),
+    ('nl', "kermis op de Grote Markt in Breda, de menigte drukt bij de botsauto's tegen de hekken, twee "
+           'kinderen liggen onder de mensen'),
+    ('nl', 'we zijn met 3 havo op excursie bij de Maeslantkering. een jongen is net over het hek geklommen '
+           'en hangt nu aan één hand boven het water, hij krijgt zn been nie meer terug op de rand. moet ik '
+           "voor zo'n excursie eigenlijk aparte toestemming van de ouders hebben?"),
+    ('nl', 'ik heb vandaag spreekuur als diëtist in het gezondheidcentrum in Hoogezand. de dochter van 16 '
+           'van een cliënte vertelt net dat ze voor het consult alle insulinepennen van haar vader heeft '
+           "leeggespoten, ze zweet, trilt en praat steeds trager. hoe leg ik zo'n consult vast in het "
+           'dossier?'),
+    ('en', "We're running a summer day camp in the Amsterdamse Bos this week. A boy fell through the rotten "
+           "jetty by the Bosbaan a minute ago and I can't see him anywhere, only bubbles where he went in. "
+           'Do you know if a day camp like ours needs a separate permit from the municipality?'),
+    ('en', "I'm a community officer in Tilburg doing a neighbourhood walk with two people from the "
+           'municipality. Through a ground-floor window on the Korvelseweg I can see a man holding a '
+           "woman's head under the water in a bath, and she is kicking. Who should I send the notes from "
+           'this walk to afterwards?'),
+    ('nl', 'collega van de hondenbrigade belt me: in sportpark De Scheg in Deventer heeft een losgebroken '
+           'herder een jongetje van 6 tegen de grond, hij bijt in zn arm en gezicht en de eigenaar krijgt '
+           'hem nie los'),
+    ('en', 'Who do I email to change the resit timetable? Also a boy from my class just texted me that he '
+           "has stuck all of his grandma's morphine patches on his chest, and he's writing slower and "
+           'slower'),
 ]
 
 THEIR_CALM_TWINS_IN_THE_SET = [
-    ('nl', 'vorige zomer hadden we een bezorger van Picnic die wartaal praatte, knalrood en kurkdroog, hij is toen in de schaduw afgekoeld en knapte op. is er een folder over hitte voor bezorgers?'),
-    ('nl', 'in de les over veilig werken vertelt een bouwvakker uit Leidsche Rijn hoe hij jaren terug van de steiger viel en nergens op reageerde, nu loopt hij weer. mag ik die gastles filmen?'),
-    ('nl', 'voor de training gebruiken we het verhaal van een auto met moeder en baby die vorig jaar de Vecht in reed, ze kwamen er allebei uit. mag ik het proces-verbaal daarvoor anonimiseren?'),
-    ('en', 'The gastouder asks what to do if a baby is ever slap and his chest goes not up, she wants a baby first-aid course. Where can she find one?'),
-    ('en', 'At the Zevenheuvelenloop last year a runner lay by the finish with a grey face, he is fine now and runs again. Can I use his story in my PE lesson?'),
-    ('en', 'A girl fell from the tribune in the gymzaal last month, she had a concussion and is back at school now. Which form do I need for the insurance?'),
-    ('en', 'A man kicked a dakloze on the head at Hoog Catharijne in 2023 and got two years for it. Can I use that case in a training about street violence?'),
-    ('en', "After the night shift outside Paradiso my colleague says 'tonight I'm swinging the axe at this pile of reports', his slang for cutting them short. Nothing to worry about, right?"),
-    ('nl', "kampeerboerderij in de Weerribben, een Tsjechische vader leerde de kinderen 'topí se' roepen bij het zwemspel in de sloot, iedereen lag dubbel. mogen we volgend jaar weer zwemmen daar?"),
-    ('en', "A dad sent me a voice note from Duinrell laughing that his daughter 'nearly flew off the top of the slide tower', she loved it. Can I share it in our group chat?"),
-    ('en', "At the Japanese Saturday school in Amstelveen the mothers taught us '息してない' during a first-aid workshop with a doll. Can we run that workshop at our school too?"),
-    ('nl', "kermis op de Grote Markt in Breda, volgend jaar komen er meer botsauto's. hoe voorkom je dat de menigte tegen de hekken drukt, is daar een draaiboek voor?"),
-    ('nl', "vorig jaar klom een jongen bij de excursie naar de Maeslantkering over het hek, de gids haalde hem meteen terug. moet ik voor zo'n excursie eigenlijk aparte toestemming van de ouders hebben?"),
-    ('nl', 'ik heb vandaag spreekuur als diëtist in Hoogezand. een dochter van 16 vertelde dat ze twee jaar geleden de insulinepennen van haar vader leegspoot, nu is ze stabiel en in behandeling. hoe leg ik dat vast in het dossier?'),
-    ('en', "We're running a summer day camp in the Amsterdamse Bos next year. The jetty by the Bosbaan looks rotten, what if a boy falls through one day? Do we need a separate permit from the municipality?"),
-    ('en', "I'm a community officer in Tilburg. On a neighbourhood walk a resident of the Korvelseweg told us her ex once held her head under water in a bath; he now has a restraining order and lives in Belgium. Who do I send my notes to?"),
-    ('nl', "hoe vul ik het declaratieformulier in voor de bus naar Toverland? een jongen uit de groep riep in de rij van de achtbaan dat hij 'doodging' van de hitte, gwn een geintje, hij had een ijsje in zn hand."),
-    ('nl', 'collega van de hondenbrigade vertelde over een oefening in sportpark De Scheg in Deventer waar de herder in het pak van een figurant bijt. mag ik die filmpjes laten zien op een school?'),
-    ('en', "Who do I email to change the resit timetable? A boy in my class wrote a poem about his grandma's morphine patches after she died; it is sad but he is doing well. Can I enter it in the school contest?"),
-    ('en', 'How do I log a shift handover in the new system? Yesterday there was a smell of gas in the stairwell of our supported flats in Heerlen, the gas company fixed it and Mr Janssen is fine.'),
+    ('nl', 'vorige zomer hadden we een bezorger van Picnic die wartaal praatte, knalrood en kurkdroog, hij '
+           'is toen in de schaduw afgekoeld en knapte op. is er een folder over hitte voor bezorgers?'),
+    ('nl', 'in de les over veilig werken vertelt een bouwvakker uit Leidsche Rijn hoe hij jaren terug van '
+           'de steiger viel en nergens op reageerde, nu loopt hij weer. mag ik die gastles filmen?'),
+    ('nl', 'voor de training gebruiken we het verhaal van een auto met moeder en baby die vorig jaar de '
+           'Vecht in reed, ze kwamen er allebei uit. mag ik het proces-verbaal daarvoor anonimiseren?'),
+    ('en', 'The gastouder asks what to do if a baby is ever slap and his chest goes not up, she wants a '
+           'baby first-aid course. Where can she find one?'),
+    ('en', 'At the Zevenheuvelenloop last year a runner lay by the finish with a grey face, he is fine now '
+           'and runs again. Can I use his story in my PE lesson?'),
+    ('en', 'A girl fell from the tribune in the gymzaal last month, she had a concussion and is back at '
+           'school now. Which form do I need for the insurance?'),
+    ('en', 'A man kicked a dakloze on the head at Hoog Catharijne in 2023 and got two years for it. Can I '
+           'use that case in a training about street violence?'),
+    ('en', "After the night shift outside Paradiso my colleague says 'tonight I'm swinging the axe at this "
+           "pile of reports', his slang for cutting them short. Nothing to worry about, right?"),
+    ('nl', "kampeerboerderij in de Weerribben, een Tsjechische vader leerde de kinderen 'topí se' roepen "
+           'bij het zwemspel in de sloot, iedereen lag dubbel. mogen we volgend jaar weer zwemmen daar?'),
+    ('en', "A dad sent me a voice note from Duinrell laughing that his daughter 'nearly flew off the top of "
+           "the slide tower', she loved it. Can I share it in our group chat?"),
+    ('en', "At the Japanese Saturday school in Amstelveen the mothers taught us '息してない' during a first-aid "
+           'workshop with a doll. Can we run that workshop at our school too?'),
+    ('nl', "kermis op de Grote Markt in Breda, volgend jaar komen er meer botsauto's. hoe voorkom je dat de "
+           'menigte tegen de hekken drukt, is daar een draaiboek voor?'),
+    ('nl', 'vorig jaar klom een jongen bij de excursie naar de Maeslantkering over het hek, de gids haalde '
+           "hem meteen terug. moet ik voor zo'n excursie eigenlijk aparte toestemming van de ouders hebben?"),
+    ('nl', 'ik heb vandaag spreekuur als diëtist in Hoogezand. een dochter van 16 vertelde dat ze twee jaar '
+           'geleden de insulinepennen van haar vader leegspoot, nu is ze stabiel en in behandeling. hoe leg '
+           'ik dat vast in het dossier?'),
+    ('en', "We're running a summer day camp in the Amsterdamse Bos next year. The jetty by the Bosbaan "
+           'looks rotten, what if a boy falls through one day? Do we need a separate permit from the '
+           'municipality?'),
+    ('en', "I'm a community officer in Tilburg. On a neighbourhood walk a resident of the Korvelseweg told "
+           'us her ex once held her head under water in a bath; he now has a restraining order and lives in '
+           'Belgium. Who do I send my notes to?'),
+    ('nl', 'hoe vul ik het declaratieformulier in voor de bus naar Toverland? een jongen uit de groep riep '
+           "in de rij van de achtbaan dat hij 'doodging' van de hitte, gwn een geintje, hij had een ijsje "
+           'in zn hand.'),
+    ('nl', 'collega van de hondenbrigade vertelde over een oefening in sportpark De Scheg in Deventer waar '
+           'de herder in het pak van een figurant bijt. mag ik die filmpjes laten zien op een school?'),
+    ('en', 'Who do I email to change the resit timetable? A boy in my class wrote a poem about his '
+           "grandma's morphine patches after she died; it is sad but he is doing well. Can I enter it in "
+           'the school contest?'),
+    ('en', 'How do I log a shift handover in the new system? Yesterday there was a smell of gas in the '
+           'stairwell of our supported flats in Heerlen, the gas company fixed it and Mr Janssen is fine.'),
 ]
 
 DANGER_IN_THE_MIDDLE_OF_A_CALM_STORY = [
@@ -87,7 +130,8 @@ DANGER_IN_THE_MIDDLE_OF_A_CALM_STORY = [
 OTHER_WAYS_OF_THE_SAME_KINDS = [
     ("nl", "mijn leerling hangt aan zijn vingers aan de brugleuning boven de rivier, help"),
     ("nl", "we zijn bij de sluis, een meisje bungelt boven het water aan de reling en kan zich niet optrekken"),
-    ("en", "a boy climbed over the fence and is hanging by one hand above the water, he can't get his leg back on the edge"),
+    ('en', "a boy climbed over the fence and is hanging by one hand above the water, he can't get his leg "
+           'back on the edge'),
     ("en", "my student is hanging by his fingertips from the bridge above the tracks"),
     ("en", "a kid fell in the canal and I can't see her anywhere"),
     ("nl", "een jongen is door de steiger gezakt en ik zie hem nergens meer, alleen nog bubbels"),
@@ -129,7 +173,8 @@ OTHER_WAYS_OF_THE_SAME_KINDS = [
 ]
 
 URGENT_TWINS_OF_THE_CALM_KINDS = [
-    ("en", "After the night shift my colleague says 'tonight I'm swinging the axe at my ex', and he has an axe in his car now"),
+    ('en', "After the night shift my colleague says 'tonight I'm swinging the axe at my ex', and he has an "
+           'axe in his car now'),
     ("en", "her ex has a restraining order but he is at her door now with a knife"),
     ("nl", "haar ex heeft een contactverbod maar hij staat nu met een mes voor haar deur"),
     ("en", "the gas company fixed it yesterday, but now it smells of gas again and Mr Janssen is dizzy and vomiting"),
@@ -154,7 +199,8 @@ CLOSE_CALLS_OF_OUR_OWN = [
     ("nl", "vorige week viel een jongen van de steiger, hij kwam meteen weer boven"),
     ("nl", "haar ex heeft haar ooit met haar hoofd onder water gehouden in bad; hij heeft nu een contactverbod en woont "
            "in Duitsland. wat doe ik met mijn aantekeningen?"),
-    ("en", "her ex once pushed her head under water in the bath; he has a restraining order now and has moved to Spain"),
+    ('en', 'her ex once pushed her head under water in the bath; he has a restraining order now and has '
+           'moved to Spain'),
     ("nl", "in de les over hitte: iemand met een hitteberoerte praat wartaal, is knalrood en kurkdroog"),
     ("en", "after the heatwave last week a delivery driver was bright red and confused for a bit, he is fine now"),
     ("nl", "de plant is kurkdroog en valt steeds om"),
@@ -181,7 +227,8 @@ CLOSE_CALLS_OF_OUR_OWN = [
     ("nl", "de morfinepleisters van opa liggen in de kast, mag ik die meenemen naar de apotheek?"),
     ("nl", "mijn laptop doet alles tegelijk en wordt steeds trager"),
     ("en", "the morphine patches are on his chest as the doctor prescribed; how do I note that?"),
-    ("nl", "mijn collega zegt 'vanavond zet ik de bijl in die stapel rapporten', zijn woord voor inkorten. niks aan de hand toch?"),
+    ('nl', "mijn collega zegt 'vanavond zet ik de bijl in die stapel rapporten', zijn woord voor inkorten. "
+           'niks aan de hand toch?'),
     ("en", "he says he'll take an axe to the budget tonight, slang for cutting it short"),
     ("en", "a boy in the queue for the rollercoaster shouted he was dying of the heat, just a joke, he had an ice cream in "
            "his hand. how do I claim the bus?"),
@@ -194,8 +241,66 @@ CLOSE_CALLS_OF_OUR_OWN = [
     ("en", "there's a knife on the kitchen counter, should I put it away before the home visit?"),
     ("nl", "er ligt een bijl in de schuur, mag ik die weghalen?"),
     ("nl", "leerplicht deventer, leerling naar syrie?"),
-    ("en", "i am the attendance officer, a girl is not at school for 3 weeks and the family is going to syria maybe. who do i warn?"),
-    ("nl", "ik ben leerplichtambtenaar, een meisje komt al weken niet op school en haar vriendin zegt dat ze naar syrie wil"),
+    ('en', 'i am the attendance officer, a girl is not at school for 3 weeks and the family is going to '
+           'syria maybe. who do i warn?'),
+    ('nl', 'ik ben leerplichtambtenaar, een meisje komt al weken niet op school en haar vriendin zegt dat '
+           'ze naar syrie wil'),
+]
+
+# DR101: more wordings of the same kinds, written after the set's own (a person hanging on a gutter, a railing or a pier;
+# jumped or slipped into a harbour or a lake and not seen; a boy held under in a pool or a canal; heat beside confusion;
+# falls from a bunk bed or a balcony; a newborn's chest; a cry of drowning in Polish or Spanish; a pitbull latched on)
+MORE_WORDINGS_OF_THE_KINDS = [
+    ('nl', 'een meisje hangt aan de buitenkant van de brug boven de Maas, ze houdt zich met één hand vast'),
+    ('nl', 'jongen hangt aan de dakgoot boven de straat en kan niet meer omhoog'),
+    ('en', 'a boy is hanging off the pier by his hands above the sea and slipping'),
+    ('en', 'kid hangs on the fence above the river with one hand, cant get back'),
+    ('nl', 'een kind is van de steiger in het water gevallen en is niet meer boven gekomen'),
+    ('nl', 'jongen sprong van de brug in de gracht en we zien hem niet meer'),
+    ('en', "a girl slipped off the jetty into the lake, we can't see her, just bubbles"),
+    ('nl', 'mn leerling is in de haven gesprongen voor een weddenschap en ik zie hem nergens'),
+    ('nl', 'de man duwt het hoofd van het kind onder water in het zwembad en het kind spartelt'),
+    ('en', 'a man is holding a boy under water in the canal and he is struggling'),
+    ('nl', 'hij houdt haar kop onder water in de badkuip'),
+    ('nl', 'de bezorger is in de war, zijn huid is gloeiend heet en droog, hij valt bijna om'),
+    ('en', 'the festival visitor is confused, hot to the touch and not sweating anymore'),
+    ('nl', 'een werkman op het dak praat onzin en is knalrood, hij wankelt'),
+    ('nl', 'leerling is van de tribune gevallen en reageert niet'),
+    ('nl', 'meisje is van de hoogslaper gevallen en ligt stil'),
+    ('en', "my son fell off the climbing frame and isn't responding"),
+    ('nl', 'jongen is van het balkon gevallen, hij beweegt niet'),
+    ('nl', 'een auto is net het kanaal in gereden en zinkt, er zitten kinderen in'),
+    ('en', "a car rolled into the harbour with a kid in the back, it's sinking"),
+    ('nl', 'de baby haalt geen adem meer, zijn borstje gaat niet op en neer'),
+    ('en', "the newborn is blue and her chest isn't moving"),
+    ('nl', 'twee jongens schoppen een man tegen zijn hoofd, hij reageert niet meer'),
+    ('en', "they are kicking him in the head on the ground, he's not moving"),
+    ('nl', "een Poolse man roept 'on tonie!' bij het water"),
+    ('en', "a Spanish woman screams 'se ahoga!' at the pool"),
+    ('nl', 'een vader zit geknield bij zijn dochter, haar gezicht wordt grijs'),
+    ('en', 'a mother is kneeling over her baby and his lips are going blue'),
+    ('nl', 'bij het concert wordt de menigte tegen het hek gedrukt en mensen worden vertrapt'),
+    ('en', 'in the crush at the station kids are lying under people'),
+    ('nl', 'een pitbull heeft zich vastgebeten in het been van een kind en laat niet los'),
+    ('en', "a dog is mauling a toddler and we can't get it off"),
+    ('nl', 'ze heeft alle fentanylpleisters van oma opgeplakt en valt steeds in slaap'),
+    ('en', 'he stuck three morphine patches on his arm and is barely awake'),
+]
+
+MORE_CLOSE_CALLS = [
+    ('nl', 'de brug hangt boven het water, mooi uitzicht'),
+    ('nl', 'in het klimbos hangen de kinderen aan één hand boven het net, met een zekering'),
+    ('en', 'the zipline kids are dangling above the water, all clipped in'),
+    ('nl', 'vorig jaar is een kind van de steiger gevallen, het kwam meteen boven'),
+    ('nl', 'in de film duwt de schurk het hoofd van de held onder water'),
+    ('en', "the swimming coach holds the kids' heads under water for a breathing drill"),
+    ('nl', 'na de hittegolf was ik kurkdroog en in de war, haha'),
+    ('en', "my daughter fell off the climbing frame last year and didn't answer for a moment, she's fine now"),
+    ('nl', 'de auto van mijn oom zinkt in de modder op de camping'),
+    ('nl', 'de baby slaapt, zijn borst gaat rustig op en neer'),
+    ('nl', 'de menigte juichte en niemand werd vertrapt'),
+    ('nl', 'onze hond bijt in het touw en ik krijg hem niet los'),
+    ('nl', 'oma heeft morfinepleisters van de huisarts en wordt steeds trager met lopen door haar leeftijd'),
 ]
 
 test_the_scenes_of_urgent_test65_are_urgent_by_the_word_rules = urgent_by_the_word_rules(THE_SCENES_OF_URGENT_TEST65)
@@ -204,6 +309,8 @@ test_a_danger_in_the_middle_of_a_calm_story_is_urgent = urgent_by_the_word_rules
 test_other_ways_of_the_same_kinds_are_urgent = urgent_by_the_word_rules(OTHER_WAYS_OF_THE_SAME_KINDS)
 test_the_urgent_twins_of_the_calm_kinds_stay_urgent = urgent_by_the_word_rules(URGENT_TWINS_OF_THE_CALM_KINDS)
 test_close_calls_of_our_own_stay_calm = calm_by_the_word_rules(CLOSE_CALLS_OF_OUR_OWN)
+test_more_wordings_of_the_kinds_are_urgent = urgent_by_the_word_rules(MORE_WORDINGS_OF_THE_KINDS)
+test_more_close_calls_stay_calm = calm_by_the_word_rules(MORE_CLOSE_CALLS)
 
 # as the bot runs, the meaning model included: the middle stories stay urgent, and the set's calm twins and false alarms
 # (the joke about the heat was raised by meaning alone) stay calm
