@@ -160,6 +160,9 @@ THE_URGENT_TWINS = [
     ("nl", "leerling praat over aanslag plegen en heeft nu een mes getrokken in de auto"),
     ("en", "my pupil talks about carrying out an attack on the station tomorrow morning"),
     ("en", "a client keeps talking about planning an attack on the mosque tonight"),
+    # a named place of worship as the target keeps [act, target], as test27 #162 (talk of attacking a synagogue) was labelled
+    ("nl", "mijn stagiair praat over een aanslag plegen op de synagoge"),
+    ("en", "my trainee talks about committing an attack on the synagogue"),
     # a threat with a time, or a weapon here now, then a may-I question
     ("nl", "als verpleegkundige hoorde ik een jongen zeggen dat hij morgen een bom meeneemt naar het station. mag ik dat "
            "aan de politie doorgeven?"),
