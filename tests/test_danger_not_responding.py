@@ -45,6 +45,15 @@ NOT_RESPONDING_NOW = [
     ("en", "the driver is slumped over the wheel and won't respond"),
     ("en", "she's lying on her bed and isnt responding"),
     ("en", "he's lying in the bath and not responding"),
+    ("nl", "er ligt een kind in t zwembad dat nie reageert"),
+    ("nl", "er zit een meneer in de tram die niet meer aanspreekbaar is"),
+    ("nl", "onze speler ligt op het veld en reageert niet meer, help"),
+    ("nl", "Sanne ligt in bed, ze is lijkbleek en reageert niet"),
+    ("en", "theres a guy on the bus who wont respond"),
+    ("en", "there's a toddler in the water who won't wake up"),
+    ("en", "my colleague is slumped in his chair and unresponsive"),
+    ("en", "the old lady on the bus is ashen and not responding"),
+    ("en", "a player is lying on the pitch and not responding"),
 ]
 
 CALM_NOT_RESPONDING = [
@@ -69,6 +78,10 @@ CALM_NOT_RESPONDING = [
     ("nl", "hij ligt eruit bij de club en reageert niet meer in de groepsapp"),
     ("nl", "de jongen reageert niet, de boeken liggen nog in zijn kluisje"),
     ("nl", "mijn laptop hangt en reageert niet meer"),
+    ("nl", "mijn cliënt ligt al weken in het ziekenhuis en reageert niet op mijn brieven"),
+    ("nl", "een leerling zit in de klas en reageert niet op aanwijzingen"),
+    ("nl", "de patiënt reageert niet op de behandeling, mag ik de huisarts bellen?"),
+    ("nl", "in het toneelstuk ligt een man op straat die niet meer reageert"),
     ("en", "we practise CPR on a training dummy lying on the floor that doesn't respond"),
     ("en", "in the film a kid in the swimming pool isn't responding"),
     ("en", "yesterday an old man on the tram wasn't responding, he is fine now"),
@@ -78,6 +91,10 @@ CALM_NOT_RESPONDING = [
     ("en", "my student isn't responding to feedback"),
     ("en", "my pupil sits on the bus and doesn't respond to my emails"),
     ("en", "my laptop is frozen and not responding"),
+    ("en", "she's lying to me and isn't responding to my questions"),
+    ("en", "the patient isn't responding to the treatment, what are my duties?"),
+    ("en", "my client has been lying in hospital for weeks and isn't responding to my letters"),
+    ("en", "in the game a soldier is lying on the street and not responding"),
 ]
 
 # a school holiday is a reason for a trip ('zomervakantie', 'holiday*' already were): no time, no named conflict
