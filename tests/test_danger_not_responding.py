@@ -54,6 +54,8 @@ NOT_RESPONDING_NOW = [
     ("en", "my colleague is slumped in his chair and unresponsive"),
     ("en", "the old lady on the bus is ashen and not responding"),
     ("en", "a player is lying on the pitch and not responding"),
+    ("nl", "hij ligt al twee dagen in bed en reageert niet meer, zijn lippen zijn blauw"),
+    ("nl", "mijn buurvrouw ligt al dagen op de grond en reageert niet"),
 ]
 
 CALM_NOT_RESPONDING = [
@@ -78,6 +80,9 @@ CALM_NOT_RESPONDING = [
     ("nl", "hij ligt eruit bij de club en reageert niet meer in de groepsapp"),
     ("nl", "de jongen reageert niet, de boeken liggen nog in zijn kluisje"),
     ("nl", "mijn laptop hangt en reageert niet meer"),
+    ("nl", "ze ligt al weken in bed en reageert niet meer op ons, is dat een depressie?"),
+    ("nl", "ze ligt al dagen in bed en reageert niet meer"),
+    ("en", "she has been lying in bed for weeks and is not responding to us, is that depression?"),
     ("nl", "mijn cliënt ligt al weken in het ziekenhuis en reageert niet op mijn brieven"),
     ("nl", "een leerling zit in de klas en reageert niet op aanwijzingen"),
     ("nl", "de patiënt reageert niet op de behandeling, mag ik de huisarts bellen?"),
