@@ -568,11 +568,18 @@ class DangerCheck:
         if len(clauses) < 2:
             return False
         verdicts = [self.check(part, by_meaning=False, opening=i == 0) for i, part in enumerate(clauses)]
+        if not any(verdict.urgent for verdict in verdicts):
+            return False  # the usual case: which clauses ask something does not matter
         now = self.rules.told_now_groups
         asking = _asks(text, clauses)
-        return any(v.urgent and not any(_talks_down(later, v, now, asking[j] and bool(_TOLD_AS_NOW.search(part)))
-                                        for j, later in enumerate(verdicts[i + 1:], i + 1))
-                   for i, (v, part) in enumerate(zip(verdicts, clauses, strict=True)))
+        for i, (verdict, part) in enumerate(zip(verdicts, clauses, strict=True)):
+            if not verdict.urgent:
+                continue
+            as_now = bool(_TOLD_AS_NOW.search(part))  # DR101: then a routine question after it does not talk it down
+            if not any(_talks_down(later, verdict, now, asking[j] and as_now)
+                       for j, later in enumerate(verdicts[i + 1:], i + 1)):
+                return True
+        return False
 
     def _after_the_question(self, text: str, probability: float, enough: float) -> tuple[float, float]:
         """A routine question asked first weighs the whole message down ("mag ik zijn adres doorgeven aan de
@@ -729,13 +736,13 @@ def _talks_down(later: DangerVerdict, danger: DangerVerdict, told_now_groups: fr
 def _asks(text: str, clauses: Sequence[str]) -> list[bool]:
     """DR101: per clause of :func:`_clause_texts`, whether it is a question: a "?" closes it in ``text``, or it opens
     with an asking word ("hoe", "wie", "mag", "who", "can", as ``_ASKING_FIRST``)."""
-    plain, found, cursor = text, [], 0
+    found, cursor = [], 0
     for part in clauses:
-        at = plain.find(part, cursor)
+        at = text.find(part, cursor)
         closed = False
         if at >= 0:
             cursor = at + len(part)
-            closed = plain[cursor:].lstrip().startswith("?")
+            closed = text[cursor:].lstrip().startswith("?")
         found.append(closed or bool(_ASKING_FIRST.match(part)))
     return found
 
