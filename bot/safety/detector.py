@@ -49,7 +49,10 @@ _CLAUSE_END = re.compile(rf"[.?!;\n]+|,?\s+(?:maar|but)\s|,\s*(?=(?:(?:en|and)\s
                          rf"(?:right\s+)?(?:nu|now)\b)", re.IGNORECASE)
 # DR101: a clause that tells its scene as happening now ("vertelt net dat ze ... heeft leeggespoten, ze zweet", "a minute
 # ago", "right now"): a routine question asked after it does not talk it down (see _talks_down)
-_TOLD_AS_NOW = re.compile(rf"\b(?:{_NOW}|zonet|daarnet|(?:a|one|two|a few) (?:minute|moment)s? ago)", re.IGNORECASE)
+# DR104: ... or as going on already or still ("ze heeft er al van gedronken, hoest en spuugt", "ligt nog binnen", "komt
+# steeds korter boven", "she's still fitting", "keeps going under")
+_TOLD_AS_NOW = re.compile(rf"\b(?:{_NOW}|zonet|daarnet|(?:a|one|two|a few) (?:minute|moment)s? ago|al|nog|steeds|already|"
+                          r"still|keeps)\b", re.IGNORECASE)
 # DR89: a clause that opens with a verb turned to the present ("ligt nu", "is now", as _CLAUSE_END cuts before it), and
 # the subject of such a clause when a comma stands right before it ("..., het pistool | ligt nu in zijn kluisje")
 _TURNS_NOW = re.compile(r"\s*(?:is|are|zit|zitten|staat|staan|ligt|liggen|loopt|lopen|rijdt|rijden)\s+(?:right\s+)?"
