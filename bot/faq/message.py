@@ -29,6 +29,12 @@ _QUESTION_START = frozenset(
     heb hebben hebt heeft zou zouden ben bent wordt worden klopt weet weten bestaat geldt valt
     what who where when which why how may must can could should shall is are do does did am have has will
     would""".split())
+# "op grond van welk artikel ...", "vanaf welke leeftijd ...", "under which article ...": a question word after a
+# preposition (and "grond"/"basis" of "op grond van"), which a phone question without "?" starts with as often as with
+# the question word itself
+_PREPOSITION = frozenset("""op van vanaf in bij met aan tot sinds voor naar onder volgens over uit door om binnen na tegen
+    grond basis under on in at with to for from since until by according about after within of""".split())
+_WH = frozenset("wat wie waar wanneer welke welk waarom hoe hoeveel what who whom whose where when which why how".split())
 _QUESTION_INSIDE = re.compile(
     r"\b(wat nu|wat moet ik|wat kan ik|wat doe ik|wat te doen|hoe moet ik|hoe ga ik|mag ik|moet ik|kan ik|"
     r"wie moet ik|waar moet ik|waar kan ik|wat mag ik|what now|what should i|what can i|can i|may i|should i|"
@@ -94,7 +100,19 @@ def _asks(sentence: str) -> bool:
     end = sentence.rstrip()[-1:]
     if end == "?" or _QUESTION_INSIDE.search(folded) is not None:
         return True
-    return end not in (".", "!") and first in _QUESTION_START  # "Zijn ouders weten het." states
+    return end not in (".", "!") and (first in _QUESTION_START  # "Zijn ouders weten het." states
+                                       or _preposition_then_wh(folded.split()))
+
+
+def _preposition_then_wh(words: list[str]) -> bool:
+    """Whether the words open with prepositions and then a question word: "vanaf welke leeftijd", "op grond van welk
+    artikel", "under which article". "op de school waar ik werk" does not: an article comes before "waar"."""
+    for position, word in enumerate(words[:4]):
+        if word in _WH:
+            return position > 0
+        if word not in _PREPOSITION:
+            return False
+    return False
 
 
 def _asks_unmarked(clause: str) -> bool:
@@ -105,7 +123,7 @@ def _asks_unmarked(clause: str) -> bool:
     if not words:
         return False
     joined = " ".join(words)
-    return (words[0] in _QUESTION_START or (len(words) > 1 and words[1] in _ASKER and words[0] not in _NOT_A_VERB)
+    return (words[0] in _QUESTION_START or _preposition_then_wh(words) or (len(words) > 1 and words[1] in _ASKER and words[0] not in _NOT_A_VERB)
             or _QUESTION_INSIDE.search(joined) is not None or _ASKING_WE.search(joined) is not None)
 
 
