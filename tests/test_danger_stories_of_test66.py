@@ -156,7 +156,8 @@ THE_KINDS_IN_OTHER_WORDINGS = [
     # the gas of the cooker open, windows shut
     ('nl', 'hij heeft alle pitten open gezet, gas van het fornuis open en de ramen dicht'),
     ('en', 'she turned on the gas, all the windows shut, and she is not answering'),
-    ('nl', 'mijn cliënt heeft het fornuis open gedraaid en alle ramen dicht gedaan'),
+    ('nl', "mijn cliënt appt: 'gas van het fornuis open, alle ramen dicht, ik kan niet meer'"),
+    ('en', "a voice note from my client: 'I turned on the gas, I don't want to anymore'"),
     # hanging from a rail or hook, silent
     ('nl', 'een leerling hangt met een riem aan de douchestang en praat niet meer'),
     ('en', 'my son is hanging from the coat hook with a scarf, he is not responding'),
@@ -234,6 +235,11 @@ THEIR_CALM_TWINS = [
     # gas: the past, fixed
     ('nl', 'vorige week stond het gas van het fornuis open met de ramen dicht, de buurman rook het en alles is goed '
            'afgelopen. wie moet ik informeren?'),
+    ('nl', 'ik heb het gas van het fornuis open voor het koken en de ramen dicht vanwege de kou, is dat slecht?'),
+    # a needle at a jab, pool water, flowers trampled
+    ('nl', 'bij de griepprik werd hij gestoken met een naald en werd lijkbleek, hij viel bijna flauw'),
+    ('nl', 'het zwembad ruikt naar chloor, mijn zoontje heeft ervan gedronken, is dat erg?'),
+    ('nl', 'de bloemen zijn vertrapt en de tuinman zegt niks meer'),
     # hanging: a towel on the rail
     ('nl', 'de handdoek hangt aan de douchestang en hij praat niet meer met me sinds de ruzie. hoe krijg ik contact?'),
     # a map with gas bottles: a lesson about a past attack
