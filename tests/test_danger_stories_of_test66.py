@@ -112,6 +112,8 @@ THE_KINDS_IN_OTHER_WORDINGS = [
     ('nl', 'bij de pier is een meisje door de muistroom meegesleurd, ik zie alleen nog haar hoofd'),
     ('en', 'the rip current has dragged a boy out to sea, he keeps going under'),
     ('nl', 'de stroming trekt mijn neefje de rivier op, hij gaat steeds kopje onder'),
+    ('nl', 'de stroming heeft een jongen meegenomen bij de pier, alleen zijn hoofd is nog te zien'),
+    ('en', 'a boy was swept out to sea at Zandvoort, only his head is visible'),
     # no longer shivering beside drowsiness or slurring (hypothermia)
     ('nl', 'de jongen die in de gracht lag rilt niet meer en is heel suf'),
     ('en', "the man we pulled from the canal has stopped shivering and he's slurring"),
