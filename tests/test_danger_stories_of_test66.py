@@ -287,6 +287,27 @@ URGENT_TWINS_OF_THE_CALM_KINDS = [
     ('en', 'The first-aider bandaged it, but now he is fitting on the floor and it won\'t stop.'),
 ]
 
+# kinds_check51 (tuning data) in the same families: thrown from a horse is a fall; a van still standing on a leg; come
+# round and sitting up again after fainting, or an animal's vet giving the all-clear, is calm
+KINDS_CHECK51_KINDS = [
+    ('nl', 'ruiter van het paard gegooid op de manege komma ligt stil komma hoofd scheef punt'),
+    ('nl', 'een meisje is van haar paard gevallen bij de manege en ligt stil'),
+    ('en', "a girl was thrown off her horse at the riding school and can't feel her legs"),
+    ('nl', 'bestelbus is over het been van een leerling gereden en staat er nog op'),
+    ('en', 'a lorry drove over his leg at the loading bay and is still standing on it'),
+    ('nl', 'het busje is achteruit gereden en staat nog op haar been bij de schoolpoort'),
+    ('nl', 'ze zit weer rechtop, maar nu valt ze opnieuw om en ademt ze niet meer'),
+    ('en', 'The vet says the dog is fine, but my son drank the bleach too and now he is vomiting and going limp.'),
+]
+KINDS_CHECK51_CALM = [
+    ('nl', 'Tijdens de ramadan viel een vrouw flauw in de moskee, ze zit nu weer rechtop en drinkt water.'),
+    ('en', 'my cat drank a bit of bleach water but the vet says she is totally fine'),
+    ('nl', 'een leerling viel flauw in de gymzaal, ze zit weer rechtop en praat gewoon. moet ik de ouders bellen?'),
+    ('en', 'A boy fainted at assembly, he is sitting up again and chatting. Do I log this?'),
+    ('nl', 'vorig jaar werd een ruiter van het paard gegooid op de manege, hij lag stil maar is helemaal hersteld.'),
+    ('en', 'In the film a lorry drives over a man\'s leg and is still standing on it. Is it suitable for year 8?'),
+]
+
 test_the_misses_of_urgent_test66_are_urgent = urgent_by_the_word_rules(THE_MISSES_OF_URGENT_TEST66)
 test_the_kinds_are_urgent_in_other_wordings = urgent_by_the_word_rules(THE_KINDS_IN_OTHER_WORDINGS)
 test_a_scene_told_as_going_on_stays_urgent_after_a_routine_question = urgent_by_the_word_rules(
@@ -299,3 +320,6 @@ test_the_false_alarms_of_urgent_test66_are_calm_as_the_bot_runs = calm_as_the_bo
     THE_FALSE_ALARMS_OF_URGENT_TEST66)
 test_the_misses_are_urgent_as_the_bot_runs = urgent_as_the_bot_runs(THE_MISSES_OF_URGENT_TEST66)
 test_the_calm_twins_are_calm_as_the_bot_runs = calm_as_the_bot_runs(THEIR_CALM_TWINS)
+test_the_kinds_check51_kinds_are_urgent = urgent_by_the_word_rules(KINDS_CHECK51_KINDS)
+test_the_kinds_check51_calm_kinds_are_calm = calm_by_the_word_rules(KINDS_CHECK51_CALM)
+test_the_kinds_check51_calm_kinds_are_calm_as_the_bot_runs = calm_as_the_bot_runs(KINDS_CHECK51_CALM)
