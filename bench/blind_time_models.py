@@ -1,0 +1,272 @@
+"""Would a retrained decision model answer questions nobody wrote down better than the shipped one?
+
+The shipped decision model (bot/faq/data/decision.json) was trained on 38 splits. Retraining it on every tuning split
+looks better on those splits, but they flatter it: variants were written for their misses. This script answers the
+question on the evidence each held-out split had when it was scored blind (the commits of ``bench.blind_time``):
+
+    python bench/blind_time_models.py record [SPLIT ...]   # about 30 s per split, at its scoring commit
+    python bench/blind_time_models.py compare              # several minutes: today's evidence for the training splits
+
+``record`` answers each split in a temporary git worktree at its scoring commit and keeps, per question, the
+candidates and their evidence rows (:func:`bot.faq.decision.evidence`) for the whole message, with the checks that
+can hold an answer back. The files go to ``bench/judged/blind_time/evidence/`` and are not committed (about 230 kB
+per split; ``record`` makes them again). ``compare`` trains models with ``bench/train_decision.py``'s own fit and
+threshold tuning on the tuning splits that were never recorded (so no model is trained on a split it is scored on),
+with today's content, and scores each on the recorded evidence beside the shipped model:
+
+- "retrained": the model as ``train_decision.py --write`` would make it from those splits;
+- "smooth 6" and "smooth 12": the same, with the "lexical rule answers" feature ramped over 6 or 12 points around
+  the rule's level and margin instead of flipping between 0 and 1 (the flip cost right answers whenever an entry was
+  added elsewhere; the confirmation of short questions stays binary).
+
+An answer that came another way at scoring time (one of two questions in a message, the other language) is kept
+unless the model answers the whole message. With the shipped model the simulation gives the recorded answer for
+every question answered from the whole message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.blind_time import RECORDS, SCORED_AT, describe, utility  # noqa: E402
+from bot.faq.decision import FEATURES, RULE, confirm  # noqa: E402
+from bot.faq.matcher import FAQ_THRESHOLDS, decide  # noqa: E402
+from bot.faq.thresholds import Thresholds  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+EVIDENCE = RECORDS / "evidence"
+LEXICAL, LEAD, FIRST, STORY = (FEATURES.index(name) for name in ("lexical", "lead_when_first", "lexical_first", "story"))
+COST = 3.0
+Record = dict[str, Any]
+Transform = Callable[[np.ndarray], np.ndarray]
+
+
+def record(split: str) -> None:
+    EVIDENCE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as parent:
+        tree = Path(parent) / "tree"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), SCORED_AT[split]],
+                       check=True)
+        try:
+            subprocess.run([sys.executable, __file__, "_record", str(tree), split], check=True, cwd=tree)
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+
+
+def record_there(tree: Path, split: str) -> None:
+    """Runs inside the worktree (a separate process), with that commit's ``bot`` package first on the path."""
+    sys.path.insert(0, str(tree))
+    os.chdir(tree)
+    for name in [name for name in sys.modules if name == "bot" or name.startswith("bot.")]:
+        del sys.modules[name]  # this process imported today's bot above; answer with the commit's
+    import yaml
+
+    import bot.faq.decision as decision
+    from bot.content.load import load_content
+    from bot.faq.ask import answer
+    from bot.faq.message import read_message
+
+    content = load_content(tree)
+    index = content.faq_index
+    places = getattr(index, "places", None)
+    off_topic = getattr(index.semantic, "off_topic", None)
+    seen: list[tuple[list[int], list[list[float]]]] = []
+    evidence = decision.evidence
+
+    def spy(*args: Any, **kwargs: Any) -> tuple[list[int], list[list[float]]]:
+        found = evidence(*args, **kwargs)
+        seen.append(found)
+        return found
+
+    setattr(decision, "evidence", spy)  # Decision.ranked calls it by its module name
+    questions = yaml.safe_load((ROOT / "bench" / "judged" / split).read_text(encoding="utf-8"))["questions"]
+    rows = []
+    for item in questions:
+        question, role = item["q"], item.get("role")
+        reply = answer(content, question, item.get("lang") or "nl", role)
+        lang = reply["lang"]
+        text = places.generalise(question, lang) if places is not None else question
+        seen.clear()
+        index.ranked(text, lang, role)
+        targets, evidence_rows = seen[-1] if seen else ([], [])
+        message = read_message(question)
+        rows.append({"got": reply["faq_id"], "candidates": [index.targets[t].id for t in targets],
+                     "rows": [[round(x, 5) for x in row] for row in evidence_rows],
+                     "off_topic_check": bool(off_topic is not None and off_topic(text)),
+                     "vague": bool(index.vague(text, lang)), "story": message.story, "worry": message.worry})
+    out = EVIDENCE / f"{Path(split).stem}.json"
+    out.write_text(json.dumps({"split": split, "commit": SCORED_AT[split], "answers": rows}), encoding="utf-8")
+    print(f"{split}: {len(rows)} questions at {SCORED_AT[split]}")
+
+
+def load_evidence() -> dict[str, list[Record]]:
+    """Every recorded split, each question joined with today's labels (``ids``) and off-topic flag."""
+    import yaml
+
+    found = {}
+    for path in sorted(EVIDENCE.glob("test*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        questions = yaml.safe_load((ROOT / "bench" / "judged" / data["split"]).read_text(encoding="utf-8"))["questions"]
+        for row, item in zip(data["answers"], questions, strict=True):
+            row["ids"], row["off"] = item.get("ids") or [], bool(item.get("offtopic"))
+            row["x"] = np.array(row["rows"], dtype=float).reshape(len(row["rows"]), len(FEATURES))
+        found[data["split"]] = data["answers"]
+    return found
+
+
+def smooth_rule(ramp: float) -> Transform:
+    """The "lexical rule answers" feature as a ramp: 0.5 at the rule's level and margin, 1 ``ramp / 2`` points above
+    both, 0 as far below either."""
+    def transform(x: np.ndarray) -> np.ndarray:
+        x = x.copy()
+        for row in x:
+            if row[FIRST] == 1.0:
+                limits = FAQ_THRESHOLDS.for_story() if row[STORY] else FAQ_THRESHOLDS
+                level = min(1.0, max(0.0, 0.5 + (row[LEXICAL] * 100 - limits.answer) / ramp))
+                lead = min(1.0, max(0.0, 0.5 + (row[LEAD] * 100 - limits.margin) / ramp))
+                row[RULE] = level * lead
+        return x
+    return transform
+
+
+class Model:
+    def __init__(self, weights: Sequence[float] | np.ndarray, limits: Thresholds, confirm_from: float,
+                 transform: Transform | None = None) -> None:
+        self.weights, self.limits, self.confirm_from = np.asarray(weights, dtype=float), limits, confirm_from
+        self.transform = transform
+
+    def whole(self, row: Record) -> str | None:
+        """The answer to the whole message, as :meth:`bot.faq.matcher.FaqIndex.match` gives it, or None."""
+        if not row["candidates"] or row["off_topic_check"] or row["vague"]:
+            return None
+        x = row["x"] if self.transform is None else self.transform(row["x"])
+        p = 100 / (1 + np.exp(-(x @ self.weights)))
+        order = sorted(range(len(p)), key=lambda k: float(p[k]), reverse=True)
+        ranked = [(row["candidates"][k], float(p[k])) for k in order]
+        rule_says = bool(row["x"][order[0], RULE] > 0)  # the confirmation reads the binary rule
+        own = self.limits.for_story() if row["story"] else self.limits
+        match = decide(confirm(ranked, rule_says, row["story"], own, self.confirm_from), own, row["worry"])
+        return match.target if match.verdict == "answer" else None
+
+
+def answer(row: Record, model: Model, shipped: Model) -> str | None:
+    """The model's answer; one the bot gave another way at scoring time stands where the model gives none."""
+    mine = model.whole(row)
+    if row["got"] is not None and shipped.whole(row) != row["got"]:
+        return mine or row["got"]
+    return mine
+
+
+def counts(rows: Sequence[Record], answers: Sequence[str | None]) -> dict[str, int]:
+    found = dict.fromkeys(("right", "wrong", "answerable", "off_answered", "off_rejected"), 0)
+    for row, got in zip(rows, answers):
+        if row["off"]:
+            found["off_answered" if got else "off_rejected"] += 1
+            continue
+        found["answerable"] += 1
+        if got:
+            found["right" if got in row["ids"] else "wrong"] += 1
+    return found
+
+
+def shipped_model() -> Model:
+    from bot.faq.decision import load_decision
+
+    decision = load_decision()
+    return Model(decision.weights, decision.thresholds, decision.confirm_from)
+
+
+def trained_models(splits: Sequence[str]) -> dict[str, Model]:
+    """The variants, trained and tuned on ``splits`` with today's content (bench/train_decision.py)."""
+    os.environ["HELPDESK_SEMANTIC"] = "off"
+    import bench.train_decision as td
+    from bot.content.load import load_content
+    from bot.faq.semantic import SemanticIndex
+
+    content = load_content(ROOT)
+    semantic = SemanticIndex(content.faq_index.targets)
+    questions = td.gather(content, semantic, td.judged(splits))
+    keep = td.gather(content, semantic, td.shared_dev(content))
+    binary = {id(q): q.rows[:, RULE].copy() for q in (*questions, *keep)}
+    raw = {id(q): q.rows for q in (*questions, *keep)}
+
+    def ranked(question: Any, w: np.ndarray) -> tuple[list[tuple[str, float]], bool]:  # confirmation reads the binary rule
+        if not question.targets:
+            return [], False
+        p = 100 / (1 + np.exp(-question.rows @ w))
+        order = sorted(range(len(p)), key=lambda k: float(p[k]), reverse=True)
+        return [(question.ids[k], float(p[k])) for k in order], bool(binary[id(question)][order[0]] > 0)
+
+    td.ranked = ranked
+    models = {}
+    for name, transform in (("retrained", None), ("smooth 6", smooth_rule(6.0)), ("smooth 12", smooth_rule(12.0))):
+        for q in (*questions, *keep):
+            q.rows = raw[id(q)] if transform is None else transform(raw[id(q)])
+        w = td.fit(questions)
+        models[name] = Model(w, td.tune(questions, w, keep, COST), td.CONFIRM_FROM, transform)
+        print(f"{name}: trained on {len(questions):,} questions of {len(splits)} splits, "
+              f"levels short {models[name].limits.answer:g}/{models[name].limits.margin:g}, "
+              f"stories {models[name].limits.story_answer:g}/{models[name].limits.story_margin:g}", flush=True)
+    return models
+
+
+def compare() -> None:
+    from bench import judged_eval as je
+
+    recorded = load_evidence()
+    if not recorded:
+        sys.exit(f"no evidence in {EVIDENCE}: run `python bench/blind_time_models.py record` first")
+    shipped = shipped_model()
+    every = [row for rows in recorded.values() for row in rows]
+    agree = sum(shipped.whole(row) == row["got"] for row in every)
+    print(f"{len(recorded)} splits recorded at their scoring commits, {len(every):,} questions; the shipped model "
+          f"gives the recorded answer to {agree:,} (the rest were answered another way)")
+    splits = [s for s in je.TUNING_SPLITS if s not in recorded and s not in SCORED_AT]
+    models = {"shipped": shipped, **trained_models(splits)}
+    base = [answer(row, shipped, shipped) for row in every]
+    for name, model in models.items():
+        found = [answer(row, model, shipped) for row in every]
+        better = worse = 0
+        for rows in recorded.values():
+            mine = utility(counts(rows, [answer(r, model, shipped) for r in rows]), COST)
+            theirs = utility(counts(rows, [answer(r, shipped, shipped) for r in rows]), COST)
+            better, worse = better + (mine > theirs), worse + (mine < theirs)
+        gained = sum(bool(g) and g in r["ids"] and not (b and b in r["ids"]) for r, g, b in zip(every, found, base))
+        lost = sum(bool(b) and b in r["ids"] and not (g and g in r["ids"]) for r, g, b in zip(every, found, base))
+        print(f"  {name:10s} {describe(counts(every, found), COST)}  splits better {better}, worse {worse}; "
+              f"right answers gained:lost {gained}:{lost}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    rec = sub.add_parser("record", help="record the evidence at each split's scoring commit")
+    rec.add_argument("splits", nargs="*", help="e.g. test66.yaml (default: all of bench.blind_time.SCORED_AT)")
+    sub.add_parser("compare", help="train the variants and score them on the recorded evidence")
+    there = sub.add_parser("_record")  # internal: runs inside a worktree
+    there.add_argument("tree", type=Path)
+    there.add_argument("split")
+    args = parser.parse_args(argv)
+    if args.command == "record":
+        for split in args.splits or list(SCORED_AT):
+            record(split if split.endswith(".yaml") else f"{split}.yaml")
+    elif args.command == "compare":
+        compare()
+    else:
+        record_there(args.tree, args.split)
+
+
+if __name__ == "__main__":
+    main()
