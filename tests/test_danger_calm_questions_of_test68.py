@@ -92,7 +92,7 @@ THE_KINDS_IN_OTHER_WORDS = [
     ("en", "she draws soldiers shooting at jews in her exercise book, is that a signal?"),
     ("nl", "een leerling heeft een bomgordel als profielfoto, mag ik de ouders bellen?"),
     ("en", "a pupil has a suicide vest as his profile picture. may I tell the police?"),
-    ("en", "her profile picture shows a bomb belt, do we have to report it?"),
+    ("en", "she has a bomb belt as her profile picture, do we have to report it?"),
     ("nl", "de ouders dreigen met een klacht bij de school"),
     ("en", "the parents threaten to complain to the data protection authority"),
     # a photo of a weapon as a data question
@@ -146,6 +146,9 @@ THE_URGENT_TWINS = [
     ("en", "he draws tanks in his notebook and says he'll shoot up the mosque tomorrow"),
     ("nl", "een leerling heeft een bomgordel als profielfoto en zegt dat hij morgen de school opblaast"),
     ("nl", "hij draagt nu een bomgordel en staat bij de synagoge"),
+    ("en", "he has a gun as his profile picture and he is walking into the school with it now"),
+    ("nl", "op zijn profielfoto staat een pistool en hij loopt nu de school in"),
+    ("en", "his profile pic shows a gun and he is walking into the school with it now"),
     ("en", "he has a bomb belt on and is walking to the school right now"),
     ("nl", "hij dreigt de docent neer te steken"),
     # a weapon drawn now
@@ -154,6 +157,12 @@ THE_URGENT_TWINS = [
     ("nl", "hij poseert nu met een pistool voor de school en zegt dat hij gaat schieten"),
     ("nl", "hij poseert met een pistool voor de school en zegt dat hij morgen gaat schieten"),
     ("en", "he is posing with a gun outside the school now, says he will shoot"),
+    ("en", "he says they will pay, he has a gun in his bag and is at the school"),
+    ("nl", "ze zullen boeten, hij heeft een mes in zijn tas en staat bij de school"),
+    ("nl", "hij zegt dat de verraders zullen boeten en hij heeft een pistool bij zich"),
+    ("nl", "hij is mogelijk naar syrie vertrokken en zit nu op schiphol"),
+    ("nl", "schuldhulpverlener: mijn client staat nu met een mes in de wachtkamer"),
+    ("nl", "bijstandsconsulent: client dreigt nu de balie in brand te steken"),
     ("nl", "er staat een foto van een jongen met een mes online en hij staat nu voor de school met dat mes"),
     ("en", "he sent a photo of a pupil with a gun and said he will shoot the class tomorrow"),
     # harm waiting now
