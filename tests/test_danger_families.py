@@ -127,6 +127,14 @@ def test_suicide_or_self_harm_with_intent_gets_112_first_then_the_113_line(shipp
     assert first.index("112") < first.index("0800-0113")
 
 
+@pytest.mark.parametrize(("lang", "text"), SUICIDE)
+def test_under_112_the_113_line_is_for_afterwards_not_an_alternative(shipped_content: Content, lang: str,
+                                                                    text: str) -> None:
+    first = first_text(reply_to(shipped_content, text, lang))  # reading review 48: "zonder acuut gevaar?" under pills
+    assert ("Eerst 112. Voor daarna" if lang == "nl" else "112 first. For afterwards") in first
+    assert "zonder acuut gevaar?" not in first and "without acute danger?" not in first
+
+
 def test_other_emergencies_get_no_113_line(shipped_content: Content) -> None:
     first = first_text(reply_to(shipped_content, "hij komt morgen met een mes naar school", "nl"))
     assert first.startswith(EMERGENCY["nl"]) and "0800-0113" not in first

@@ -34,10 +34,11 @@ def verdict(content: Content, text: str) -> DangerVerdict:
 
 
 def emergency_text(lang: str, danger: DangerVerdict | None = None) -> str:
-    """112 first; for suicide or self-harm one line more for thoughts without acute danger (113)."""
+    """112 first; for suicide or self-harm one line more: 113, for afterwards and for thoughts without acute danger
+    (reading review 48: "zonder acuut gevaar?" read oddly right under "he swallowed all the pills")."""
     text = say("emergency", lang)
     if danger is not None and danger.suicide:
-        text = f"{text}\n{say('emergency_suicide', lang)}"
+        text = f"{text}\n{say('emergency_suicide_after', lang)}"
     return text
 
 

@@ -141,6 +141,14 @@ PHRASES: dict[str, Text] = {
         en="Thoughts of suicide, without acute danger? 113 Zelfmoordpreventie (suicide prevention): call 113 or "
            "0800-0113 free of charge, or chat at 113.nl (24/7, anonymous). Source: https://www.113.nl",
     ),
+    # under 112 itself (pills taken, a ledge): the 113 line comes after 112, not as an alternative to it
+    "emergency_suicide_after": Text(
+        nl="Eerst 112. Voor daarna, en bij gedachten aan zelfdoding zonder acuut gevaar: 113 Zelfmoordpreventie: bel "
+           "gratis 113 of 0800-0113, of chat op 113.nl (24/7, anoniem). Bron: https://www.113.nl",
+        en="112 first. For afterwards, and for thoughts of suicide without acute danger: 113 Zelfmoordpreventie "
+           "(suicide prevention): call 113 or 0800-0113 free of charge, or chat at 113.nl (24/7, anonymous). "
+           "Source: https://www.113.nl",
+    ),
     "emergency_steps": Text(nl="Wat doe ik daarna?", en="What do I do next?"),
     "worry_offer": Text(
         nl="Het klinkt alsof je je zorgen maakt over iemand. De gids \"Ik maak me zorgen\" loopt met je door wat je "
