@@ -10,6 +10,7 @@ check or the vague check would hold an answer back, and whether the message is a
 question text; labels are read from today's split files, so later relabelling counts.
 
     python bench/blind_time.py record [SPLIT ...]      # a minute or two per split; all of SCORED_AT without names
+                                                       # (also the evidence for bench/blind_time_models.py)
     python bench/blind_time.py levels [--cost 3]       # leave-one-split-out over the records
 
 ``levels`` tries two changes, each chosen on the other splits by utility (right answers minus ``cost`` times wrong
@@ -34,6 +35,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORDS = ROOT / "bench" / "judged" / "blind_time"
+# per question, the evidence rows the decision model weighed (bench/blind_time_models.py); about 230 kB a split, so
+# not committed: ``record`` writes them again
+EVIDENCE = RECORDS / "evidence"
 # The commit each split was scored at: the clean clone named in its "Scored" commit message, or the commit right
 # before that message where it names none.
 SCORED_AT = {
@@ -77,28 +81,45 @@ def answer_there(tree: Path, split: str, out: Path) -> None:
     places = getattr(index, "places", None)  # a town read as "gemeente", as the matcher does
     off_topic = getattr(index.semantic, "off_topic", None)  # the off-topic check came in test56's session
     seen: list[tuple[list[tuple[int, float]], bool]] = []
-    confirm = decision.confirm
+    weighed: list[tuple[list[int], list[list[float]]]] = []  # the evidence rows (bench/blind_time_models.py)
+    confirm, evidence = decision.confirm, decision.evidence
 
     def spy(ranked: list[tuple[int, float]], rule_says: bool, *rest: Any) -> list[tuple[int, float]]:
         seen.append((list(ranked[:3]), rule_says))
         return confirm(ranked, rule_says, *rest)
 
-    setattr(decision, "confirm", spy)  # the model calls it by its module name
+    def spy_evidence(*args: Any, **kwargs: Any) -> tuple[list[int], list[list[float]]]:
+        found = evidence(*args, **kwargs)
+        weighed.append(found)
+        return found
+
+    setattr(decision, "confirm", spy)  # the model calls them by their module name
+    setattr(decision, "evidence", spy_evidence)
     questions = yaml.safe_load((ROOT / "bench" / "judged" / split).read_text(encoding="utf-8"))["questions"]
-    rows = []
+    rows, weights = [], []
     for item in questions:
         question, role = item["q"], item.get("role")
         reply = answer(content, question, item.get("lang") or "nl", role)
         lang = reply["lang"]
         text = places.generalise(question, lang) if places is not None else question
         seen.clear()
+        weighed.clear()
         index.ranked(text, lang, role)
         raw, rule_says = seen[-1] if seen else ([], False)
+        targets, evidence_rows = weighed[-1] if weighed else ([], [])
+        message = read_message(question)
         rows.append({"got": reply["faq_id"], "urgent": reply["urgent"], "suggestions": reply["suggestions"][:3],
                      "first": [[index.targets[t].id, round(p, 2)] for t, p in raw], "rule_answers": rule_says,
                      "off_topic_check": bool(off_topic is not None and off_topic(text)),
-                     "vague": bool(index.vague(text, lang)), "story": read_message(question).story})
+                     "vague": bool(index.vague(text, lang)), "story": message.story})
+        weights.append({"got": reply["faq_id"], "candidates": [index.targets[t].id for t in targets],
+                        "rows": [[round(x, 5) for x in row] for row in evidence_rows],
+                        "off_topic_check": rows[-1]["off_topic_check"], "vague": rows[-1]["vague"],
+                        "story": message.story, "worry": message.worry})
     out.write_text(dumps({"split": split, "commit": SCORED_AT[split]}, rows), encoding="utf-8")
+    EVIDENCE.mkdir(parents=True, exist_ok=True)
+    (EVIDENCE / out.name).write_text(json.dumps({"split": split, "commit": SCORED_AT[split], "answers": weights}),
+                                     encoding="utf-8")
     print(f"{split}: {len(rows)} questions at {SCORED_AT[split]} -> {out.relative_to(tree) if out.is_relative_to(tree) else out}")
 
 

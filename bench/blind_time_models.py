@@ -4,13 +4,13 @@ The shipped decision model (bot/faq/data/decision.json) was trained on 38 splits
 looks better on those splits, but they flatter it: variants were written for their misses. This script answers the
 question on the evidence each held-out split had when it was scored blind (the commits of ``bench.blind_time``):
 
-    python bench/blind_time_models.py record [SPLIT ...]   # about 30 s per split, at its scoring commit
-    python bench/blind_time_models.py compare              # several minutes: today's evidence for the training splits
+    python bench/blind_time.py record                # a minute or two per split, at its scoring commit
+    python bench/blind_time_models.py compare        # several minutes: today's evidence for the training splits
 
-``record`` answers each split in a temporary git worktree at its scoring commit and keeps, per question, the
-candidates and their evidence rows (:func:`bot.faq.decision.evidence`) for the whole message, with the checks that
-can hold an answer back. The files go to ``bench/judged/blind_time/evidence/`` and are not committed (about 230 kB
-per split; ``record`` makes them again). ``compare`` trains models with ``bench/train_decision.py``'s own fit and
+``bench/blind_time.py record`` answers each split in a temporary git worktree at its scoring commit and keeps, besides
+its committed record, per question the candidates and their evidence rows (:func:`bot.faq.decision.evidence`) for the
+whole message, with the checks that can hold an answer back, in ``bench/judged/blind_time/evidence/`` (not committed:
+about 230 kB per split). ``compare`` trains models with ``bench/train_decision.py``'s own fit and
 threshold tuning on the tuning splits that were never recorded (so no model is trained on a split it is scored on),
 with today's content, and scores each on the recorded evidence beside the shipped model:
 
@@ -29,9 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -40,75 +38,16 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.blind_time import RECORDS, SCORED_AT, describe, utility  # noqa: E402
+from bench.blind_time import EVIDENCE, SCORED_AT, describe, utility  # noqa: E402
 from bot.faq.decision import FEATURES, RULE, confirm  # noqa: E402
 from bot.faq.matcher import FAQ_THRESHOLDS, decide  # noqa: E402
 from bot.faq.thresholds import Thresholds  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-EVIDENCE = RECORDS / "evidence"
 LEXICAL, LEAD, FIRST, STORY = (FEATURES.index(name) for name in ("lexical", "lead_when_first", "lexical_first", "story"))
 COST = 3.0
 Record = dict[str, Any]
 Transform = Callable[[np.ndarray], np.ndarray]
-
-
-def record(split: str) -> None:
-    EVIDENCE.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as parent:
-        tree = Path(parent) / "tree"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), SCORED_AT[split]],
-                       check=True)
-        try:
-            subprocess.run([sys.executable, __file__, "_record", str(tree), split], check=True, cwd=tree)
-        finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
-
-
-def record_there(tree: Path, split: str) -> None:
-    """Runs inside the worktree (a separate process), with that commit's ``bot`` package first on the path."""
-    sys.path.insert(0, str(tree))
-    os.chdir(tree)
-    for name in [name for name in sys.modules if name == "bot" or name.startswith("bot.")]:
-        del sys.modules[name]  # this process imported today's bot above; answer with the commit's
-    import yaml
-
-    import bot.faq.decision as decision
-    from bot.content.load import load_content
-    from bot.faq.ask import answer
-    from bot.faq.message import read_message
-
-    content = load_content(tree)
-    index = content.faq_index
-    places = getattr(index, "places", None)
-    off_topic = getattr(index.semantic, "off_topic", None)
-    seen: list[tuple[list[int], list[list[float]]]] = []
-    evidence = decision.evidence
-
-    def spy(*args: Any, **kwargs: Any) -> tuple[list[int], list[list[float]]]:
-        found = evidence(*args, **kwargs)
-        seen.append(found)
-        return found
-
-    setattr(decision, "evidence", spy)  # Decision.ranked calls it by its module name
-    questions = yaml.safe_load((ROOT / "bench" / "judged" / split).read_text(encoding="utf-8"))["questions"]
-    rows = []
-    for item in questions:
-        question, role = item["q"], item.get("role")
-        reply = answer(content, question, item.get("lang") or "nl", role)
-        lang = reply["lang"]
-        text = places.generalise(question, lang) if places is not None else question
-        seen.clear()
-        index.ranked(text, lang, role)
-        targets, evidence_rows = seen[-1] if seen else ([], [])
-        message = read_message(question)
-        rows.append({"got": reply["faq_id"], "candidates": [index.targets[t].id for t in targets],
-                     "rows": [[round(x, 5) for x in row] for row in evidence_rows],
-                     "off_topic_check": bool(off_topic is not None and off_topic(text)),
-                     "vague": bool(index.vague(text, lang)), "story": message.story, "worry": message.worry})
-    out = EVIDENCE / f"{Path(split).stem}.json"
-    out.write_text(json.dumps({"split": split, "commit": SCORED_AT[split], "answers": rows}), encoding="utf-8")
-    print(f"{split}: {len(rows)} questions at {SCORED_AT[split]}")
 
 
 def load_evidence() -> dict[str, list[Record]]:
@@ -227,7 +166,7 @@ def compare() -> None:
 
     recorded = load_evidence()
     if not recorded:
-        sys.exit(f"no evidence in {EVIDENCE}: run `python bench/blind_time_models.py record` first")
+        sys.exit(f"no evidence in {EVIDENCE}: run `python bench/blind_time.py record` first")
     shipped = shipped_model()
     every = [row for rows in recorded.values() for row in rows]
     agree = sum(shipped.whole(row) == row["got"] for row in every)
@@ -252,20 +191,9 @@ def compare() -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    rec = sub.add_parser("record", help="record the evidence at each split's scoring commit")
-    rec.add_argument("splits", nargs="*", help="e.g. test66.yaml (default: all of bench.blind_time.SCORED_AT)")
     sub.add_parser("compare", help="train the variants and score them on the recorded evidence")
-    there = sub.add_parser("_record")  # internal: runs inside a worktree
-    there.add_argument("tree", type=Path)
-    there.add_argument("split")
-    args = parser.parse_args(argv)
-    if args.command == "record":
-        for split in args.splits or list(SCORED_AT):
-            record(split if split.endswith(".yaml") else f"{split}.yaml")
-    elif args.command == "compare":
-        compare()
-    else:
-        record_there(args.tree, args.split)
+    parser.parse_args(argv)
+    compare()
 
 
 if __name__ == "__main__":

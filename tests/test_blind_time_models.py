@@ -77,7 +77,7 @@ def test_counts_separate_off_topic_answers() -> None:
 def test_the_shipped_model_gives_the_recorded_answers() -> None:
     recorded = load_evidence()
     if not recorded:
-        pytest.skip("no evidence recorded here: python bench/blind_time_models.py record")
+        pytest.skip("no evidence recorded here: python bench/blind_time.py record")
     shipped = shipped_model()
     for split, rows in recorded.items():
         answered_whole = [r for r in rows if r["got"] is None or shipped.whole(r) == r["got"]]
