@@ -154,7 +154,8 @@ Lead = tuple[tuple[float, float], tuple[float, float]]
 def outcome(rows: Iterable[Record], levels: Levels = SHIPPED, lead: Lead = NO_LEAD) -> dict[str, int]:
     """Right, wrong, off-topic answered and rejected, had the answer levels been ``levels`` and the lead rule
     ``lead`` ((level, lead) for short questions, then for stories)."""
-    counts = dict.fromkeys(("right", "wrong", "answerable", "off_answered", "off_rejected"), 0)
+    rows = list(rows)
+    answers = []
     for row in rows:
         got = row["got"]
         if got is not None and _decided_by_levels(row, SHIPPED) and not _decided_by_levels(row, levels):
@@ -163,6 +164,14 @@ def outcome(rows: Iterable[Record], levels: Levels = SHIPPED, lead: Lead = NO_LE
             level, ahead = lead[1] if row["story"] else lead[0]
             if row["p1"] >= level and row["p1"] - row["p2"] >= ahead:
                 got = row["candidate"]
+        answers.append(got)
+    return tally(rows, answers)
+
+
+def tally(rows: Sequence[Record], answers: Sequence[str | None]) -> dict[str, int]:
+    """Right, wrong, off-topic answered and rejected, for these answers (None: no answer) to these questions."""
+    counts = dict.fromkeys(("right", "wrong", "answerable", "off_answered", "off_rejected"), 0)
+    for row, got in zip(rows, answers, strict=True):
         if row["off"]:
             counts["off_answered" if got else "off_rejected"] += 1
             continue

@@ -38,7 +38,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.blind_time import EVIDENCE, SCORED_AT, describe, utility  # noqa: E402
+from bench.blind_time import EVIDENCE, SCORED_AT, describe, tally, utility  # noqa: E402
 from bot.faq.decision import FEATURES, RULE, confirm  # noqa: E402
 from bot.faq.matcher import FAQ_THRESHOLDS, decide  # noqa: E402
 from bot.faq.thresholds import Thresholds  # noqa: E402
@@ -108,18 +108,6 @@ def answer(row: Record, model: Model, shipped: Model) -> str | None:
     return mine
 
 
-def counts(rows: Sequence[Record], answers: Sequence[str | None]) -> dict[str, int]:
-    found = dict.fromkeys(("right", "wrong", "answerable", "off_answered", "off_rejected"), 0)
-    for row, got in zip(rows, answers):
-        if row["off"]:
-            found["off_answered" if got else "off_rejected"] += 1
-            continue
-        found["answerable"] += 1
-        if got:
-            found["right" if got in row["ids"] else "wrong"] += 1
-    return found
-
-
 def shipped_model() -> Model:
     from bot.faq.decision import load_decision
 
@@ -179,12 +167,12 @@ def compare() -> None:
         found = [answer(row, model, shipped) for row in every]
         better = worse = 0
         for rows in recorded.values():
-            mine = utility(counts(rows, [answer(r, model, shipped) for r in rows]), COST)
-            theirs = utility(counts(rows, [answer(r, shipped, shipped) for r in rows]), COST)
+            mine = utility(tally(rows, [answer(r, model, shipped) for r in rows]), COST)
+            theirs = utility(tally(rows, [answer(r, shipped, shipped) for r in rows]), COST)
             better, worse = better + (mine > theirs), worse + (mine < theirs)
         gained = sum(bool(g) and g in r["ids"] and not (b and b in r["ids"]) for r, g, b in zip(every, found, base))
         lost = sum(bool(b) and b in r["ids"] and not (g and g in r["ids"]) for r, g, b in zip(every, found, base))
-        print(f"  {name:10s} {describe(counts(every, found), COST)}  splits better {better}, worse {worse}; "
+        print(f"  {name:10s} {describe(tally(every, found), COST)}  splits better {better}, worse {worse}; "
               f"right answers gained:lost {gained}:{lost}")
 
 

@@ -7,7 +7,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from bench.blind_time_models import FIRST, LEAD, LEXICAL, Model, answer, counts, load_evidence, shipped_model, smooth_rule
+from bench.blind_time import tally
+from bench.blind_time_models import FIRST, LEAD, LEXICAL, Model, answer, load_evidence, shipped_model, smooth_rule
 from bot.faq.decision import FEATURES, RULE
 from bot.faq.matcher import FAQ_THRESHOLDS
 from bot.faq.thresholds import Thresholds
@@ -70,7 +71,7 @@ def test_the_smooth_rule_is_half_at_the_level_and_whole_well_above() -> None:
 
 def test_counts_separate_off_topic_answers() -> None:
     rows = [row(None, evidence(0.9), ["a"]), row(None, evidence(0.9), ["b"]), {**row(None, evidence(0.9), []), "off": True}]
-    assert counts(rows, ["a", "a", "a"]) == {"right": 1, "wrong": 1, "answerable": 2, "off_answered": 1,
+    assert tally(rows, ["a", "a", "a"]) == {"right": 1, "wrong": 1, "answerable": 2, "off_answered": 1,
                                              "off_rejected": 0}
 
 
