@@ -44,7 +44,8 @@ from bot.faq.matcher import FAQ_THRESHOLDS, decide  # noqa: E402
 from bot.faq.thresholds import Thresholds  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-LEXICAL, LEAD, FIRST, STORY = (FEATURES.index(name) for name in ("lexical", "lead_when_first", "lexical_first", "story"))
+LEXICAL, LEAD, FIRST, STORY = (FEATURES.index(name)
+                                for name in ("lexical", "lead_when_first", "lexical_first", "story"))
 COST = 3.0
 Record = dict[str, Any]
 Transform = Callable[[np.ndarray], np.ndarray]
@@ -129,7 +130,8 @@ def trained_models(splits: Sequence[str]) -> dict[str, Model]:
     binary = {id(q): q.rows[:, RULE].copy() for q in (*questions, *keep)}
     raw = {id(q): q.rows for q in (*questions, *keep)}
 
-    def ranked(question: Any, w: np.ndarray) -> tuple[list[tuple[str, float]], bool]:  # confirmation reads the binary rule
+    # the confirmation of short questions reads the binary rule, whatever the feature is
+    def ranked(question: Any, w: np.ndarray) -> tuple[list[tuple[str, float]], bool]:
         if not question.targets:
             return [], False
         p = 100 / (1 + np.exp(-question.rows @ w))

@@ -70,7 +70,8 @@ def test_the_smooth_rule_is_half_at_the_level_and_whole_well_above() -> None:
 
 
 def test_counts_separate_off_topic_answers() -> None:
-    rows = [row(None, evidence(0.9), ["a"]), row(None, evidence(0.9), ["b"]), {**row(None, evidence(0.9), []), "off": True}]
+    rows = [row(None, evidence(0.9), ["a"]), row(None, evidence(0.9), ["b"]),
+            {**row(None, evidence(0.9), []), "off": True}]
     assert tally(rows, ["a", "a", "a"]) == {"right": 1, "wrong": 1, "answerable": 2, "off_answered": 1,
                                              "off_rejected": 0}
 

@@ -32,9 +32,10 @@ _QUESTION_START = frozenset(
 # "op grond van welk artikel ...", "vanaf welke leeftijd ...", "under which article ...": a question word after a
 # preposition (and "grond"/"basis" of "op grond van"), which a phone question without "?" starts with as often as with
 # the question word itself
-_PREPOSITION = frozenset("""op van vanaf in bij met aan tot sinds voor naar onder volgens over uit door om binnen na tegen
-    grond basis under on in at with to for from since until by according about after within of""".split())
-_WH = frozenset("wat wie waar wanneer welke welk waarom hoe hoeveel what who whom whose where when which why how".split())
+_PREPOSITION = frozenset("""op van vanaf in bij met aan tot sinds voor naar onder volgens over uit door om binnen
+    na tegen grond basis under on in at with to for from since until by according about after within of""".split())
+_WH = frozenset("""wat wie waar wanneer welke welk waarom hoe hoeveel
+    what who whom whose where when which why how""".split())
 _QUESTION_INSIDE = re.compile(
     r"\b(wat nu|wat moet ik|wat kan ik|wat doe ik|wat te doen|hoe moet ik|hoe ga ik|mag ik|moet ik|kan ik|"
     r"wie moet ik|waar moet ik|waar kan ik|wat mag ik|what now|what should i|what can i|can i|may i|should i|"
@@ -123,7 +124,8 @@ def _asks_unmarked(clause: str) -> bool:
     if not words:
         return False
     joined = " ".join(words)
-    return (words[0] in _QUESTION_START or _preposition_then_wh(words) or (len(words) > 1 and words[1] in _ASKER and words[0] not in _NOT_A_VERB)
+    return (words[0] in _QUESTION_START or _preposition_then_wh(words)
+            or (len(words) > 1 and words[1] in _ASKER and words[0] not in _NOT_A_VERB)
             or _QUESTION_INSIDE.search(joined) is not None or _ASKING_WE.search(joined) is not None)
 
 
