@@ -165,12 +165,16 @@ def compare() -> None:
     splits = [s for s in je.TUNING_SPLITS if s not in recorded and s not in SCORED_AT]
     models = {"shipped": shipped, **trained_models(splits)}
     base = [answer(row, shipped, shipped) for row in every]
+    spans, start = [], 0  # each split's questions in ``every``
+    for rows in recorded.values():
+        spans.append(slice(start, start + len(rows)))
+        start += len(rows)
     for name, model in models.items():
         found = [answer(row, model, shipped) for row in every]
         better = worse = 0
-        for rows in recorded.values():
-            mine = utility(tally(rows, [answer(r, model, shipped) for r in rows]), COST)
-            theirs = utility(tally(rows, [answer(r, shipped, shipped) for r in rows]), COST)
+        for span in spans:
+            mine = utility(tally(every[span], found[span]), COST)
+            theirs = utility(tally(every[span], base[span]), COST)
             better, worse = better + (mine > theirs), worse + (mine < theirs)
         gained = sum(bool(g) and g in r["ids"] and not (b and b in r["ids"]) for r, g, b in zip(every, found, base))
         lost = sum(bool(b) and b in r["ids"] and not (g and g in r["ids"]) for r, g, b in zip(every, found, base))
