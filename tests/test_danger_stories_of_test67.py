@@ -204,6 +204,15 @@ THEIR_CALM_TWINS = [
     # the fumes: measured yesterday, everyone fine
     ('nl', 'gisteren troffen we een familie die binnen op een houtskoolbarbecue kookte. we hebben die naar buiten '
            'gezet, iedereen was ok en de brandweer heeft gemeten. wie meldt de overbewoning?'),
+    # fumes: a stuffy classroom with the windows shut is hard to wake too (no charcoal, no gas)
+    ('nl', "in het lokaal met de ramen dicht zijn de leerlingen 's ochtends nauwelijks wakker te krijgen, hoe krijg ik "
+           'ze actief?'),
+    ('en', 'with the windows shut the class is hard to wake after lunch. any tips?'),
+    # under water: a thing, not a person ('ligt onder water' is no one lying under something)
+    ('nl', 'de fiets ligt onder water in de gracht sinds de storm, wie haalt hem eruit?'),
+    ('en', 'the old canoe is lying under water in the ditch behind the youth farm. who removes it?'),
+    # a hoarse voice and swollen lips from a cold, no nut and no allergy
+    ('en', 'her voice is hoarse and her lips are swelling from the cold sores, can she join PE?'),
     # the allergy: yesterday, fine within the hour
     ('en', "at yesterday's food fair a girl tried a pistachio cookie and her lips swelled a bit; she took her "
            'antihistamine and was fine within the hour. do we need allergy labels?'),
