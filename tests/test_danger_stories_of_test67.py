@@ -13,7 +13,8 @@ home; a neck caught in a blind cord, face blue; a man picking a girl up tonight 
 online; a shirt gone up in flames, arms white and peeling; a plug taken with wet hands, lying still; a Stanley knife
 with 'niemand weggaat'; both hands at the throat, no sound; 'not breathing' cried in Latvian, Lithuanian, Estonian,
 Afrikaans or Malay.
-The false alarms as kinds: a plan to prevent a crush at a later event; a wish to go and fight told as 'ooit' (some
+The false alarms as kinds: a question how to prevent a crush at a later event (an aside: it does not calm a crush told
+now beside a sign); a wish to go and fight told as 'ooit' (some
 day: explicitly far ahead, calm; a wish without a date and without 'ooit' stays 112 by the policy); an event
 checked and fine ('came round in seconds', 'de huisartsenpost heeft hem nagekeken en hij is ok'); a scene that turned
 out to be staged (a film crew with a permit); a first-aid demo or course.
@@ -278,11 +279,31 @@ A_WISH_WITH_A_TICKET_OR_NO_SOME_DAY = [
     ('en', 'his sister says he wants to go there one day to fight, and tonight he leaves for Somalia, his bag is packed'),
 ]
 
+# The calm kinds' urgent twins: a danger told now beside a prevention question, after an earlier check, after a demo
+THE_CALM_KINDS_URGENT_TWINS = [
+    ('nl', 'bij de huldiging worden nu mensen tegen de dranghekken geplet, een meisje hangt slap over het hek. hoe '
+           'voorkomen we dat er meer gewonden vallen?'),
+    ('en', 'people are being crushed against the barriers right now and a boy is not breathing, how do we prevent '
+           'more injuries?'),
+    ('nl', 'de huisarts heeft haar gisteren nagekeken en ze was ok, maar nu ligt ze slap op de bank en reageert niet'),
+    ('en', 'she came round in seconds, but now she has collapsed again and is not breathing'),
+    ('en', 'he came round within seconds yesterday; today he fainted again in the gym and his lips are blue'),
+    ('en', 'it was not a film crew, a man pushed a girl into a car boot and drove off just now'),
+    ('nl', "in de demo van vorige week leerden we het, maar nu roept een moeder 'sy kan nie asemhaal nie' en haar "
+           'dochter wordt blauw'),
+    ('en', 'after the choking course this morning, a boy is choking on a sweet right now and going blue'),
+    ('nl', 'zusje vertelt dat hij er ooit heen wilde, maar nu hoorde ze hem bellen: vanavond 23 uur bus naar de Sahel om '
+           'te vechten, tas staat klaar'),
+]
+
 test_the_misses_of_urgent_test67_are_urgent = urgent_by_the_word_rules(THE_MISSES_OF_URGENT_TEST67)
 test_its_kinds_in_other_wordings_are_urgent = urgent_by_the_word_rules(THE_KINDS_IN_OTHER_WORDINGS)
 test_a_wish_to_fight_with_a_ticket_or_no_some_day_stays_urgent = urgent_by_the_word_rules(
     A_WISH_WITH_A_TICKET_OR_NO_SOME_DAY)
+test_the_calm_kinds_urgent_twins_stay_urgent = urgent_by_the_word_rules(THE_CALM_KINDS_URGENT_TWINS)
 test_the_false_alarms_of_urgent_test67_are_calm = calm_by_the_word_rules(THE_FALSE_ALARMS_OF_URGENT_TEST67)
 test_their_calm_twins_stay_calm = calm_by_the_word_rules(THEIR_CALM_TWINS)
 test_the_misses_are_urgent_as_the_bot_runs = urgent_as_the_bot_runs(THE_MISSES_OF_URGENT_TEST67)
 test_the_false_alarms_are_calm_as_the_bot_runs = calm_as_the_bot_runs(THE_FALSE_ALARMS_OF_URGENT_TEST67)
+test_the_calm_twins_are_calm_as_the_bot_runs = calm_as_the_bot_runs(THEIR_CALM_TWINS)
+test_the_kinds_are_urgent_as_the_bot_runs = urgent_as_the_bot_runs(THE_KINDS_IN_OTHER_WORDINGS)
