@@ -456,6 +456,8 @@ class DangerCheck:
             enough = self.meaning.threshold if told_groups - self.rules.meaning_not_enough else self.meaning.sure
             if probability < enough:
                 probability, enough = self._after_the_question(told, probability, enough)
+            if present & self.rules.suicide_talk_groups:  # DR107: talk of not wanting to live, no rule of a danger now:
+                enough = max(enough, self.meaning.sure)  # the 113 line; by meaning alone 112 only when sure (review 49)
             if probability >= enough:
                 urgent, found = True, (*found, f"meaning: {probability:.2f}")
         suicide = urgent and bool(present & self.rules.suicide_groups)
