@@ -129,10 +129,11 @@ PHRASES: dict[str, Text] = {
         en="Did you mean this question?\n\nAcute danger? Call 112.",
     ),
     "emergency": Text(
-        nl="🚨 Acuut gevaar? Bel nu 112.\nTwijfel je of het acuut is? Bel de politie: 0900 8844.\nDaarna: laat het ook "
-           "de gemeente weten.",
-        en="🚨 Acute danger? Call 112 now.\nNot sure it is acute? Call the police: 0900 8844.\nAfter that: let the "
-           "municipality know too.",
+        # the last line only where radicalisation or a threat is the matter, not under a drowning (reading review 49)
+        nl="🚨 Acuut gevaar? Bel nu 112.\nTwijfel je of het acuut is? Bel de politie: 0900 8844.\nGaat het om "
+           "radicalisering of een dreiging? Laat het daarna ook de gemeente weten.",
+        en="🚨 Acute danger? Call 112 now.\nNot sure it is acute? Call the police: 0900 8844.\nIs it about "
+           "radicalisation or a threat? Then let the municipality know too.",
     ),
     # only under the emergency reply to suicide or self-harm; 112 stays first (source: https://www.113.nl)
     "emergency_suicide": Text(
