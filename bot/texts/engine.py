@@ -135,7 +135,8 @@ PHRASES: dict[str, Text] = {
         en="🚨 Acute danger? Call 112 now.\nNot sure it is acute? Call the police: 0900 8844.\nIs it about "
            "radicalisation or a threat? Then let the municipality know too.",
     ),
-    # only under the emergency reply to suicide or self-harm; 112 stays first (source: https://www.113.nl)
+    # above the reply to a calm message that tells of suicide or self-harm, without 112 (source: https://www.113.nl);
+    # under 112 itself the line is emergency_suicide_after
     "emergency_suicide": Text(
         nl="Gedachten aan zelfdoding, zonder acuut gevaar? 113 Zelfmoordpreventie: bel gratis 113 of 0800-0113, "
            "of chat op 113.nl (24/7, anoniem). Bron: https://www.113.nl",
