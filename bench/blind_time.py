@@ -44,7 +44,7 @@ SCORED_AT = {
     "test55.yaml": "d515d08", "test56.yaml": "10c461b", "test57.yaml": "7fae0f3", "test58.yaml": "59fdb9b",
     "test59.yaml": "6eda157", "test60.yaml": "48b2d73", "test61.yaml": "140f3b5", "test62.yaml": "a155a0b",
     "test63.yaml": "dbb1bd2", "test64.yaml": "74037fd", "test65.yaml": "60aacd7", "test66.yaml": "8ffbf84",
-    "test67.yaml": "5734bd0", "test68.yaml": "dd791e6", "test69.yaml": "8170fd3",
+    "test67.yaml": "5734bd0", "test68.yaml": "dd791e6", "test69.yaml": "8170fd3", "test70.yaml": "068f367",
 }
 SHIPPED = (74.0, 72.0, 50.0)  # answer level for short questions and for stories, confirmation level (decision.json)
 NO_LEAD = ((101.0, 0.0), (101.0, 0.0))
