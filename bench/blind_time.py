@@ -12,6 +12,8 @@ question text; labels are read from today's split files, so later relabelling co
     python bench/blind_time.py record [SPLIT ...]      # a minute or two per split; all of SCORED_AT without names
                                                        # (also the evidence for bench/blind_time_models.py)
     python bench/blind_time.py levels [--cost 3]       # leave-one-split-out over the records
+    python bench/blind_time.py levels --confirm 60 --write   # ... with the confirmation level held at 60, and ship
+                                                       # the levels chosen on all splits (decision.json)
 
 ``levels`` tries two changes, each chosen on the other splits by utility (right answers minus ``cost`` times wrong
 and off-topic answers, the cost the shipped model was trained with) and scored on the left-out split:
@@ -46,7 +48,9 @@ SCORED_AT = {
     "test63.yaml": "dbb1bd2", "test64.yaml": "74037fd", "test65.yaml": "60aacd7", "test66.yaml": "8ffbf84",
     "test67.yaml": "5734bd0", "test68.yaml": "dd791e6", "test69.yaml": "8170fd3", "test70.yaml": "068f367",
 }
-SHIPPED = (74.0, 72.0, 50.0)  # answer level for short questions and for stories, confirmation level (decision.json)
+# The answer levels (short questions, stories) and the confirmation level each split was answered with when it was
+# recorded; records from before the fifty-fifth session carry none and were all answered at these:
+RECORDED_BEFORE = (74.0, 72.0, 50.0)
 NO_LEAD = ((101.0, 0.0), (101.0, 0.0))
 Record = dict[str, Any]
 
@@ -116,14 +120,16 @@ def answer_there(tree: Path, split: str, out: Path) -> None:
                         "rows": [[round(x, 5) for x in row] for row in evidence_rows],
                         "off_topic_check": rows[-1]["off_topic_check"], "vague": rows[-1]["vague"],
                         "story": message.story, "worry": message.worry})
-    out.write_text(dumps({"split": split, "commit": SCORED_AT[split]}, rows), encoding="utf-8")
+    shipped = json.loads((tree / "bot" / "faq" / "data" / "decision.json").read_text(encoding="utf-8"))
+    levels = [shipped["thresholds"]["answer"], shipped["thresholds"]["story_answer"], shipped["confirm_from"]]
+    out.write_text(dumps({"split": split, "commit": SCORED_AT[split], "levels": levels}, rows), encoding="utf-8")
     EVIDENCE.mkdir(parents=True, exist_ok=True)
     (EVIDENCE / out.name).write_text(json.dumps({"split": split, "commit": SCORED_AT[split], "answers": weights}),
                                      encoding="utf-8")
     print(f"{split}: {len(rows)} questions at {SCORED_AT[split]} -> {out.relative_to(tree) if out.is_relative_to(tree) else out}")
 
 
-def dumps(head: dict[str, str], rows: list[Record]) -> str:
+def dumps(head: dict[str, Any], rows: list[Record]) -> str:
     """The records as JSON with one answer per line, so a diff shows which answers changed."""
     lines = ",\n".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in rows)
     return json.dumps(head)[:-1] + ', "answers": [\n' + lines + "\n]}\n"
@@ -141,6 +147,7 @@ def load_records() -> dict[str, list[Record]]:
         for row, item in zip(data["answers"], questions, strict=True):
             first = row["first"]
             rows.append({**row, "ids": item.get("ids") or [], "off": bool(item.get("offtopic")),
+                         "levels": tuple(data.get("levels", RECORDED_BEFORE)),
                          "p1": first[0][1] if first else 0.0, "p2": first[1][1] if len(first) > 1 else 0.0,
                          "candidate": first[0][0] if first else None})
         found[data["split"]] = rows
@@ -151,14 +158,16 @@ Levels = tuple[float, float, float]
 Lead = tuple[tuple[float, float], tuple[float, float]]
 
 
-def outcome(rows: Iterable[Record], levels: Levels = SHIPPED, lead: Lead = NO_LEAD) -> dict[str, int]:
-    """Right, wrong, off-topic answered and rejected, had the answer levels been ``levels`` and the lead rule
-    ``lead`` ((level, lead) for short questions, then for stories)."""
+def outcome(rows: Iterable[Record], levels: Levels | None = None, lead: Lead = NO_LEAD) -> dict[str, int]:
+    """Right, wrong, off-topic answered and rejected, had the answer levels been ``levels`` (None: as recorded) and
+    the lead rule ``lead`` ((level, lead) for short questions, then for stories). Levels can only take answers away
+    from those given at the recorded levels."""
     rows = list(rows)
     answers = []
     for row in rows:
         got = row["got"]
-        if got is not None and _decided_by_levels(row, SHIPPED) and not _decided_by_levels(row, levels):
+        if (got is not None and levels is not None and _decided_by_levels(row, row["levels"])
+                and not _decided_by_levels(row, levels)):
             got = None  # a higher level takes this answer away
         elif got is None and row["candidate"] and not row["off_topic_check"] and not row["vague"]:
             level, ahead = lead[1] if row["story"] else lead[0]
@@ -220,24 +229,40 @@ def leave_one_out(splits: dict[str, list[Record]], candidates: Sequence[Any], sc
     return total
 
 
-def levels(cost: float) -> None:
+def levels(cost: float, write: bool = False, confirm_level: float | None = None) -> None:
     splits = load_records()
     if not splits:
         sys.exit(f"no records in {RECORDS}: run `python bench/blind_time.py record` first")
     every = [row for rows in splits.values() for row in rows]
     print(f"{len(splits)} splits recorded at their scoring commits, {len(every):,} questions; cost of a wrong answer {cost:g}")
-    print(f"shipped levels {SHIPPED}:      {describe(outcome(every), cost)}")
+    print(f"as answered when scored:      {describe(outcome(every), cost)}")
     grid = [(float(s), float(t), float(c)) for s in range(74, 100, 2) for t in range(72, 100, 2)
-            for c in (50, 60, 70, 74, 80, 85, 90, 101)]
+            for c in ((confirm_level,) if confirm_level is not None else (50, 60, 70, 74, 80, 85, 90, 101))]
     print("higher answer levels (short, story, confirmation), chosen on the other splits:")
     print(f"  leave-one-split-out:  {describe(leave_one_out(splits, grid, outcome, cost), cost)}")
     chosen = max(grid, key=lambda c: utility(outcome(every, c), cost))
     print(f"  chosen on all splits: {chosen} (in-sample {describe(outcome(every, chosen), cost)})")
+    if write:
+        ship(chosen, len(splits), len(every), cost, confirm_level is not None)
     leads = [((float(a), float(m)), (float(b), float(k))) for a in (101, 40, 50, 60, 65) for m in (20, 30, 40, 50)
              for b in (101, 40, 50, 60, 65) for k in (20, 30, 40, 50)]
     print("lead rule ((level, lead) for short questions, for stories), chosen on the other splits:")
     print(f"  leave-one-split-out:  "
-          f"{describe(leave_one_out(splits, leads, lambda r, c: outcome(r, SHIPPED, c), cost), cost)}")
+          f"{describe(leave_one_out(splits, leads, lambda r, c: outcome(r, None, c), cost), cost)}")
+
+
+def ship(chosen: Levels, splits: int, questions: int, cost: float, held: bool) -> None:
+    """Write ``chosen`` into the shipped decision model: the levels the model was tuned to on the tuning splits are
+    too low for new questions (variants written from each split's misses flatter them), so the answer levels come
+    from the blind-time answers instead. bench/train_decision.py --write puts its own back; run this again after it."""
+    path = ROOT / "bot" / "faq" / "data" / "decision.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["thresholds"]["answer"], data["thresholds"]["story_answer"], data["confirm_from"] = chosen
+    data["levels_from"] = (f"bench/blind_time.py levels --write: chosen on the blind-time answers of {splits} splits "
+                           f"({questions} questions) at a wrong answer's cost of {cost:g}"
+                           + (f", the confirmation level held at {chosen[2]:g}" if held else ""))
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    print(f"written: {path.relative_to(ROOT)} (answer {chosen[0]:g}, stories {chosen[1]:g}, confirmation {chosen[2]:g})")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -247,6 +272,8 @@ def main(argv: list[str] | None = None) -> None:
     rec.add_argument("splits", nargs="*", help="e.g. test66.yaml (default: all of SCORED_AT)")
     lev = sub.add_parser("levels", help="leave-one-split-out over the records")
     lev.add_argument("--cost", type=float, default=3.0)
+    lev.add_argument("--write", action="store_true", help="ship the levels chosen on all splits in decision.json")
+    lev.add_argument("--confirm", type=float, help="hold the confirmation level at this (percent) instead of choosing it")
     there = sub.add_parser("_answer")  # internal: runs inside a worktree
     there.add_argument("tree", type=Path)
     there.add_argument("split")
@@ -256,7 +283,7 @@ def main(argv: list[str] | None = None) -> None:
         for split in args.splits or list(SCORED_AT):
             record(split if split.endswith(".yaml") else f"{split}.yaml")
     elif args.command == "levels":
-        levels(args.cost)
+        levels(args.cost, args.write, args.confirm)
     else:
         answer_there(args.tree, args.split, args.out)
 

@@ -256,7 +256,8 @@ def main() -> int:
                            "low_margin": limits.low_margin, "story_answer": limits.story_answer,
                            "story_margin": limits.story_margin},
         }, indent=2) + "\n", encoding="utf-8")
-        print(f"written: {DECISION_FILE}")
+        print(f"written: {DECISION_FILE} (with the levels tuned here; `python bench/blind_time.py levels --write` "
+              "ships the levels chosen on blind-time answers again)")
     return 0
 
 

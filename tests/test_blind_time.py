@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from bench.blind_time import SHIPPED, load_records, outcome, utility
+from bench.blind_time import RECORDED_BEFORE, load_records, outcome, utility
 
 
 def row(got: str | None, first: list[tuple[str, float]], ids: list[str], story: bool = False, rule: bool = False,
-        off: bool = False, off_topic_check: bool = False) -> dict[str, Any]:
-    return {"got": got, "first": [list(pair) for pair in first], "ids": ids, "story": story, "rule_answers": rule,
+        off: bool = False, off_topic_check: bool = False, levels: tuple[float, float, float] = RECORDED_BEFORE
+        ) -> dict[str, Any]:
+    return {"levels": levels, "got": got, "first": [list(pair) for pair in first], "ids": ids, "story": story, "rule_answers": rule,
             "off": off, "off_topic_check": off_topic_check, "vague": False, "p1": first[0][1] if first else 0.0,
             "p2": first[1][1] if len(first) > 1 else 0.0, "candidate": first[0][0] if first else None}
 
@@ -29,12 +30,20 @@ def test_a_higher_level_takes_answers_away_but_never_adds_one() -> None:
                                                  "off_rejected": 0}
 
 
+def test_levels_are_weighed_against_the_levels_each_answer_was_given_at() -> None:
+    # answered at 78 (a split recorded after the levels were raised): a level of 76 takes nothing away, 80 does
+    rows = [row("a", [("a", 79.0)], ["a"], levels=(78.0, 76.0, 80.0)), row("b", [("b", 77.0)], ["b"], story=True,
+                                                                          levels=(78.0, 76.0, 80.0))]
+    assert outcome(rows, (76.0, 74.0, 74.0))["right"] == 2
+    assert outcome(rows, (80.0, 78.0, 80.0))["right"] == 0
+
+
 def test_the_lead_rule_answers_a_candidate_far_ahead_unless_a_check_holds_it_back() -> None:
     lead = ((60.0, 40.0), (101.0, 0.0))  # short questions only
     rows = [row(None, [("a", 65.0), ("b", 10.0)], ["a"]), row(None, [("a", 65.0), ("b", 30.0)], ["a"]),
             row(None, [("a", 65.0), ("b", 10.0)], ["a"], story=True),
             row(None, [("a", 65.0), ("b", 10.0)], [], off=True, off_topic_check=True)]
-    assert outcome(rows, SHIPPED, lead) == {"right": 1, "wrong": 0, "answerable": 3, "off_answered": 0,
+    assert outcome(rows, None, lead) == {"right": 1, "wrong": 0, "answerable": 3, "off_answered": 0,
                                             "off_rejected": 1}
 
 
