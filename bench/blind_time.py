@@ -120,8 +120,8 @@ def answer_there(tree: Path, split: str, out: Path) -> None:
                         "rows": [[round(x, 5) for x in row] for row in evidence_rows],
                         "off_topic_check": rows[-1]["off_topic_check"], "vague": rows[-1]["vague"],
                         "story": message.story, "worry": message.worry})
-    shipped = json.loads((tree / "bot" / "faq" / "data" / "decision.json").read_text(encoding="utf-8"))
-    levels = [shipped["thresholds"]["answer"], shipped["thresholds"]["story_answer"], shipped["confirm_from"]]
+    shipped = decision.load_decision()  # that commit's decision.json, as its answers were given
+    levels = [shipped.thresholds.answer, shipped.thresholds.story_answer, shipped.confirm_from]
     out.write_text(dumps({"split": split, "commit": SCORED_AT[split], "levels": levels}, rows), encoding="utf-8")
     EVIDENCE.mkdir(parents=True, exist_ok=True)
     (EVIDENCE / out.name).write_text(json.dumps({"split": split, "commit": SCORED_AT[split], "answers": weights}),
