@@ -256,14 +256,15 @@ def ship(chosen: Levels, splits: int, questions: int, cost: float, held: bool) -
     """Write ``chosen`` into the shipped decision model: the levels the model was tuned to on the tuning splits are
     too low for new questions (variants written from each split's misses flatter them), so the answer levels come
     from the blind-time answers instead. bench/train_decision.py --write puts its own back; run this again after it."""
-    path = ROOT / "bot" / "faq" / "data" / "decision.json"
+    from bot.faq.decision import DECISION_FILE as path  # this checkout's shipped model
+
     data = json.loads(path.read_text(encoding="utf-8"))
     data["thresholds"]["answer"], data["thresholds"]["story_answer"], data["confirm_from"] = chosen
     data["levels_from"] = (f"bench/blind_time.py levels --write: chosen on the blind-time answers of {splits} splits "
                            f"({questions} questions) at a wrong answer's cost of {cost:g}"
                            + (f", the confirmation level held at {chosen[2]:g}" if held else ""))
     path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    print(f"written: {path.relative_to(ROOT)} (answer {chosen[0]:g}, stories {chosen[1]:g}, confirmation {chosen[2]:g})")
+    print(f"written: {path} (answer {chosen[0]:g}, stories {chosen[1]:g}, confirmation {chosen[2]:g})")
 
 
 def main(argv: list[str] | None = None) -> None:
