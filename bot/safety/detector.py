@@ -273,13 +273,10 @@ class DangerCheck:
         patterns: dict[WordPattern, int] = {}
         self._entries: list[tuple[str, str, Phrase, tuple[int, ...]]] = []
         self._by_first: dict[int, list[int]] = {}  # first word -> entries, so a check only tries what can match
-        self._words: list[frozenset[int]] = []  # per entry: all its words, each of which a message must hold
         for kind, name, phrase in self._all_phrases():
             numbers = tuple(patterns.setdefault(word, len(patterns)) for word in phrase.words)
             self._by_first.setdefault(numbers[0], []).append(len(self._entries))
             self._entries.append((kind, name, phrase, numbers))
-            self._words.append(frozenset(numbers))
-        self._patterns = patterns
         self._exact: dict[str, list[int]] = {}
         self._exact_case: dict[str, list[int]] = {}
         self._wild: list[tuple[WordPattern, int]] = []
@@ -365,7 +362,10 @@ class DangerCheck:
                      for folded, typed in tokens]
         negated = _negated_before(negations, sentences, _joins(text, tokens) if any(negations) else ())
         seen = frozenset().union(*readings)
-        candidates = sorted({e for number in seen for e in self._by_first.get(number, ()) if self._words[e] <= seen})
+        # an entry can match only when the message holds each of its words (no set of them is kept: 49,000 sets
+        # would take a tenth of the time of reading the kept check back)
+        candidates = sorted({e for number in seen for e in self._by_first.get(number, ())
+                             if seen.issuperset(self._entries[e][3])})
         where = _positions(readings)
         # the words of a denial or a figure of speech count for no group: "de politie heeft hem meegenomen" carries no
         # weapon along, "ik ga dood van deze les" is no death; a figure's words count again when a back-reference
@@ -454,11 +454,13 @@ class DangerCheck:
             told, told_groups = self._after_the_denial(text) if denied else (text, present)
             probability = self.meaning.probability(told) if len(_tokens(told)[0]) >= MIN_WORDS else 0.0
             enough = self.meaning.threshold if told_groups - self.rules.meaning_not_enough else self.meaning.sure
+            read = told
             if probability < enough:
-                probability, enough = self._after_the_question(told, probability, enough)
+                probability, enough, read = self._after_the_question(told, probability, enough)
             if present & self.rules.suicide_talk_groups:  # DR107: talk of not wanting to live, no rule of a danger now:
                 enough = max(enough, self.meaning.sure)  # the 113 line; by meaning alone 112 only when sure (review 49)
-            if probability >= enough:
+            # UC58: a later clause that undoes the danger ("poured it away, now dancing") holds this alarm back
+            if probability >= enough and not self.meaning.held_back(read):
                 urgent, found = True, (*found, f"meaning: {probability:.2f}")
         suicide = urgent and bool(present & self.rules.suicide_groups)
         talk = not urgent and bool(present & self.rules.suicide_talk_groups)
@@ -586,22 +588,23 @@ class DangerCheck:
                 return True
         return False
 
-    def _after_the_question(self, text: str, probability: float, enough: float) -> tuple[float, float]:
+    def _after_the_question(self, text: str, probability: float, enough: float) -> tuple[float, float, str]:
         """A routine question asked first weighs the whole message down ("mag ik zijn adres doorgeven aan de
         verzekering? hij ligt naast de werkbank en zijn borst gaat niet op en neer"): what is told after the first
         question mark is read by meaning on its own as well, unless it talks itself down (a denial or a calm phrase:
-        "vorige week", "niks concreets"). Returns the reading that counts: the probability and what it must reach."""
+        "vorige week", "niks concreets"). Returns the reading that counts: the probability, what it must reach, and the
+        text read."""
         assert self.meaning is not None
         mark = text.find("?")
         after = text[mark + 1:] if mark >= 0 else ""
         if len(_tokens(after)[0]) < MIN_WORDS:
-            return probability, enough
+            return probability, enough, text
         verdict = self.check(after, by_meaning=False)
         if verdict.denied or (verdict.calm and not verdict.aside):
-            return probability, enough
+            return probability, enough, text
         alone = self.meaning.probability(after)
         needed = self.meaning.threshold if verdict.groups - self.rules.meaning_not_enough else self.meaning.sure
-        return (alone, needed) if alone - needed > probability - enough else (probability, enough)
+        return (alone, needed, after) if alone - needed > probability - enough else (probability, enough, text)
 
     def _after_the_denial(self, text: str) -> tuple[str, frozenset[str]]:
         """The clauses after the last one with a denial, and their word groups ("niks concreets, maar hij rijdt nu

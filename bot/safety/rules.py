@@ -5,17 +5,19 @@ Read from ``faq/danger.yaml`` by :mod:`bot.content.parse_danger`; used by :mod:`
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 __all__ = ["DangerRules", "DangerVerdict", "Phrase", "WordPattern"]
 
 
-@dataclass(frozen=True, slots=True)
-class WordPattern:
+class WordPattern(NamedTuple):
     """One word of a phrase: ``text`` folded (lowercase, no accents) with ``*`` for any letters.
 
     ``exact_case`` patterns (written in capitals in the content, such as ``IS``) only match the same capitals.
+
+    A named tuple, not a dataclass, for the same reason as :class:`Phrase`.
     """
 
     text: str
@@ -33,24 +35,33 @@ class WordPattern:
     def core(self) -> str:
         return self.text.strip("*")
 
-    def __reduce__(self) -> tuple[type[WordPattern], tuple[str, bool]]:
-        # read back through __init__: a slotted frozen dataclass's own __setstate__ looks up its fields for each of
-        # the vocabulary's 18,000 words and phrases, more than half the time of reading the kept check back
-        return WordPattern, (self.text, self.exact_case)
+    def __reduce__(self) -> tuple[Callable[..., WordPattern], tuple[type[WordPattern], tuple[str, bool]]]:
+        return tuple.__new__, (WordPattern, (self.text, self.exact_case))  # see Phrase.__reduce__
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+_NARROW: frozenset[int] = frozenset()  # the places of no wide word
+
+
+class Phrase(NamedTuple):
     """A word or a phrase of several words; ``anchored`` phrases only count at the start of a message. ``wide``:
     the places of words that may stand further after the word before them, written ``steekt ... neer`` (a Dutch
-    separable verb keeps its object in between: "hij steekt nu mijn collega neer")."""
+    separable verb keeps its object in between: "hij steekt nu mijn collega neer").
+
+    A named tuple, not a frozen dataclass: the kept danger check (:mod:`bot.safety.remembered_check`) holds some
+    49,000 phrases, and a cold ``helpdesk ask`` reads them all back. A dataclass is rebuilt by a Python call per
+    phrase; a tuple is made in C (see :meth:`__reduce__`), and the whole check then reads back in some 60 % of the
+    time. Its hash is the dataclass's (that of the tuple of its fields), so sets of phrases keep their order.
+    """
 
     words: tuple[WordPattern, ...]
     anchored: bool = False
-    wide: frozenset[int] = frozenset()
+    wide: frozenset[int] = _NARROW
 
-    def __reduce__(self) -> tuple[type[Phrase], tuple[tuple[WordPattern, ...], bool, frozenset[int]]]:
-        return Phrase, (self.words, self.anchored, self.wide)  # see WordPattern.__reduce__
+    def __reduce__(self) -> tuple[Callable[..., Phrase],
+                                  tuple[type[Phrase], tuple[tuple[WordPattern, ...], bool, frozenset[int]]]]:
+        # read back by tuple.__new__ itself, with no Python call: a named tuple's own pickling goes through its
+        # generated __new__, a Python function. The phrases without a "..." (most) share one empty set.
+        return tuple.__new__, (Phrase, (self.words, self.anchored, self.wide or _NARROW))
 
     def __str__(self) -> str:
         shown = "".join(("" if i == 0 else " ... " if i in self.wide else " ") + w.text
