@@ -15,7 +15,8 @@ denial ("niks concreets, maar nu staat er een man met een mes in de gang"). A da
 vrijdag", "last friday", "vrijdag 12 mei jl.") is no time to come: that word counts for no group; so do the few words right after "een film over", "a debate about" (what
 the film or debate is about, not a danger happening), and the words of a denial ("de politie heeft hem
 meegenomen" carries nothing). A message the rules let pass is read once more by meaning
-(:mod:`bot.safety.meaning`), which can only add an emergency.
+(:mod:`bot.safety.meaning`), which can only add an emergency; such an alarm by meaning alone is held back when a
+later clause undoes the danger it heard ("... poured it away, now dancing": :mod:`bot.safety.undone`).
 """
 
 from __future__ import annotations
@@ -454,11 +455,13 @@ class DangerCheck:
             told, told_groups = self._after_the_denial(text) if denied else (text, present)
             probability = self.meaning.probability(told) if len(_tokens(told)[0]) >= MIN_WORDS else 0.0
             enough = self.meaning.threshold if told_groups - self.rules.meaning_not_enough else self.meaning.sure
+            heard = told  # the text whose reading counts
             if probability < enough:
-                probability, enough = self._after_the_question(told, probability, enough)
+                probability, enough, heard = self._after_the_question(told, probability, enough)
             if present & self.rules.suicide_talk_groups:  # DR107: talk of not wanting to live, no rule of a danger now:
                 enough = max(enough, self.meaning.sure)  # the 113 line; by meaning alone 112 only when sure (review 49)
-            if probability >= enough:
+            # UC58: a later clause that undoes the danger ("poured it away, now dancing") holds this alarm back
+            if probability >= enough and not self.meaning.held_back(heard):
                 urgent, found = True, (*found, f"meaning: {probability:.2f}")
         suicide = urgent and bool(present & self.rules.suicide_groups)
         talk = not urgent and bool(present & self.rules.suicide_talk_groups)
@@ -586,22 +589,23 @@ class DangerCheck:
                 return True
         return False
 
-    def _after_the_question(self, text: str, probability: float, enough: float) -> tuple[float, float]:
+    def _after_the_question(self, text: str, probability: float, enough: float) -> tuple[float, float, str]:
         """A routine question asked first weighs the whole message down ("mag ik zijn adres doorgeven aan de
         verzekering? hij ligt naast de werkbank en zijn borst gaat niet op en neer"): what is told after the first
         question mark is read by meaning on its own as well, unless it talks itself down (a denial or a calm phrase:
-        "vorige week", "niks concreets"). Returns the reading that counts: the probability and what it must reach."""
+        "vorige week", "niks concreets"). Returns the reading that counts: the probability, what it must reach, and the
+        text read."""
         assert self.meaning is not None
         mark = text.find("?")
         after = text[mark + 1:] if mark >= 0 else ""
         if len(_tokens(after)[0]) < MIN_WORDS:
-            return probability, enough
+            return probability, enough, text
         verdict = self.check(after, by_meaning=False)
         if verdict.denied or (verdict.calm and not verdict.aside):
-            return probability, enough
+            return probability, enough, text
         alone = self.meaning.probability(after)
         needed = self.meaning.threshold if verdict.groups - self.rules.meaning_not_enough else self.meaning.sure
-        return (alone, needed) if alone - needed > probability - enough else (probability, enough)
+        return (alone, needed, after) if alone - needed > probability - enough else (probability, enough, text)
 
     def _after_the_denial(self, text: str) -> tuple[str, frozenset[str]]:
         """The clauses after the last one with a denial, and their word groups ("niks concreets, maar hij rijdt nu

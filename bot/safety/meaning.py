@@ -13,7 +13,9 @@ naar zijn oom" sounds like a departure to a conflict zone); it is skipped when t
 acute danger (what is told after a denial is still read), and for messages of fewer than ``MIN_WORDS`` words (a name, a role, "ja"). It follows the same switch as the FAQ matcher's semantic signal
 (``HELPDESK_SEMANTIC=off``); without the model the word rules decide alone. A routine question asked first
 ("mag ik zijn adres doorgeven? hij ligt naast de werkbank en ademt niet") weighs the whole message down, so
-what is told after the first question mark is read on its own as well, unless it talks itself down.
+what is told after the first question mark is read on its own as well, unless it talks itself down. An alarm of
+this model alone is held back when a clause after the last one that tells danger undoes it ("... poured it away,
+now dancing"); the clause reading (:mod:`bot.safety.undone`) is loaded with this model, so once per process.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
+    from bot.safety.undone import Undone
+
 __all__ = ["MEANING_FILE", "DangerMeaning", "load_meaning", "meaning_setting"]
 
 MEANING_FILE = Path(__file__).parent / "data" / "danger_meaning.json"
@@ -47,6 +51,7 @@ class DangerMeaning:
     bias: float
     threshold: float  # probability (0-1) from which a message with a danger word counts as acute danger
     sure: float = 1.0  # ... and from which any message of MIN_WORDS words does (a time or a trip alone, too)
+    undone: Undone | None = None  # holds back an alarm undone by a later clause (bot/safety/undone.py)
 
     def __post_init__(self) -> None:
         if len(self.weights) != DIMENSIONS:
@@ -63,11 +68,26 @@ class DangerMeaning:
         score = self.bias + float(encode_one(text) @ self.vector)
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, score))))
 
+    def held_back(self, text: str) -> bool:
+        """Whether an alarm of this model alone on ``text`` is undone by a later clause (:mod:`bot.safety.undone`)."""
+        return self.undone is not None and self.undone.held_back(text, self.vector, self.bias)
 
-def load_meaning(path: Path = MEANING_FILE) -> DangerMeaning:
+
+def load_meaning(path: Path = MEANING_FILE, undone: Path | None = None) -> DangerMeaning:
+    """The model of ``path``, with the clause reading of ``undone`` (by default the shipped one beside the shipped
+    model; imported here, so that a start with the model switched off loads nothing of it)."""
+    from bot.safety.undone import UNDONE_FILE, load_undone
+
     data = json.loads(path.read_text(encoding="utf-8"))
+    undone = undone if undone is not None else UNDONE_FILE if path == MEANING_FILE else None
+    clause_reading = None
+    if undone is not None:
+        try:
+            clause_reading = load_undone(undone)
+        except (OSError, ValueError, KeyError, TypeError) as exc:  # the model still adds alarms; none is held back
+            log.warning("clause reading %s unreadable (%s): no alarm by meaning is held back", undone.name, exc)
     return DangerMeaning(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]),
-                         float(data["sure"]))
+                         float(data["sure"]), clause_reading)
 
 
 def meaning_setting(environ: Mapping[str, str] | None = None, path: Path = MEANING_FILE) -> DangerMeaning | None:
