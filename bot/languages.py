@@ -54,3 +54,8 @@ class Text:
 
     def __repr__(self) -> str:
         return f"Text({', '.join(f'{lang}={wording!r}' for lang, wording in self.wordings.items())})"
+
+    def __reduce__(self) -> tuple[type[Text], tuple[dict[str, str]]]:
+        # a mapping proxy cannot be pickled: the FAQ entries kept in the cache folder (bot.content.remembered_entries)
+        # hold their answers as texts
+        return Text, (dict(self.wordings),)

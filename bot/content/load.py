@@ -10,11 +10,13 @@ import logging
 import threading
 from pathlib import Path
 
+from bot.content.fields import Reader
 from bot.content.model import Content, FaqEntry, Flow
 from bot.content.parse_danger import link_lines, parse_danger_file
 from bot.content.parse_faq import parse_faq_file, parse_off_topic_file, parse_synonyms_file
 from bot.content.parse_flow import parse_flow_file
 from bot.content.problems import Problem, did_you_mean
+from bot.content.remembered_entries import keep_entries, recall_entries
 from bot.content.schema import DANGER_FILE, OFF_TOPIC_FILE, SYNONYMS_FILE
 from bot.content import proven
 from bot.content.verify import verify_all
@@ -71,6 +73,13 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
             if kept is not None:  # built from these bytes before, when all content passed: no parse needed
                 danger, lines = kept[0].rules, kept[1]
                 continue
+        entries_file = path.parent.name == "faq" and path.name not in (DANGER_FILE, OFF_TOPIC_FILE, SYNONYMS_FILE)
+        remembered = recall_entries(path, shown) if entries_file and not full else None
+        if remembered is not None:  # parsed from these bytes before, without a problem
+            reader = Reader(shown)
+            _add_entries(remembered, faq, reader)
+            problems += reader.problems
+            continue
         data, found = read_yaml(path, shown, remember=not full)
         if data is None and not found:
             found = [Problem(shown, 1, "the file is empty",
@@ -91,12 +100,9 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
             lines = link_lines(data)
         elif path.parent.name == "faq":
             entries, reader = parse_faq_file(data, shown)
-            for entry in entries:
-                if entry.id in faq:
-                    reader.problem(entry.where.line, f"FAQ id '{entry.id}' is already used at {faq[entry.id].where}",
-                                   "give every entry its own id")
-                else:
-                    faq[entry.id] = entry
+            if not full and not reader.problems:
+                keep_entries(path, shown, entries)
+            _add_entries(entries, faq, reader)
         else:
             flow, reader = parse_flow_file(data, shown)
             if flow is not None and flow.id in flows:
@@ -150,6 +156,16 @@ def load_content(root: Path, contacts: Path | None = None, *, full: bool = False
     )
 
 
+def _add_entries(entries: list[FaqEntry], faq: dict[str, FaqEntry], reader: Reader) -> None:
+    """Add a file's entries to ``faq``; an id used before is a problem of this file."""
+    for entry in entries:
+        if entry.id in faq:
+            reader.problem(entry.where.line, f"FAQ id '{entry.id}' is already used at {faq[entry.id].where}",
+                           "give every entry its own id")
+        else:
+            faq[entry.id] = entry
+
+
 def _verify_danger(rules: DangerRules, flows: dict[str, Flow], faq: dict[str, FaqEntry], root: Path,
                    lines: dict[str, int]) -> list[Problem]:
     """The danger vocabulary must exist (acute danger is checked on every message) and lead to a real step and a
@@ -175,7 +191,10 @@ def _verify_danger(rules: DangerRules, flows: dict[str, Flow], faq: dict[str, Fa
 
 def _faq_target(entry: FaqEntry) -> Target:
     extra = {lang: f"{entry.answer.get(lang)} {' '.join(entry.tags)}" for lang in LANGUAGES}
-    return Target(entry.id, entry.questions, extra, entry.roles, entry.needs_subject, entry.needs_one_of)
+    # keyed by the LANGUAGES codes themselves, as a fresh parse keys them: entries read back from the cache
+    # (bot.content.remembered_entries) have copies, which the FAQ index's digest over its pickle would tell apart
+    variants = {lang: entry.questions[lang] for lang in LANGUAGES if lang in entry.questions}
+    return Target(entry.id, variants, extra, entry.roles, entry.needs_subject, entry.needs_one_of)
 
 
 class ContentHolder:
