@@ -203,6 +203,76 @@ THE_CALM_TWINS_OF_THE_KINDS = [
     ('en', 'my brother drives the van to the market today to sell apples'),
 ]
 
+# a second round of our own wordings of the same kinds, also non-native English with a Dutch word
+THE_KINDS_IN_A_SECOND_ROUND = [
+    ('nl', 'hij knijpt haar keel dicht en ze wordt al blauw'),
+    ('nl', 'mijn stiefvader drukt de keel van mijn moeder dicht'),
+    ('en', "a boy has his hands around his girlfriend's throat and squeezes"),
+    ('nl', 'oma ligt al uren op de koude vloer, ze is ijskoud en praat wartaal'),
+    ('nl', 'een man ligt in het bevroren gras, hij is ijskoud en reageert traag'),
+    ('en', 'the old man has lain on the kitchen floor all night, he is ice cold and confused'),
+    ('en', 'Woman lies since hours in the snow, ice cold and not making sense'),
+    ('nl', 'een jongen ligt onder de auto en hij rochelt'),
+    ('en', 'a cyclist lies under the lorry, breathing strangely'),
+    ('en', 'Under a bus lies a girl, she breathes rasping'),
+    ('nl', "ze appt een foto van lege doosjes slaappillen: 'alles op, doei allemaal'"),
+    ('en', "he posted a picture of empty pill packets: 'all gone, goodbye everyone'"),
+    ('en', "Girl sends foto empty strips: 'heb ze allemaal op, dag iedereen'"),
+    ('nl', 'mijn cliënt is suikerpatiënt, ademt heel diep en snel en is niet wakker te krijgen'),
+    ('en', "her breath smells like nail polish remover and she can't be woken"),
+    ('en', 'Diabeet breathes deep and fast and wakes not'),
+    ('nl', 'in Zwolle brandt een schuur en er zit nog een man binnen'),
+    ('en', 'the house burns and my grandma is still inside'),
+    ('en', 'Burns a boat in the harbour, a man still inside'),
+    ('nl', 'mijn moeder ligt te gloeien, haar benen zijn gevlekt paars en ze reageert nauwelijks'),
+    ('en', 'grandad has a fever, his skin is mottled and he is barely awake'),
+    ('en', 'Client glowing with fever, breathing fast and shallow, hard to wake'),
+    ('nl', 'in de afgesloten garage draait een aggregaat en twee jongens reageren niet'),
+    ('en', 'the car engine is running in the closed garage and my dad is not responding'),
+    ('en', 'Two men in boiler room unresponsive, we get hoofdpijn and dizzy'),
+    ('nl', 'hij stak met een schroevendraaier op zijn vriend in'),
+    ('en', 'a man is stabbing his neighbour with a screwdriver'),
+    ('en', 'Intern stabs boss with snoeimes in kwekerij'),
+    ('nl', 'een man ligt onder een stapel stenen en kreunt steeds zachter'),
+    ('en', 'a man is pinned under the fallen beams and his moaning is getting weaker'),
+    ('en', 'Worker lies under betonplaten, moaning softer and softer'),
+    ('en', 'she took a pill from a stranger and is now burning up, jaw clenched, shaking'),
+    ('nl', 'hij kreeg een pil van een onbekende, gloeit helemaal en klemt zijn kaken op elkaar'),
+    ('nl', 'het waadpak van de visser loopt vol water en hij gaat kopje onder'),
+    ('en', "the fisherman's waders filled with water and he is drifting away"),
+    ('en', 'Angler slid in the river, waders fill, head goes under'),
+    ('nl', 'mijn vader met alzheimer is vanochtend weggelopen, het vriest en we vinden hem niet'),
+    ('en', 'a man with dementia walked off into the snow hours ago, not seen since'),
+    ('en', 'Demente vrouw wandered out in nachtpon, het vriest, missing since four hours'),
+    ('nl', 'een jongen staat tussen de rails en de trein komt over twee minuten'),
+    ('en', 'a girl is lying on the tracks and the sprinter is due in three minutes'),
+    ('en', 'Man lies on the rails, the intercity comes in five minutes'),
+    ('nl', 'hij zit met zijn paspoort in de taxi naar het vliegveld, om acht uur vliegt hij naar de broeders'),
+    ('en', "her son flies to the brothers in Syria at nine o'clock, he is already at the airport"),
+    ('nl', 'hij rijdt nu met de auto naar het schoolplein en zegt dat hij ze om drie uur plat rijdt'),
+    ('en', 'he is driving to the market in a van, says he will mow them all down at noon'),
+]
+
+THE_CALM_TWINS_OF_THE_SECOND_ROUND = [
+    ('nl', 'bij spannende films knijpt de angst mijn keel dicht'),
+    ('en', 'my nerves squeeze my throat shut when I have to speak in class'),
+    ('nl', 'het was ijskoud in de sporthal maar iedereen lag lachend op de mat'),
+    ('en', 'we lay in the snow for a photo, ice cold but fine'),
+    ('nl', 'lag vorige maand onder een bus, nu gaat het weer goed'),
+    ('nl', "ze stuurt een foto van de lege snoepzakken: 'alles op, dag allemaal'"),
+    ('nl', 'ik heb diabetes, wat betekent het als mijn adem naar aceton ruikt?'),
+    ('en', 'the boat burned last year, nobody was inside'),
+    ('nl', 'opa had vorige week koorts, nu is hij weer fit'),
+    ('nl', 'de tuinman snoeit de rozen met een snoeimes'),
+    ('nl', 'er ligt een stapel stenen in de tuin, niemand loopt eronder'),
+    ('nl', 'ze kreeg een pil aangeboden maar nam hem niet en danst gewoon'),
+    ('nl', 'de visser waadde tot zijn knieën het water in en kwam lachend terug'),
+    ('nl', 'mijn oma met dementie liep even naar buiten maar de buurvrouw bracht haar terug'),
+    ('nl', 'de trein komt over twee minuten, de jongens staan netjes op het perron'),
+    ('nl', 'hij vliegt om acht uur naar zijn broers in Turkije voor een bruiloft'),
+    ('nl', 'hij riep ooit dat hij ze plat zou rijden, nu heeft hij geen auto meer'),
+]
+
 # spot checks as the bot runs: the meaning model must not undo what the word rules decided
 AS_THE_BOT_RUNS_URGENT = [THE_MISSES_OF_URGENT_TEST71[i] for i in (0, 2, 6, 7)]
 AS_THE_BOT_RUNS_CALM = [THE_FALSE_ALARMS_OF_URGENT_TEST71[i] for i in (1, 3)]
@@ -213,3 +283,5 @@ test_the_kinds_in_other_wordings_are_urgent = urgent_by_the_word_rules(THE_KINDS
 test_their_calm_twins_stay_calm = calm_by_the_word_rules(THE_CALM_TWINS_OF_THE_KINDS)
 test_a_few_misses_are_urgent_as_the_bot_runs = urgent_as_the_bot_runs(AS_THE_BOT_RUNS_URGENT)
 test_a_few_false_alarms_stay_calm_as_the_bot_runs = calm_as_the_bot_runs(AS_THE_BOT_RUNS_CALM)
+test_the_second_round_is_urgent = urgent_by_the_word_rules(THE_KINDS_IN_A_SECOND_ROUND)
+test_the_second_rounds_calm_twins_stay_calm = calm_by_the_word_rules(THE_CALM_TWINS_OF_THE_SECOND_ROUND)
