@@ -21,7 +21,7 @@ its group. kinds_check51/56/57, bench/calm_everyday.yaml and the judged question
 Beside each figure stands the same without the clause reading, and every urgent message it loses is printed.
 With ``--write`` the models trained on every set go to bot/safety/data/danger_undone.json.
 
-    python bench/train_danger_undo.py [--write] [--cache DIR] [--undo-from 0.3] [--danger-from 0.5] [--told-from 0.3]
+    python bench/train_danger_undo.py [--write] [--cache DIR] [--undo-from 0.3] [--danger-from 0.5] [--told-from 0.2]
 
 The held-out sets (bench/urgent_bench.HELD_OUT, bench/judged_eval.HELD_OUT_SPLITS, and test74 while it is
 written) are never read here. ``--cache DIR`` keeps the sentence vectors between runs (encoding takes minutes).
@@ -162,7 +162,7 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, help="a folder that keeps the sentence vectors between runs")
     parser.add_argument("--undo-from", type=float, default=0.3)
     parser.add_argument("--danger-from", type=float, default=0.5)
-    parser.add_argument("--told-from", type=float, default=0.3)
+    parser.add_argument("--told-from", type=float, default=0.2)
     args = parser.parse_args()
     vectors = Vectors(args.cache)
     meaning_module.encode_one = lambda text: vectors([text])[0]  # type: ignore[assignment]  # the bot's reading, cached
