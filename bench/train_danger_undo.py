@@ -33,14 +33,12 @@ import argparse
 import dataclasses
 import datetime
 import json
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.pop("HELPDESK_SEMANTIC", None)
 
 import numpy as np  # noqa: E402
 import yaml  # noqa: E402
