@@ -273,6 +273,54 @@ THE_CALM_TWINS_OF_THE_SECOND_ROUND = [
     ('nl', 'hij riep ooit dat hij ze plat zou rijden, nu heeft hij geen auto meer'),
 ]
 
+# a third round: the kinds once more, and the false alarms' kinds in other wordings
+THE_KINDS_IN_A_THIRD_ROUND = [
+    ('nl', 'in de kantine knijpt een leerling een ander de keel dicht'),
+    ('en', 'he is strangling her in the stairwell right now'),
+    ('nl', 'Bij de bushalte knijpt een man een vrouw de keel dicht, ze kan niet meer praten'),
+    ('nl', 'mijn buurvrouw ligt sinds vanochtend op de tegels in de tuin, ijskoud en verward'),
+    ('en', 'a homeless man lies on the frozen bench, ice-cold and mumbling'),
+    ('en', 'Opa ligt since yesterday evening on the cold floor, ijskoud, he talks confused'),
+    ('nl', 'er ligt een motorrijder onder een vrachtwagen, hij ademt raspend'),
+    ('en', 'a child is stuck under the car and is gasping'),
+    ('en', "a girl sent me a photo of empty pill strips with 'goodbye everyone'"),
+    ('nl', "ze appt 'alles op, doei allemaal' met een foto van lege strips"),
+    ('nl', 'mijn cliënt met suikerziekte ademt diep en snel, adem ruikt naar nagellak, niet wakker te krijgen'),
+    ('en', 'the diabetic boy breathes deep and fast and we cannot wake him'),
+    ('nl', 'er staat een woonboot in brand en er zit nog iemand in'),
+    ('en', 'the caravan is on fire and a child is still inside'),
+    ('nl', 'oma gloeit van de koorts, haar knieën zijn paars gevlekt en ze is amper wakker'),
+    ('en', "my client's skin is mottled, she is burning hot and barely responding"),
+    ('nl', 'in het ketelhuis liggen twee mannen die niet reageren, wij worden duizelig'),
+    ('en', 'the heater has been on in the closed caravan and the couple inside are not responding'),
+    ('nl', 'de stagiair steekt met een schroevendraaier op zijn baas in'),
+    ('en', 'he is stabbing his brother with a chisel'),
+    ('nl', 'onder de ingestorte muur ligt een kind en het kreunt steeds zachter'),
+    ('en', 'a man lies under fallen concrete slabs and his moaning gets weaker and weaker'),
+    ('en', 'my friend took a pill from someone, she is burning hot and clenching her jaw'),
+    ('nl', 'de waadpak van de visser loopt vol en hij drijft af'),
+    ('en', "the angler's waders are filling with water and he is being pulled under"),
+    ('nl', 'mijn vader met dementie is vannacht de deur uit gegaan, het vriest en hij is vermist'),
+    ('en', "a woman with alzheimer's walked out into the frost this morning and is missing"),
+    ('nl', 'er ligt iemand op het spoor en de trein komt over vier minuten'),
+    ('en', 'a boy lies between the rails and the train is due in two minutes'),
+    ('nl', 'mijn zoon is met zijn paspoort op weg naar Schiphol, om negen uur vliegt hij naar de broeders'),
+    ('en', 'he is driving the van to the square now and says he will run them all over at four'),
+]
+
+THE_FALSE_ALARMS_KINDS_IN_OTHER_WORDINGS = [
+    ('nl', 'de hond bijt in zijn speeltje en laat niet los'),
+    ('nl', 'we oefenen de stabiele zijligging in de EHBO-les'),
+    ('nl', 'in de film sleurt een man een kind in een busje'),
+    ('nl', "ze vertelde over de informatiefilm over het schudden van baby's"),
+    ('en', 'the ranger said whoever eats those berries gets huge pupils'),
+    ('en', 'his Stanley knife slipped but only cut his glove, the red is paint'),
+    ('nl', 'ons optreden met het koor gaat vanavond knallen'),
+    ('nl', 'vorig jaar riep mijn vrouw dat ze niet kon ademen, ze hoestte het op'),
+    ('nl', 'mijn kleinzoon en ik doen verstoppertje, hij trapt lachend tegen de deur'),
+    ('en', 'the kids act out a line from a crime series with a banana as a knife'),
+]
+
 # spot checks as the bot runs: the meaning model must not undo what the word rules decided
 AS_THE_BOT_RUNS_URGENT = [THE_MISSES_OF_URGENT_TEST71[i] for i in (0, 2, 6, 7)]
 AS_THE_BOT_RUNS_CALM = [THE_FALSE_ALARMS_OF_URGENT_TEST71[i] for i in (1, 3)]
@@ -285,3 +333,5 @@ test_a_few_misses_are_urgent_as_the_bot_runs = urgent_as_the_bot_runs(AS_THE_BOT
 test_a_few_false_alarms_stay_calm_as_the_bot_runs = calm_as_the_bot_runs(AS_THE_BOT_RUNS_CALM)
 test_the_second_round_is_urgent = urgent_by_the_word_rules(THE_KINDS_IN_A_SECOND_ROUND)
 test_the_second_rounds_calm_twins_stay_calm = calm_by_the_word_rules(THE_CALM_TWINS_OF_THE_SECOND_ROUND)
+test_the_third_round_is_urgent = urgent_by_the_word_rules(THE_KINDS_IN_A_THIRD_ROUND)
+test_the_false_alarms_kinds_stay_calm = calm_by_the_word_rules(THE_FALSE_ALARMS_KINDS_IN_OTHER_WORDINGS)
