@@ -47,7 +47,7 @@ SCORED_AT = {
     "test59.yaml": "6eda157", "test60.yaml": "48b2d73", "test61.yaml": "140f3b5", "test62.yaml": "a155a0b",
     "test63.yaml": "dbb1bd2", "test64.yaml": "74037fd", "test65.yaml": "60aacd7", "test66.yaml": "8ffbf84",
     "test67.yaml": "5734bd0", "test68.yaml": "dd791e6", "test69.yaml": "8170fd3", "test70.yaml": "068f367",
-    "test71.yaml": "594de84", "test72.yaml": "5eb60df",
+    "test71.yaml": "594de84", "test72.yaml": "5eb60df", "test73.yaml": "5b585c7",
 }
 # The answer levels (short questions, stories) and the confirmation level each split was answered with when it was
 # recorded; records from before the fifty-fifth session carry none and were all answered at these:
