@@ -81,3 +81,21 @@ def lexical_content() -> Content:
 @pytest.fixture(scope="session")
 def small_content() -> Content:
     return load_content(FIXTURES / "content_ok")
+
+
+@pytest.fixture
+def lexical_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of the test's own, with the semantic model off: for tests of what a start remembers."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("HELPDESK_CACHE", str(folder))
+    monkeypatch.setenv("HELPDESK_SEMANTIC", "off")
+    return folder
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    """A copy of the shipped faq/ and flows/, to edit or to load from another path."""
+    root = tmp_path / "content"
+    shutil.copytree(ROOT / "faq", root / "faq")
+    shutil.copytree(ROOT / "flows", root / "flows")
+    return root

@@ -3,13 +3,11 @@ verdict a freshly built check gives, an edited word builds a new one, and ``help
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.content.load import load_content
-from tests.conftest import ROOT
 
 MESSAGES = [
     "hij staat nu met een mes in de aula",
@@ -22,41 +20,25 @@ MESSAGES = [
 ]
 
 
-@pytest.fixture
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("HELPDESK_CACHE", str(folder))
-    monkeypatch.setenv("HELPDESK_SEMANTIC", "off")
-    return folder
-
-
-@pytest.fixture
-def content_root(tmp_path: Path) -> Path:
-    root = tmp_path / "content"
-    shutil.copytree(ROOT / "faq", root / "faq")
-    shutil.copytree(ROOT / "flows", root / "flows")
-    return root
-
-
-def test_a_read_back_check_gives_the_same_verdicts(cache: Path, content_root: Path) -> None:
-    built = load_content(content_root).danger
-    again = load_content(content_root).danger
-    assert len(list(cache.glob("danger-*.pickle"))) == 1 and again is not built
+def test_a_read_back_check_gives_the_same_verdicts(lexical_cache: Path, content_copy: Path) -> None:
+    built = load_content(content_copy).danger
+    again = load_content(content_copy).danger
+    assert len(list(lexical_cache.glob("danger-*.pickle"))) == 1 and again is not built
     for text in MESSAGES:
         fresh, kept = built.check(text, by_meaning=False), again.check(text, by_meaning=False)
         assert (kept.urgent, kept.groups, kept.calm, kept.found) == (fresh.urgent, fresh.groups, fresh.calm, fresh.found)
 
 
-def test_an_edited_danger_file_builds_a_new_check(cache: Path, content_root: Path) -> None:
-    assert not load_content(content_root).danger.check("de kwispelstaart staat klaar", by_meaning=False).urgent
-    danger = content_root / "faq" / "danger.yaml"
+def test_an_edited_danger_file_builds_a_new_check(lexical_cache: Path, content_copy: Path) -> None:
+    assert not load_content(content_copy).danger.check("de kwispelstaart staat klaar", by_meaning=False).urgent
+    danger = content_copy / "faq" / "danger.yaml"
     danger.write_text(danger.read_text(encoding="utf-8").replace(
         "  urgent_when:\n", "  urgent_when:\n    - [kwispel]\n", 1).replace(
         "  words:\n", "  words:\n    kwispel: [kwispelstaart]\n", 1), encoding="utf-8")
-    assert load_content(content_root).danger.check("de kwispelstaart staat klaar", by_meaning=False).urgent
-    assert len(list(cache.glob("danger-*.pickle"))) == 2
+    assert load_content(content_copy).danger.check("de kwispelstaart staat klaar", by_meaning=False).urgent
+    assert len(list(lexical_cache.glob("danger-*.pickle"))) == 2
 
 
-def test_helpdesk_check_neither_reads_nor_keeps_one(cache: Path, content_root: Path) -> None:
-    load_content(content_root, full=True)
-    assert not list(cache.glob("danger-*.pickle"))
+def test_helpdesk_check_neither_reads_nor_keeps_one(lexical_cache: Path, content_copy: Path) -> None:
+    load_content(content_copy, full=True)
+    assert not list(lexical_cache.glob("danger-*.pickle"))
