@@ -1,8 +1,9 @@
 """Three calm kinds of professional questions that got "Bel nu 112" first from the word rules (brief DR114, session 58).
 
 - A child's threat for when he is grown up ('een jongen van 12 zegt dat hij later ongelovigen gaat straffen', test73
-  #156): 'dat hij later', 'als hij groot is', 'that he will later' is no time; with no means and no plan it is a worry.
-  Not 'when he grows up': it talks down test52's twin ('... when he grows up and he has a knife out in the classroom now').
+  #156): 'dat hij later', 'als hij groot is' is no time; with no means and no plan it is a worry. Dutch only: in
+  English 'when he grows up' and 'that he will later' talked down a knife told now in the same comma-less clause
+  (test52's twin; 'a boy says that he will later stab people and he has a knife out in the classroom now').
 - A past modal, what others should have done ('ze hadden het werk moeten afmaken', said of history; reading review 53
   #2): a remark, not an act with a target. 'gaf vanochtend een rondleiding' is when the tour was given, no time of an act.
 - Money, a will or a legacy that goes somewhere ('een testament waarin alles naar een stichting gaat die geld inzamelt
@@ -21,9 +22,6 @@ A_THREAT_FOR_WHEN_HE_IS_GROWN_UP = [
     ('nl', 'mijn leerling van 10 zegt dat hij later ongelovigen gaat straffen zoals zijn oom. moet ik dit melden?'),
     ('nl', 'een meisje van 11 zei dat ze later de kafirs gaat straffen, net als haar vader. wat moet ik hiermee?'),
     ('nl', "een jongen (13) zegt dat hij als hij groot is alle homo's gaat straffen. hoe ga ik het gesprek aan?"),
-    ('en', 'a boy of 12 in my swimming class says that he will later punish unbelievers like his big brother. should I '
-           'tell his parents?'),
-    ('en', 'a girl of 11 says that she will later punish the unbelievers like her father. what should I do?'),
 ]
 A_THREAT_WITH_A_DAY_OR_A_WEAPON = [
     ('nl', 'hij gaat vanavond ongelovigen straffen met een mes'),
@@ -32,6 +30,7 @@ A_THREAT_WITH_A_DAY_OR_A_WEAPON = [
     ('en', 'a boy says that he will later today punish unbelievers with a knife'),
     ('en', 'my pupil says that he will later punish unbelievers, and right now he is waving a knife in the hall'),
     ('nl', 'een jongen zegt dat hij als hij groot is martelaar wil worden en hij heeft nu een mes in de klas'),
+    ('en', 'a boy says that he will later stab people and he has a knife out in the classroom now'),
 ]
 
 WHAT_OTHERS_SHOULD_HAVE_DONE = [
