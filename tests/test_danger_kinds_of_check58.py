@@ -10,9 +10,8 @@ beside a rash that does not fade, purple spots or mottled skin; people not react
 cannot let go of a lamp lead or a bare wire, the body shaking, or a body lying still at a transformer hut or the
 overhead line; a dog biting a person (or a limb or a face) and not letting go, with deep wounds or biting on. A dog
 biting a toy or another dog stays calm; a past tense ('trok gisteren een sjaal strak') is told afterwards.
-Still missed by the word rules: an arm pressed round a neck (#5), sitting in the snow not knowing where he is (#15),
-a farmer under his tractor and a student under a trailer in non-native English (#29, #30), empty strips with 'alles
-op' (#38).
+A second round took the rules-only misses left: an arm pressed round a neck with no sound (#5), stiff in the snow
+not knowing where he is (#15), rasping under a tractor or a trailer (#29, #30), empty strips with 'alles op' (#38).
 """
 
 from __future__ import annotations
@@ -52,6 +51,12 @@ THE_MISSES_OF_KINDS_CHECK58 = [
     ('en', 'Dog bites a boy on the voetbalveld in his arm and lets not go, deep wounds'),
     ('en', 'Big hond has a child at the schoolplein by the leg, bites deep, lets not go'),
     ('en', 'The hond of the family bites my client in the face, deep wounds, goes on'),
+    # missed by the word rules alone, taken in the second round (#5, #15, #29, #30, #38)
+    ('nl', 'In de kleedkamer drukt een leerling zijn arm om de nek van Sem, hij piept niet'),
+    ('nl', 'Leerling zit sinds vanochtend in de sneeuw bij het fietsenhok, stijf, weet niet waar hij is'),
+    ('en', 'Farmer is stuck under his trekker in the field, he breathes rasping and reacts not'),
+    ('en', 'Under the aanhanger of the school trip lies a student, rasping, he does not answer'),
+    ('en', "Boy sends just now a foto of empty strips with 'alles op', he answers no more"),
 ]
 
 # Each kind in our own wordings (three or more per kind, Dutch and English); calm twins below.
@@ -96,6 +101,15 @@ THE_KINDS_IN_OTHER_WORDINGS = [
     ('nl', 'De hond van de buren heeft mijn cliënt gebeten, diepe wonden in zijn hand'),
     ('en', 'A big dog is biting a toddler in the face and keeps biting'),
     ('en', 'Two dogs are tearing at the arm of a postman, deep wounds'),
+    # an arm pressed round a neck with no sound; stiff in the cold and lost; rasping under a vehicle; empty strips, 'alles op'
+    ('nl', 'Op de gang drukt een man zijn arm om de nek van een bewoner, die maakt geen geluid meer'),
+    ('en', 'A boy holds his arm around her neck in the hallway, she makes no sound'),
+    ('nl', 'Een man zit verstijfd in de vrieskou bij de bushalte en weet niet waar hij is'),
+    ('en', 'Girl is stiff with cold in the snow and does not know where she is'),
+    ('nl', 'Een monteur zit klem onder de heftruck en ademt raspend'),
+    ('en', 'A child lies under the trailer of the truck, gasping'),
+    ('nl', "Cliënt stuurt een foto van een lege strip pillen: 'alles op'"),
+    ('en', "He texts a photo of empty blister packs, 'all gone'"),
 ]
 
 THEIR_CALM_TWINS = [
@@ -124,6 +138,11 @@ THEIR_CALM_TWINS = [
     # a dog biting
     ('nl', 'Een rottweiler bijt in een speeltje en laat niet los, niemand is geraakt'),
     ('en', 'Last year a dog bit my client, deep wounds; he is healed now, how do I note it?'),
+    # a hug, a cold walk, a car mechanic, a pharmacy
+    ('nl', 'Opa slaat lachend zijn arm om de nek van zijn kleinzoon op de foto'),
+    ('nl', 'Na de wandeling in de sneeuw waren mijn benen stijf, maar ik ben weer thuis en warm'),
+    ('en', 'The mechanic lies under the car to change the oil, humming a song'),
+    ('nl', "Vorige maand bracht mijn cliënt de lege strips terug naar de apotheek: 'alles op', zei hij, en kreeg nieuwe"),
     # a course, a school play, a safety video or a protocol question (kinds_check58's calm #1, #40, #47, #53)
     ('nl', 'Op de EHBO-training leren we herkennen wanneer een kind gloeit en een gemarmerde huid heeft'),
     ('en', 'What should we do if a child has a fever and purple spots on the legs?'),
