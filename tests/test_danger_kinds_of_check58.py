@@ -150,6 +150,14 @@ THEIR_CALM_TWINS = [
     ('en', 'In the training video a worker is stuck to a live cable, his body shaking'),
 ]
 
+# The lead's review: a denial 'no person was hurt' / 'geen mens is geraakt', written for a dog biting another dog,
+# talked down a shooting or a stabbing still going on; it was dropped, and these stay 112.
+NOBODY_HIT_YET_BUT_IT_GOES_ON = [
+    ('nl', 'er is een schietpartij in de aula, geen mens is geraakt maar hij schiet nog steeds'),
+    ('en', 'man with a knife in the hall, no person was hurt yet but he is stabbing at the door now'),
+    ('nl', 'er wordt geschoten bij de ingang, geen mens gewond tot nu toe, hij schiet nog door'),
+]
 test_the_misses_of_kinds_check58_are_urgent = urgent_by_the_word_rules(THE_MISSES_OF_KINDS_CHECK58)
+test_nobody_hit_yet_but_it_goes_on_is_urgent = urgent_by_the_word_rules(NOBODY_HIT_YET_BUT_IT_GOES_ON)
 test_the_kinds_in_other_wordings_are_urgent = urgent_by_the_word_rules(THE_KINDS_IN_OTHER_WORDINGS)
 test_a_drill_a_story_the_past_or_a_toy_stays_calm = calm_by_the_word_rules(THEIR_CALM_TWINS)
