@@ -64,7 +64,8 @@ THE_FALSE_ALARMS_OF_URGENT_TEST71 = [
     ('nl', 'Ik ben op huisbezoek in Hellevoetsluis bij een jonge moeder met een baby van drie weken. Haar vriend vertelt over een voorlichtingsfilm: een vader die een krijsende baby hard heen en weer schudt tot het hoofdje slingert; zelf legt hij zijn zoon dan even weg als hij boos wordt. Hoe noteer ik dit bezoek in het zorgdossier?'),
     ('en', 'On Thursdays we run a bike repair workshop for young people in Heinenoord. A boy of 15 slipped with a Stanley knife today, but only cut his glove; his jeans got a red paint stain from the frame he was spraying. Do parents need to sign a consent form for the workshop?'),
     ('nl', "Tijdens mijn huisbezoek in Klaaswaal vertelt de moeder van mijn cliënt lachend dat hij vanochtend in de schuur lampjes om de kerstboom heeft gewikkeld en met de bus naar de kerstmarkt ging: 'om vijf uur, als het daar het drukst is, gaat het knallen', zei hij over zijn optreden met het koor."),
-    ('nl', "Op de ouderavond in Hendrik-Ido-Ambacht vertelt de Maltese vader van een leerling lachend dat zijn vrouw vorig jaar op Malta 'Ma jistax jieħu nifs!' (hij kan niet ademen) riep toen hij zich verslikte in een garnaal; hij hoestte hem op en eet ze nu gewoon weer."),
+    # #51 (a Maltese cry about a prawn, coughed up last year) is left to the reading by meaning: the denial 'hoestte hem op'
+    # / 'coughed it up' that calmed it also talked down 'coughed it up, but now he cannot breathe and his lips are blue'
     ('nl', "Een collega stuurt me de appjes door die een cliënte in Giessenburg haar net stuurde: 'mijn kleinzoon heeft alle deuren op slot gedaan', 'we doen verstoppertje', 'ik zit op de wc', 'hij trapt nu tegen de deur en giert van het lachen', 'hij zegt dat ik vandaag niet win'."),
     ('en', "A Basque volunteer at our youth centre in Assendelft teaches the kids a line from a Basque crime series, 'Labana bat dauka!' (he has a knife); they act it out by the bike racks with a cucumber, and a boy of 14 'drags' his friend to the table tennis."),
 ]
@@ -325,7 +326,13 @@ THE_FALSE_ALARMS_KINDS_IN_OTHER_WORDINGS = [
 AS_THE_BOT_RUNS_URGENT = [THE_MISSES_OF_URGENT_TEST71[i] for i in (0, 2, 6, 7)]
 AS_THE_BOT_RUNS_CALM = [THE_FALSE_ALARMS_OF_URGENT_TEST71[i] for i in (1, 3)]
 
+# The lead's review: food coughed up before, choking again now, stays 112 (the denial for #51 was dropped for it).
+COUGHED_UP_BUT_CHOKING_NOW = [
+    ('en', 'he choked on a sweet and coughed it up, but now he cannot breathe and his lips are blue'),
+    ('nl', 'hij verslikte zich in een snoepje en hoestte het op, maar nu kan hij niet ademen en zijn lippen zijn blauw'),
+]
 test_the_misses_of_urgent_test71_are_urgent = urgent_by_the_word_rules(THE_MISSES_OF_URGENT_TEST71)
+test_coughed_up_but_choking_now_is_urgent = urgent_by_the_word_rules(COUGHED_UP_BUT_CHOKING_NOW)
 test_the_word_rules_false_alarms_of_urgent_test71_stay_calm = calm_by_the_word_rules(THE_FALSE_ALARMS_OF_URGENT_TEST71)
 test_the_kinds_in_other_wordings_are_urgent = urgent_by_the_word_rules(THE_KINDS_IN_OTHER_WORDINGS)
 test_their_calm_twins_stay_calm = calm_by_the_word_rules(THE_CALM_TWINS_OF_THE_KINDS)
