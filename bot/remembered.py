@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_folder", "code_digest", "keep", "keep_for_life", "mark", "marked", "recall"]
+__all__ = ["cache_folder", "code_digest", "keep", "keep_for_life", "mark", "marked", "recall", "remembered_file"]
 
 STALE_DAYS = 30
 _for_life = False  # set by keep_for_life()
@@ -42,6 +42,12 @@ def code_digest() -> bytes:
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.digest()
+
+
+def remembered_file(kind: str, made_from: bytes) -> Path:
+    """Where what was made from ``made_from`` by this code is kept: ``<kind>-<digest>.pickle`` in the cache folder
+    (stale files are dropped per ``kind``, the part of the name before the first ``-``)."""
+    return cache_folder() / f"{kind}-{hashlib.sha256(code_digest() + made_from).hexdigest()[:40]}.pickle"
 
 
 def keep_for_life() -> None:

@@ -10,11 +10,10 @@ parsed without a problem is kept, and ``helpdesk check`` never reads one: errors
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from bot.content.model import FaqEntry
-from bot.remembered import cache_folder, code_digest, keep, recall
+from bot.remembered import keep, recall, remembered_file
 
 __all__ = ["keep_entries", "recall_entries"]
 
@@ -37,5 +36,4 @@ def _memo(faq_file: Path, shown_as: str) -> Path:
         raw = faq_file.read_bytes()
     except OSError:
         raw = b""
-    digest = hashlib.sha256(code_digest() + shown_as.encode() + b"\0" + raw).hexdigest()[:40]
-    return cache_folder() / f"entries-{digest}.pickle"
+    return remembered_file("entries", shown_as.encode() + b"\0" + raw)

@@ -9,13 +9,12 @@ remembered, so its errors are found and shown every time; ``helpdesk check`` doe
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
 from bot.content.problems import Problem
 from bot.content.yaml_values import LineDict, LineList, line_of
-from bot.remembered import cache_folder, code_digest, keep, recall
+from bot.remembered import keep, recall, remembered_file
 
 __all__ = ["LineDict", "LineList", "line_of", "read_yaml"]
 
@@ -44,4 +43,4 @@ def read_yaml(path: Path, shown_as: str, *, remember: bool = False) -> tuple[Any
 
 def _memo_file(raw: bytes) -> Path:
     """Named by the file's bytes and the bot's code, so any copy of the same file shares it."""
-    return cache_folder() / f"yaml-{hashlib.sha256(code_digest() + raw).hexdigest()[:40]}.pickle"
+    return remembered_file("yaml", raw)

@@ -11,12 +11,11 @@ content, and where two starts happen to pickle the same content differently the 
 
 from __future__ import annotations
 
-import hashlib
 import pickle
 from collections.abc import Iterable, Sequence
 
 from bot.faq.language_index import LanguageIndex, Target
-from bot.remembered import cache_folder, code_digest, keep, recall
+from bot.remembered import keep, recall, remembered_file
 
 __all__ = ["remembered_index"]
 
@@ -27,7 +26,7 @@ def remembered_index(lang: str, targets: Sequence[Target], synonyms: Iterable[Se
     groups = tuple(tuple(g) for g in synonyms)
     subject, parties = tuple(subject), tuple(tuple(p) for p in parties)
     made_from = pickle.dumps((lang, tuple(targets), groups, subject, parties), protocol=pickle.HIGHEST_PROTOCOL)
-    path = cache_folder() / f"index-{hashlib.sha256(code_digest() + made_from).hexdigest()[:40]}.pickle"
+    path = remembered_file("index", made_from)
     found = recall(path)
     if isinstance(found, LanguageIndex):
         return found

@@ -9,10 +9,9 @@ kept, and ``helpdesk check`` never reads one: errors are found and shown every t
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from bot.remembered import cache_folder, code_digest, keep, recall
+from bot.remembered import keep, recall, remembered_file
 from bot.safety.detector import DangerCheck
 
 __all__ = ["keep_check", "recall_check"]
@@ -36,4 +35,4 @@ def _memo(danger_file: Path) -> Path:
         raw = danger_file.read_bytes()
     except OSError:
         raw = b""
-    return cache_folder() / f"danger-{hashlib.sha256(code_digest() + raw).hexdigest()[:40]}.pickle"
+    return remembered_file("danger", raw)
