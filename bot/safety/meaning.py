@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
     from bot.safety.undone import Undone
 
-__all__ = ["MEANING_FILE", "DangerMeaning", "load_meaning", "logistic", "meaning_setting"]
+__all__ = ["MEANING_FILE", "DangerMeaning", "load_meaning", "meaning_setting"]
 
 MEANING_FILE = Path(__file__).parent / "data" / "danger_meaning.json"
 MIN_WORDS = 3
@@ -66,16 +66,11 @@ class DangerMeaning:
 
     def probability(self, text: str) -> float:
         score = self.bias + float(encode_one(text) @ self.vector)
-        return logistic(score)
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, score))))
 
     def held_back(self, text: str) -> bool:
         """Whether an alarm of this model alone on ``text`` is undone by a later clause (:mod:`bot.safety.undone`)."""
         return self.undone is not None and self.undone.held_back(text, self.vector, self.bias)
-
-
-def logistic(score: float) -> float:
-    """A model's score as a probability (0-1), clipped so that no score overflows."""
-    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, float(score)))))
 
 
 def load_meaning(path: Path = MEANING_FILE, undone: Path | None = None) -> DangerMeaning:

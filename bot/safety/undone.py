@@ -19,6 +19,7 @@ figures) into ``bot/safety/data/danger_undone.json``; read with the meaning mode
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -26,7 +27,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.encoder import encode
-from bot.safety.meaning import logistic
 
 if TYPE_CHECKING:
     import numpy as np
@@ -75,9 +75,13 @@ class Undone:
         vectors = encode(parts).astype(np.float32)
         undo, danger = (vectors @ self._matrix[:, :-1].T + self._matrix[:, -1]).T
         meaning = vectors @ told + told_bias
-        last = max((i for i in range(len(parts)) if logistic(danger[i]) >= self.danger_from
-                    or logistic(meaning[i]) >= self.told_from), default=-1)
-        return any(logistic(undo[i]) >= self.undo_from for i in range(last + 1, len(parts)))
+        last = max((i for i in range(len(parts)) if _p(danger[i]) >= self.danger_from
+                    or _p(meaning[i]) >= self.told_from), default=-1)
+        return any(_p(undo[i]) >= self.undo_from for i in range(last + 1, len(parts)))
+
+
+def _p(score: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, float(score)))))
 
 
 def load_undone(path: Path = UNDONE_FILE) -> Undone:
